@@ -1,0 +1,32 @@
+package io.steward.adapter.memory;
+
+import io.steward.ports.estate.out.AccessGrants;
+import io.steward.ports.estate.out.Archives;
+import io.steward.ports.estate.out.EstateLayouts;
+import io.steward.ports.estate.out.Estates;
+import io.steward.ports.estate.out.FeeLedger;
+import io.steward.ports.estate.out.Handovers;
+import io.steward.ports.estate.out.OccupancyHistory;
+import io.steward.ports.estate.out.OwnerRoster;
+import io.steward.ports.estate.out.Units;
+import io.steward.ports.shared.out.AuditTrail;
+import io.steward.ports.shared.out.IdempotencyRecords;
+import io.steward.ports.shared.out.RoleGrants;
+
+/** A complete in-memory set of out-ports that share one transaction manager. */
+public final class InMemory {
+    public final MemoryTransactions transactions = new MemoryTransactions();
+    public final Estates estates = new InMemoryEstates(transactions);
+    public final EstateLayouts layouts = new InMemoryEstateLayouts(transactions);
+    public final Units units = new InMemoryUnits(transactions);
+    public final OccupancyHistory history = new InMemoryOccupancyHistory(transactions);
+    public final OwnerRoster roster = new InMemoryOwnerRoster(transactions);
+    public final Archives archives = new InMemoryArchives(transactions);
+    public final Handovers handovers = new InMemoryHandovers(transactions);
+    public final FeeLedger ledger = new InMemoryFeeLedger(transactions);
+    public final AccessGrants grants = new InMemoryAccessGrants(transactions);
+    public final AuditTrail audit = new InMemoryAuditTrail(transactions);
+    public final RoleGrants roles = new InMemoryRoleGrants(transactions);
+    public final IdempotencyRecords idempotency = new InMemoryIdempotencyRecords();
+    public final RecordingEventPublisher events = new RecordingEventPublisher(transactions);
+}

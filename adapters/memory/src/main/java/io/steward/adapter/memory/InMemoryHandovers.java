@@ -1,0 +1,54 @@
+package io.steward.adapter.memory;
+
+import io.steward.ports.estate.HandoverId;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.estate.out.HandoverState;
+import io.steward.ports.estate.out.Handovers;
+import io.steward.ports.shared.EstateId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Handovers in memory. */
+public final class InMemoryHandovers implements Handovers {
+    private final VersionedTable<HandoverId, HandoverState> table;
+
+    public InMemoryHandovers(MemoryTransactions tx) {
+        table = new VersionedTable<>("handover", new VersionedTable.Shape<>() {
+            public HandoverId key(HandoverState s) {
+                return s.id();
+            }
+
+            public long version(HandoverState s) {
+                return s.version();
+            }
+
+            public HandoverState withVersion(HandoverState s, long v) {
+                return new HandoverState(s.id(), s.estate(), s.unit(), s.stage(), s.ownerName(), s.archive(),
+                        s.documentsCollected(), s.safetyLetter(), s.handoverDate(), s.prepaidThrough(), s.feesDue(),
+                        s.feesPaid(), s.defects(), s.rectificationKeyKept(), s.keysHanded(), s.documentsHanded(),
+                        s.receiptSignedBy(), s.declineReason(), s.trail(), v);
+            }
+        }, tx);
+    }
+
+    @Override
+    public Optional<HandoverState> find(HandoverId id) {
+        return table.find(id);
+    }
+
+    @Override
+    public void save(HandoverState state) {
+        table.save(state);
+    }
+
+    @Override
+    public List<HandoverState> ofUnit(UnitId unit) {
+        return table.where(h -> h.unit().equals(unit));
+    }
+
+    @Override
+    public List<HandoverState> ofEstate(EstateId estate, LocalDate from, LocalDate to) {
+        return table.where(h -> h.estate().equals(estate) && HandoverDates.inPeriod(h, from, to));
+    }
+}

@@ -1,0 +1,27 @@
+package io.steward.adapter.memory;
+
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.estate.out.OccupancyChange;
+import io.steward.ports.estate.out.OccupancyHistory;
+import io.steward.ports.shared.Page;
+import io.steward.ports.shared.PageRequest;
+import java.util.List;
+
+/** Occupancy history in memory (append-only). */
+public final class InMemoryOccupancyHistory implements OccupancyHistory {
+    private final AppendLog<OccupancyChange> log;
+
+    public InMemoryOccupancyHistory(MemoryTransactions tx) {
+        log = new AppendLog<>(tx);
+    }
+
+    @Override
+    public void append(List<OccupancyChange> changes) {
+        log.append(changes);
+    }
+
+    @Override
+    public Page<OccupancyChange> ofUnit(UnitId unit, PageRequest page) {
+        return Page.of(log.where(c -> c.unit().equals(unit)), page);
+    }
+}

@@ -1,0 +1,33 @@
+package io.steward.domain.estate;
+
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.estate.out.AccessGrants;
+import io.steward.ports.estate.out.Archives;
+import io.steward.ports.estate.out.EstateLayouts;
+import io.steward.ports.estate.out.Estates;
+import io.steward.ports.estate.out.FeeLedger;
+import io.steward.ports.estate.out.Handovers;
+import io.steward.ports.estate.out.OccupancyHistory;
+import io.steward.ports.estate.out.OwnerRoster;
+import io.steward.ports.estate.out.UnitState;
+import io.steward.ports.estate.out.Units;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.NotFound;
+
+/** The estate context's repositories, handed over together by the composition root. */
+public record EstateStore(Estates estates, EstateLayouts layouts, Units units, OccupancyHistory history,
+                          OwnerRoster roster, Archives archives, Handovers handovers, FeeLedger ledger,
+                          AccessGrants grants) {
+
+    Estate estate(EstateId id) {
+        return new Estate(estates.find(id).orElseThrow(() -> new NotFound("estate", id)));
+    }
+
+    UnitState unit(UnitId id) {
+        return units.find(id).orElseThrow(() -> new NotFound("unit", id));
+    }
+
+    FeeAccount account(UnitState unit) {
+        return new FeeAccount(unit.estate(), unit.id(), ledger.ofUnit(unit.id()));
+    }
+}

@@ -1,0 +1,307 @@
+package io.steward.domain.estate;
+
+import static io.steward.ports.estate.HandoverStage.ARCHIVE_FILLED;
+import static io.steward.ports.estate.HandoverStage.COMPLETED;
+import static io.steward.ports.estate.HandoverStage.DOCUMENTS_COLLECTED;
+import static io.steward.ports.estate.HandoverStage.FEES_COMPUTED;
+import static io.steward.ports.estate.HandoverStage.FEES_PAID;
+import static io.steward.ports.estate.HandoverStage.IDENTITY_VERIFIED;
+import static io.steward.ports.estate.HandoverStage.INSPECTED;
+import static io.steward.ports.estate.HandoverStage.NOT_TAKEN_OVER;
+import static io.steward.ports.estate.HandoverStage.SAFETY_LETTER_SIGNED;
+import static io.steward.ports.estate.HandoverStage.STARTED;
+
+import io.steward.ports.estate.ArchiveId;
+import io.steward.ports.estate.DefectStatus;
+import io.steward.ports.estate.HandoverDefect;
+import io.steward.ports.estate.HandoverId;
+import io.steward.ports.estate.HandoverStage;
+import io.steward.ports.estate.HandoverStep;
+import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.in.HandOverUnit;
+import io.steward.ports.estate.out.HandoverState;
+import io.steward.ports.estate.out.RosterEntry;
+import io.steward.ports.estate.out.UnitState;
+import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.Fen;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * EST-04 房屋交接 as a state machine in the order of the rule (004 §1): identity → documents → archive → safety
+ * letter → fees computed → fees paid → joint inspection → keys and documents against signature. A step out of
+ * order is refused; a handover that does not happen ends NOT_TAKEN_OVER with its reason. Defects found at the
+ * inspection are tracked to closure, also after the handover completed.
+ */
+public final class Handover {
+    private HandoverState s;
+
+    public Handover(HandoverState state) {
+        this.s = state;
+    }
+
+    public static Handover start(UnitState unit, Actor actor, Instant at) {
+        if (unit.occupancy() != Occupancy.NOT_TAKEN_OVER) {
+            throw EstateRules.refuse("EST-04", "unit-already-taken-over",
+                    "unit " + unit.code() + " has been taken over already (" + unit.occupancy() + ")",
+                    Map.of("unit", unit.code(), "occupancy", unit.occupancy().name()));
+        }
+        return new Handover(new HandoverState(HandoverId.newId(), unit.estate(), unit.id(), STARTED, null, null,
+                List.of(), null, null, null, Fen.ZERO, Fen.ZERO, List.of(), false, 0, List.of(), null, null,
+                List.of(new HandoverStep(STARTED, actor.id(), at, "handover opened")), 0));
+    }
+
+    public HandoverState state() {
+        return s;
+    }
+
+    public HandoverStage stage() {
+        return s.stage();
+    }
+
+    public HandoverId id() {
+        return s.id();
+    }
+
+    private void expect(HandoverStage required, String step) {
+        if (s.stage() != required) {
+            throw EstateRules.refuse("EST-04", "handover-step-out-of-order",
+                    "'" + step + "' needs the handover at " + required + " but it is at " + s.stage(),
+                    Map.of("stage", s.stage().name(), "requiredStage", required.name(), "step", step));
+        }
+    }
+
+    private Builder edit() {
+        return new Builder(s);
+    }
+
+    /** 1. EST-04: identity verified against the developer's roster, ID document and purchase contract. */
+    public void verifyIdentity(HandOverUnit.VerifyIdentity step, Optional<RosterEntry> roster, Actor actor, Instant at) {
+        expect(STARTED, "verify identity");
+        RosterEntry entry = roster.orElseThrow(() -> EstateRules.refuse("EST-04", "owner-not-on-roster",
+                "the unit has no line in the developer's owner roster"));
+        boolean matches = same(entry.ownerName(), step.ownerName())
+                && same(entry.idNumber(), step.idNumber())
+                && same(entry.contractNumber(), step.contractNumber());
+        if (!matches) {
+            throw EstateRules.refuse("EST-04", "identity-not-verified",
+                    "name, ID number and purchase contract do not match the developer's owner roster");
+        }
+        Builder b = edit();
+        b.ownerName = entry.ownerName();
+        s = b.reach(IDENTITY_VERIFIED, actor, at, "identity matches the owner roster");
+    }
+
+    private static boolean same(String a, String b) {
+        return a.trim().toUpperCase(Locale.ROOT).equals(b.trim().toUpperCase(Locale.ROOT));
+    }
+
+    /** 2. Copy of the ID and the owner's documents collected. */
+    public void collectDocuments(HandOverUnit.CollectDocuments step, Actor actor, Instant at) {
+        expect(IDENTITY_VERIFIED, "collect documents");
+        Builder b = edit();
+        b.documentsCollected = step.documents();
+        s = b.reach(DOCUMENTS_COLLECTED, actor, at, step.documents().size() + " documents collected");
+    }
+
+    /**
+     * 3. The owner archive is filled: it must be the verified owner, and the emergency mobile number is mandatory.
+     */
+    public void fillArchive(HandOverUnit.FillArchive step, RosterEntry roster, ArchiveId archive, Actor actor, Instant at) {
+        expect(DOCUMENTS_COLLECTED, "fill owner archive");
+        if (step.owner().emergencyMobile() == null) {
+            throw EstateRules.refuse("EST-04", "emergency-mobile-missing",
+                    "the owner archive needs an emergency mobile number");
+        }
+        if (!same(step.owner().name(), s.ownerName()) || !same(step.owner().idNumber(), roster.idNumber())) {
+            throw EstateRules.refuse("EST-04", "archive-not-of-verified-owner",
+                    "the archive must be filled by the owner whose identity was verified");
+        }
+        Builder b = edit();
+        b.archive = archive;
+        s = b.reach(ARCHIVE_FILLED, actor, at, "owner archive filled");
+    }
+
+    /** 4. The safety-responsibility letter is signed. */
+    public void signSafetyLetter(HandOverUnit.SignSafetyLetter step, Actor actor, Instant at) {
+        expect(ARCHIVE_FILLED, "sign safety letter");
+        Builder b = edit();
+        b.safetyLetter = step.letterReference();
+        s = b.reach(SAFETY_LETTER_SIGNED, actor, at, "safety-responsibility letter " + step.letterReference());
+    }
+
+    /**
+     * 5. Fees computed from the handover date for the prepaid months; the period is recorded.
+     *
+     * @param today the business date in the estate's zone; a handover date cannot lie in the future
+     */
+    public List<Estate.PrepaidFee> computeFees(HandOverUnit.ComputeFees step, Estate estate, UnitState unit, LocalDate today,
+                                               Actor actor, Instant at) {
+        expect(SAFETY_LETTER_SIGNED, "compute fees");
+        if (step.handoverDate().isAfter(today)) {
+            throw EstateRules.refuse("EST-04", "handover-date-in-future",
+                    "fees are computed from the handover date, which cannot be after today (" + today + ")");
+        }
+        List<Estate.PrepaidFee> fees = estate.prepayment(unit.kind(), unit.area(), step.handoverDate());
+        Builder b = edit();
+        b.handoverDate = step.handoverDate();
+        b.prepaidThrough = step.handoverDate().plusMonths(estate.policy().prepaidMonths()).minusDays(1);
+        b.feesDue = Estate.total(fees);
+        HandoverStage reached = b.feesDue.isZero() ? FEES_PAID : FEES_COMPUTED;
+        s = b.reach(FEES_COMPUTED, actor, at, "due " + b.feesDue + " for " + b.handoverDate + " to " + b.prepaidThrough);
+        if (reached == FEES_PAID) {
+            s = edit().reach(FEES_PAID, actor, at, "nothing to pay under the fee schedule");
+        }
+        return fees;
+    }
+
+    /** 6. Payment collected; the step completes when the fees due are paid in full. Never more than due. */
+    public void recordPayment(HandOverUnit.RecordPayment step, Actor actor, Instant at) {
+        expect(FEES_COMPUTED, "record payment");
+        Fen outstanding = s.feesDue().minus(s.feesPaid());
+        if (step.amount().exceeds(outstanding)) {
+            throw EstateRules.refuse("EST-04", "payment-exceeds-fees-due",
+                    "payment " + step.amount() + " exceeds the " + outstanding + " still due",
+                    Map.of("outstanding", outstanding.value(), "amount", step.amount().value()));
+        }
+        Builder b = edit();
+        b.feesPaid = s.feesPaid().plus(step.amount());
+        boolean full = b.feesPaid.equals(s.feesDue());
+        s = full ? b.reach(FEES_PAID, actor, at, "paid in full, receipt " + step.receipt())
+                : b.note(actor, at, "part payment " + step.amount() + ", receipt " + step.receipt());
+    }
+
+    /** 7. Joint inspection with the owner; with defects and the owner's consent, one key is kept for rectification. */
+    public void recordInspection(HandOverUnit.RecordInspection step, Actor actor, Instant at) {
+        expect(FEES_PAID, "joint inspection");
+        Builder b = edit();
+        List<HandoverDefect> defects = new ArrayList<>();
+        int n = 1;
+        for (HandOverUnit.DefectFound d : step.defects()) {
+            defects.add(new HandoverDefect(n++, d.location(), d.description(), DefectStatus.OPEN, at, null, null, null, null));
+        }
+        b.defects = defects;
+        b.rectificationKeyKept = !defects.isEmpty() && step.ownerConsentsToKeepRectificationKey();
+        s = b.reach(INSPECTED, actor, at, defects.size() + " defects"
+                + (b.rectificationKeyKept ? ", one key kept for rectification with the owner's consent" : ""));
+    }
+
+    /** 8. Keys and documents handed over against the owner's own signature on the document receipt. */
+    public void handOverKeys(HandOverUnit.HandOverKeys step, Actor actor, Instant at) {
+        expect(INSPECTED, "hand over keys and documents");
+        if (!same(step.signedBy(), s.ownerName())) {
+            throw EstateRules.refuse("EST-04", "receipt-not-signed-by-owner",
+                    "keys and documents are handed over against the owner's signature");
+        }
+        Builder b = edit();
+        b.keysHanded = step.keys();
+        b.documentsHanded = step.documents();
+        b.receiptSignedBy = step.signedBy();
+        s = b.reach(COMPLETED, actor, at, step.keys() + " keys and " + step.documents().size() + " documents handed over");
+    }
+
+    /** The owner does not take the unit over: the reason is recorded (EST-04). */
+    public void decline(HandOverUnit.Decline step, Actor actor, Instant at) {
+        if (s.stage().isFinal()) {
+            throw EstateRules.refuse("EST-04", "handover-already-ended", "the handover has already ended at " + s.stage(),
+                    Map.of("stage", s.stage().name()));
+        }
+        Builder b = edit();
+        b.declineReason = step.reason();
+        s = b.reach(NOT_TAKEN_OVER, actor, at, step.reason());
+    }
+
+    /** A defect of the handover list is rectified. */
+    public void rectifyDefect(HandOverUnit.RectifyDefect step, Actor actor, Instant at) {
+        HandoverDefect d = defect(step.number());
+        if (d.status() != DefectStatus.OPEN) {
+            throw EstateRules.refuse("EST-04", "defect-not-open", "defect " + d.number() + " is " + d.status());
+        }
+        replace(new HandoverDefect(d.number(), d.location(), d.description(), DefectStatus.RECTIFIED, d.reportedAt(),
+                step.rectification(), at, null, null), actor, at, "defect " + d.number() + " rectified");
+    }
+
+    /** A rectified defect is verified and closed; an open one cannot be closed. */
+    public void closeDefect(HandOverUnit.CloseDefect step, Actor actor, Instant at) {
+        HandoverDefect d = defect(step.number());
+        if (d.status() != DefectStatus.RECTIFIED) {
+            throw EstateRules.refuse("EST-04", "defect-not-rectified",
+                    "defect " + d.number() + " is " + d.status() + "; only a rectified defect is verified and closed");
+        }
+        replace(new HandoverDefect(d.number(), d.location(), d.description(), DefectStatus.CLOSED, d.reportedAt(),
+                d.rectification(), d.rectifiedAt(), actor.id(), at), actor, at, "defect " + d.number() + " closed");
+    }
+
+    private HandoverDefect defect(int number) {
+        return s.defects().stream().filter(d -> d.number() == number).findFirst()
+                .orElseThrow(() -> EstateRules.refuse("EST-04", "no-such-defect", "the handover has no defect " + number));
+    }
+
+    private void replace(HandoverDefect changed, Actor actor, Instant at, String note) {
+        Builder b = edit();
+        b.defects = s.defects().stream().map(d -> d.number() == changed.number() ? changed : d).toList();
+        s = b.note(actor, at, note);
+    }
+
+    public long openDefects() {
+        return s.defects().stream().filter(HandoverDefect::isOpen).count();
+    }
+
+    /** Copy-on-write editing of the state record. */
+    private static final class Builder {
+        private final HandoverState from;
+        String ownerName;
+        ArchiveId archive;
+        List<String> documentsCollected;
+        String safetyLetter;
+        LocalDate handoverDate;
+        LocalDate prepaidThrough;
+        Fen feesDue;
+        Fen feesPaid;
+        List<HandoverDefect> defects;
+        boolean rectificationKeyKept;
+        int keysHanded;
+        List<String> documentsHanded;
+        String receiptSignedBy;
+        String declineReason;
+
+        Builder(HandoverState s) {
+            from = s;
+            ownerName = s.ownerName();
+            archive = s.archive();
+            documentsCollected = s.documentsCollected();
+            safetyLetter = s.safetyLetter();
+            handoverDate = s.handoverDate();
+            prepaidThrough = s.prepaidThrough();
+            feesDue = s.feesDue();
+            feesPaid = s.feesPaid();
+            defects = s.defects();
+            rectificationKeyKept = s.rectificationKeyKept();
+            keysHanded = s.keysHanded();
+            documentsHanded = s.documentsHanded();
+            receiptSignedBy = s.receiptSignedBy();
+            declineReason = s.declineReason();
+        }
+
+        HandoverState reach(HandoverStage stage, Actor actor, Instant at, String note) {
+            return build(stage, new HandoverStep(stage, actor.id(), at, note));
+        }
+
+        HandoverState note(Actor actor, Instant at, String note) {
+            return build(from.stage(), new HandoverStep(from.stage(), actor.id(), at, note));
+        }
+
+        private HandoverState build(HandoverStage stage, HandoverStep step) {
+            List<HandoverStep> trail = new ArrayList<>(from.trail());
+            trail.add(step);
+            return new HandoverState(from.id(), from.estate(), from.unit(), stage, ownerName, archive, documentsCollected,
+                    safetyLetter, handoverDate, prepaidThrough, feesDue, feesPaid, defects, rectificationKeyKept,
+                    keysHanded, documentsHanded, receiptSignedBy, declineReason, trail, from.version());
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.steward.domain.estate;
+
+import io.steward.domain.shared.UseCases;
+import io.steward.ports.estate.HandoverCompleted;
+import io.steward.ports.estate.HandoverId;
+import io.steward.ports.estate.HandoverView;
+import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.OccupancyCause;
+import io.steward.ports.estate.OccupancyChanged;
+import io.steward.ports.estate.PersonalData;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.estate.UnitNotTakenOver;
+import io.steward.ports.estate.in.HandOverUnit;
+import io.steward.ports.estate.in.PostFees;
+import io.steward.ports.estate.out.HandoverState;
+import io.steward.ports.estate.out.OccupancyChange;
+import io.steward.ports.estate.out.UnitState;
+import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.Conflict;
+import io.steward.ports.shared.NotFound;
+import io.steward.ports.shared.Role;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** EST-04: runs the handover of a unit to its owner, step by step. */
+public final class HandoverDesk implements HandOverUnit {
+    static final String PREPAYMENT = "HANDOVER-PREPAYMENT";
+    private static final Set<Role> DESK = Set.of(Role.FRONT_DESK, Role.PROJECT_MANAGER);
+
+    private final UseCases useCases;
+    private final EstateStore store;
+
+    public HandoverDesk(UseCases useCases, EstateStore store) {
+        this.useCases = useCases;
+        this.store = store;
+    }
+
+    @Override
+    public HandoverView start(UnitId unitId) {
+        return useCases.run(() -> {
+            UnitState unit = store.unit(unitId);
+            Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "start a handover", DESK);
+            store.handovers().ofUnit(unitId).stream().filter(h -> !h.stage().isFinal()).findFirst().ifPresent(open -> {
+                throw new Conflict("EST-04", "handover-already-open", "unit " + unit.code() + " has an open handover",
+                        Map.of("handover", open.id().toString()));
+            });
+            Handover handover = Handover.start(unit, actor, useCases.now());
+            store.handovers().save(handover.state());
+            useCases.audit(actor, unit.estate(), "handover.start", "handover", handover.id(), unit.code());
+            return view(reload(handover.id()));
+        });
+    }
+
+    private static Set<Role> rolesFor(Step step) {
+        if (step instanceof RecordPayment) {
+            return Set.of(Role.CASHIER);
+        }
+        if (step instanceof RecordInspection || step instanceof CloseDefect) {
+            return Set.of(Role.FRONT_DESK, Role.ENGINEER, Role.PROJECT_MANAGER);
+        }
+        if (step instanceof RectifyDefect) {
+            return Set.of(Role.ENGINEER);
+        }
+        return DESK;
+    }
+
+    @Override
+    public HandoverView perform(HandoverId id, Step step) {
+        return useCases.run(() -> {
+            HandoverState state = reload(id);
+            Actor actor = useCases.access().require(state.estate(), "handover", id, "handover step "
+                    + step.getClass().getSimpleName(), rolesFor(step));
+            Handover handover = new Handover(state);
+            UnitState unit = store.unit(state.unit());
+            Estate estate = store.estate(state.estate());
+            Instant now = useCases.now();
+            if (step instanceof VerifyIdentity v) {
+                handover.verifyIdentity(v, store.roster().find(unit.id()), actor, now);
+            } else if (step instanceof CollectDocuments c) {
+                handover.collectDocuments(c, actor, now);
+            } else if (step instanceof FillArchive f) {
+                Archive archive = Archive.owner(unit.estate(), unit.id(), f.owner(), today(estate));
+                handover.fillArchive(f, store.roster().find(unit.id()).orElseThrow(), archive.state().id(), actor, now);
+                store.archives().save(archive.state());
+            } else if (step instanceof SignSafetyLetter l) {
+                handover.signSafetyLetter(l, actor, now);
+                Archive archive = new Archive(store.archives().find(state.archive()).orElseThrow());
+                archive.safetyLetterSigned(l.letterReference());
+                store.archives().save(archive.state());
+            } else if (step instanceof ComputeFees c) {
+                List<Estate.PrepaidFee> fees = handover.computeFees(c, estate, unit, today(estate), actor, now);
+                FeeAccount account = store.account(unit);
+                store.ledger().append(fees.stream().map(f -> account.charge(
+                        new PostFees.Charge(f.item(), f.amount(), f.from(), f.to(), "handover " + id), actor, now)).toList());
+            } else if (step instanceof RecordPayment p) {
+                handover.recordPayment(p, actor, now);
+                store.ledger().append(List.of(store.account(unit).payment(new PostFees.Payment(p.amount(), p.receipt()),
+                        PREPAYMENT, actor, now)));
+            } else if (step instanceof RecordInspection i) {
+                handover.recordInspection(i, actor, now);
+            } else if (step instanceof HandOverKeys k) {
+                handover.handOverKeys(k, actor, now);
+                complete(handover.state(), unit, actor, now);
+            } else if (step instanceof Decline d) {
+                handover.decline(d, actor, now);
+                Unit u = new Unit(unit);
+                u.notTakenOver(d.reason());
+                store.units().save(u.state());
+                useCases.publish(new UnitNotTakenOver(unit.estate(), unit.id(), id, d.reason()));
+            } else if (step instanceof RectifyDefect r) {
+                handover.rectifyDefect(r, actor, now);
+            } else if (step instanceof CloseDefect c) {
+                handover.closeDefect(c, actor, now);
+            }
+            store.handovers().save(handover.state());
+            useCases.audit(actor, state.estate(), "handover." + step.getClass().getSimpleName(), "handover", id,
+                    unit.code() + " at " + handover.stage());
+            return view(reload(id));
+        });
+    }
+
+    /** The unit becomes VACANT (EST-02 via HANDOVER) and the owner archive dates from the handover date. */
+    private void complete(HandoverState h, UnitState unitState, Actor actor, Instant now) {
+        Unit unit = new Unit(unitState);
+        OccupancyChange change = unit.changeOccupancy(Occupancy.VACANT, OccupancyCause.HANDOVER, "handover " + h.id(), actor, now);
+        store.units().save(unit.state());
+        store.history().append(List.of(change));
+        Archive archive = new Archive(store.archives().find(h.archive()).orElseThrow());
+        archive.since(h.handoverDate());
+        store.archives().save(archive.state());
+        useCases.publish(new OccupancyChanged(unitState.estate(), unitState.id(), unitState.code(), change.from(), change.to(),
+                change.cause(), now));
+        useCases.publish(new HandoverCompleted(h.estate(), h.unit(), h.id(), h.archive(), h.handoverDate(), h.rectificationKeyKept()));
+    }
+
+    private LocalDate today(Estate estate) {
+        return LocalDate.ofInstant(useCases.now(), estate.zone());
+    }
+
+    private HandoverState reload(HandoverId id) {
+        return store.handovers().find(id).orElseThrow(() -> new NotFound("handover", id));
+    }
+
+    /** EST-08: the owner's name is masked in every handover view. */
+    static HandoverView view(HandoverState h) {
+        return new HandoverView(h.id(), h.estate(), h.unit(), h.stage(), h.stage().next(),
+                PersonalData.maskName(h.ownerName()),
+                h.archive(), h.documentsCollected(), h.safetyLetter(), h.handoverDate(), h.prepaidThrough(), h.feesDue(),
+                h.feesPaid(), h.defects(), h.rectificationKeyKept(), h.keysHanded(), h.documentsHanded(),
+                PersonalData.maskName(h.receiptSignedBy()),
+                h.declineReason(), h.trail(), h.version());
+    }
+}

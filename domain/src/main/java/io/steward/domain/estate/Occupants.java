@@ -1,0 +1,105 @@
+package io.steward.domain.estate;
+
+import io.steward.domain.shared.UseCases;
+import io.steward.ports.estate.ArchiveStatus;
+import io.steward.ports.estate.ArchiveView;
+import io.steward.ports.estate.HandoverStage;
+import io.steward.ports.estate.MovedIn;
+import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.OccupancyCause;
+import io.steward.ports.estate.OccupancyChanged;
+import io.steward.ports.estate.Party;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.estate.in.MoveIn;
+import io.steward.ports.estate.out.ArchiveState;
+import io.steward.ports.estate.out.OccupancyChange;
+import io.steward.ports.estate.out.UnitState;
+import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.Role;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** EST-05 入住: owners and tenants move in. */
+public final class Occupants implements MoveIn {
+    private static final Set<Role> DESK = Set.of(Role.FRONT_DESK, Role.PROJECT_MANAGER);
+
+    private final UseCases useCases;
+    private final EstateStore store;
+
+    public Occupants(UseCases useCases, EstateStore store) {
+        this.useCases = useCases;
+        this.store = store;
+    }
+
+    /** EST-05: the owner's identity was confirmed at handover; the unit must have been handed over and be vacant. */
+    @Override
+    public ArchiveView ownerMovesIn(UnitId unitId, Instant movedInAt) {
+        return useCases.run(() -> {
+            UnitState unit = store.unit(unitId);
+            Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "record a move-in", DESK);
+            requireHandedOver(unit);
+            ArchiveState owner = currentOwner(unit);
+            Instant at = movedInAt == null ? useCases.now() : movedInAt;
+            move(unit, unit.kind().occupiedByOwner(), OccupancyCause.MOVE_IN, "owner archive " + owner.id(), actor, at);
+            useCases.publish(new MovedIn(unit.estate(), unit.id(), Party.OWNER, owner.id(), at));
+            useCases.audit(actor, unit.estate(), "occupancy.owner-move-in", "unit", unit.id(), unit.code());
+            return Archive.view(owner, false);
+        });
+    }
+
+    /**
+     * EST-05: a tenant moves in only with the owner's commitment letter, the lease, the tenant information form
+     * and a signed safety-responsibility letter.
+     */
+    @Override
+    public ArchiveView tenantMovesIn(TenantMoveIn moveIn) {
+        return useCases.run(() -> {
+            UnitState unit = store.unit(moveIn.unit());
+            Actor actor = useCases.access().require(unit.estate(), "unit", unit.id(), "record a move-in", DESK);
+            requireHandedOver(unit);
+            missing(moveIn.ownerCommitment(), "the owner's commitment letter");
+            missing(moveIn.lease(), "the lease");
+            missing(moveIn.safetyLetter(), "the tenant's signed safety-responsibility letter");
+            Instant at = moveIn.movedInAt() == null ? useCases.now() : moveIn.movedInAt();
+            LocalDate since = LocalDate.ofInstant(at, store.estate(unit.estate()).zone());
+            Archive tenant = Archive.tenant(unit.estate(), unit.id(), moveIn.tenant(), since, moveIn.ownerCommitment(),
+                    moveIn.lease(), moveIn.safetyLetter());
+            move(unit, Occupancy.TENANT_OCCUPIED, OccupancyCause.TENANT_MOVE_IN, "tenant archive " + tenant.state().id(), actor, at);
+            store.archives().save(tenant.state());
+            useCases.publish(new MovedIn(unit.estate(), unit.id(), Party.TENANT, tenant.state().id(), at));
+            useCases.audit(actor, unit.estate(), "occupancy.tenant-move-in", "unit", unit.id(), unit.code());
+            return Archive.view(store.archives().find(tenant.state().id()).orElseThrow(), false);
+        });
+    }
+
+    private void requireHandedOver(UnitState unit) {
+        boolean handedOver = store.handovers().ofUnit(unit.id()).stream().anyMatch(h -> h.stage() == HandoverStage.COMPLETED);
+        if (!handedOver || unit.occupancy() == Occupancy.NOT_TAKEN_OVER) {
+            throw EstateRules.refuse("EST-05", "unit-not-handed-over", "unit " + unit.code()
+                    + " has not been handed over to its owner; nobody moves in before the handover (EST-04)");
+        }
+    }
+
+    private ArchiveState currentOwner(UnitState unit) {
+        return store.archives().ofUnit(unit.id()).stream()
+                .filter(a -> a.party() == Party.OWNER && a.status() == ArchiveStatus.ACTIVE)
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> EstateRules.refuse("EST-05", "no-owner-archive", "unit " + unit.code() + " has no owner archive"));
+    }
+
+    private static void missing(String document, String what) {
+        if (document == null || document.isBlank()) {
+            throw EstateRules.refuse("EST-05", "tenant-document-missing", "a tenant moves in only with " + what);
+        }
+    }
+
+    private void move(UnitState state, Occupancy to, OccupancyCause cause, String reference, Actor actor, Instant at) {
+        Unit unit = new Unit(state);
+        OccupancyChange change = unit.changeOccupancy(to, cause, reference, actor, at);
+        store.units().save(unit.state());
+        store.history().append(List.of(change));
+        useCases.publish(new OccupancyChanged(state.estate(), state.id(), state.code(), change.from(), to, cause, at));
+    }
+}

@@ -1,0 +1,89 @@
+package io.steward.domain.shared;
+
+import io.steward.ports.shared.AccessDenied;
+import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.NotFound;
+import io.steward.ports.shared.Role;
+import io.steward.ports.shared.RoleGrant;
+import io.steward.ports.shared.out.Caller;
+import io.steward.ports.shared.out.RoleGrants;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Authorization by estate (DOMAIN.md §0): roles are granted per estate, or company-wide. A caller with no role at
+ * all in an object's estate is told the object does not exist; a caller with roles there, but not the one
+ * needed, is refused as forbidden.
+ */
+public final class Access {
+    private final Caller caller;
+    private final RoleGrants grants;
+
+    public Access(Caller caller, RoleGrants grants) {
+        this.caller = Objects.requireNonNull(caller);
+        this.grants = Objects.requireNonNull(grants);
+    }
+
+    public Actor actor() {
+        return caller.current();
+    }
+
+    /** The caller's roles in the estate, company-wide grants included. */
+    public Set<Role> rolesIn(EstateId estate) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        for (RoleGrant g : grants.grantsOf(actor().id())) {
+            if (g.reaches(estate)) {
+                roles.add(g.role());
+            }
+        }
+        return roles;
+    }
+
+    /**
+     * Requires one of {@code needed} in the estate of the object.
+     *
+     * @param objectType what the caller asked for, for the not-found answer
+     * @param objectId   its id
+     * @return the acting person
+     */
+    public Actor require(EstateId estate, String objectType, Object objectId, String action, Set<Role> needed) {
+        Set<Role> held = rolesIn(estate);
+        if (held.isEmpty()) {
+            throw new NotFound(objectType, objectId);
+        }
+        if (held.stream().noneMatch(needed::contains)) {
+            throw new AccessDenied(action, needed);
+        }
+        return actor();
+    }
+
+    /** Any role in the estate will do (reading). */
+    public Actor requireAny(EstateId estate, String objectType, Object objectId) {
+        if (rolesIn(estate).isEmpty()) {
+            throw new NotFound(objectType, objectId);
+        }
+        return actor();
+    }
+
+    /** Requires a company-wide grant of the role (registering estates). */
+    public Actor requireCompanyWide(Role role, String action) {
+        List<RoleGrant> mine = grants.grantsOf(actor().id());
+        if (mine.stream().noneMatch(g -> g.estate() == null && g.role() == role)) {
+            throw new AccessDenied(action, Set.of(role));
+        }
+        return actor();
+    }
+
+    /** A filter for the estates the caller can see. */
+    public Predicate<EstateId> visibleEstates() {
+        List<RoleGrant> mine = grants.grantsOf(actor().id());
+        return estate -> mine.stream().anyMatch(g -> g.reaches(estate));
+    }
+
+    /** Staff roles: everyone but owners and tenants. */
+    public static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(Role.OWNER, Role.TENANT));
+}

@@ -1,0 +1,48 @@
+package io.steward.domain.estate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.steward.ports.shared.AccessDenied;
+import io.steward.ports.shared.NotFound;
+import io.steward.ports.shared.PageRequest;
+import io.steward.ports.shared.Role;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class AccessTest {
+    private final EstateFixture f = new EstateFixture();
+
+    @Test
+    @DisplayName("roles are granted per estate: a stranger to the estate is told it does not exist, a member without the role is forbidden")
+    void strangers_see_nothing_members_are_forbidden() {
+        f.registerEstate("LAKE");
+        f.importSmallLayout();
+        f.grant("desk", Role.FRONT_DESK);
+        var unit = f.unit("e14-1-0101");
+
+        f.as("stranger");
+        assertThatThrownBy(() -> f.queries.unit(unit)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> f.desk.start(unit)).isInstanceOf(NotFound.class);
+        assertThat(f.queries.estates(PageRequest.first(10)).items()).isEmpty();
+
+        f.as("desk");
+        assertThat(f.queries.unit(unit).code()).isEqualTo("e14-1-0101");
+        assertThatThrownBy(() -> f.fees.pay(unit, new io.steward.ports.estate.in.PostFees.Payment(io.steward.ports.shared.Fen.of(1), "R")))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(f.queries.estates(PageRequest.first(10)).items()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("every mutating use case writes an audit record: actor, estate, action, object, time")
+    void mutations_are_audited() {
+        f.registerEstate("LAKE");
+        f.importSmallLayout();
+        var records = f.queries.audit(f.estate, PageRequest.first(10)).items();
+        assertThat(records).extracting(r -> r.action()).containsExactly("estate.import-roster", "estate.import-layout", "estate.register");
+        assertThat(records).allSatisfy(r -> {
+            assertThat(r.actor()).isEqualTo("gm");
+            assertThat(r.at()).isEqualTo(EstateFixture.NOW);
+        });
+    }
+}

@@ -1,0 +1,138 @@
+package io.steward.domain.estate;
+
+import io.steward.adapter.memory.InMemory;
+import io.steward.domain.shared.Access;
+import io.steward.domain.shared.UseCases;
+import io.steward.ports.estate.Area;
+import io.steward.ports.estate.BuildingSpec;
+import io.steward.ports.estate.EstatePolicy;
+import io.steward.ports.estate.EstateView;
+import io.steward.ports.estate.FeeBasis;
+import io.steward.ports.estate.FeeItem;
+import io.steward.ports.estate.HandoverView;
+import io.steward.ports.estate.PersonalData;
+import io.steward.ports.estate.UnitAddress;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.estate.UnitKind;
+import io.steward.ports.estate.UnitSpec;
+import io.steward.ports.estate.in.HandOverUnit;
+import io.steward.ports.estate.in.ImportLayout;
+import io.steward.ports.estate.in.ImportOwnerRoster;
+import io.steward.ports.estate.in.RegisterEstate;
+import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.Role;
+import io.steward.ports.shared.RoleGrant;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** The estate context wired on the in-memory adapter, with a fixed clock and a caller that tests switch. */
+final class EstateFixture {
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final Instant NOW = LocalDate.of(2026, 3, 16).atTime(10, 0).atZone(SHANGHAI).toInstant();
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
+
+    final InMemory memory = new InMemory();
+    final AtomicReference<Actor> caller = new AtomicReference<>(new Actor("gm", "Company GM"));
+    final Clock clock = Clock.fixed(NOW, SHANGHAI);
+    final UseCases useCases = new UseCases(memory.transactions, memory.audit, memory.events, clock,
+            new Access(caller::get, memory.roles));
+    final EstateStore store = new EstateStore(memory.estates, memory.layouts, memory.units, memory.history, memory.roster,
+            memory.archives, memory.handovers, memory.ledger, memory.grants);
+    final EstateRegistry registry = new EstateRegistry(useCases, store);
+    final HandoverDesk desk = new HandoverDesk(useCases, store);
+    final Occupants occupants = new Occupants(useCases, store);
+    final FeeDesk fees = new FeeDesk(useCases, store);
+    final OwnerDataProtection privacy = new OwnerDataProtection(useCases, store);
+    final EstateQueries queries = new EstateQueries(useCases, store);
+
+    EstateId estate;
+
+    EstateFixture() {
+        memory.roles.grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
+    }
+
+    /** Management fee CNY 2.50 per m² a month on homes, CNY 30 a month of waste removal on every unit. */
+    static List<FeeItem> schedule() {
+        return List.of(
+                new FeeItem("MGMT", "物业管理费", FeeBasis.PER_SQUARE_METRE_MONTH, Fen.of(250), Set.of(UnitKind.RESIDENCE, UnitKind.VILLA)),
+                new FeeItem("WASTE", "垃圾清运费", FeeBasis.PER_UNIT_MONTH, Fen.of(3000), Set.of()));
+    }
+
+    EstateView registerEstate(String code) {
+        as("gm");
+        EstateView view = registry.register(new RegisterEstate.Registration(code, "Garden " + code, "Asia/Shanghai", schedule(),
+                EstatePolicy.DEFAULT));
+        estate = view.id();
+        return view;
+    }
+
+    /** Building e14 with entrances 1 and 2, four residences per entrance on floors 1-2. */
+    void importSmallLayout() {
+        as("gm");
+        List<UnitSpec> units = new ArrayList<>();
+        for (String entrance : List.of("1", "2")) {
+            for (int floor = 1; floor <= 2; floor++) {
+                for (int n = 1; n <= 2; n++) {
+                    units.add(new UnitSpec(new UnitAddress(null, "e14", entrance, floor, String.format("%02d%02d", floor, n)),
+                            UnitKind.RESIDENCE, Area.squareMetres("89.50")));
+                }
+            }
+        }
+        registry.importLayout(new ImportLayout.Layout(estate, List.of(new BuildingSpec("e14", null, "Building E14", List.of("1", "2"))),
+                units, List.of()));
+        registry.importRoster(new ImportOwnerRoster.Roster(estate, List.of(
+                new ImportOwnerRoster.Line("e14-1-0101", "张三", "110101199001011234", "HT-2026-0001"))));
+    }
+
+    UnitId unit(String code) {
+        return memory.units.findByCode(estate, code).orElseThrow().id();
+    }
+
+    void grant(String actor, Role... roles) {
+        for (Role r : roles) {
+            memory.roles.grant(new RoleGrant(actor, estate, r));
+        }
+    }
+
+    void as(String actor) {
+        caller.set(new Actor(actor, actor));
+    }
+
+    static PersonalData zhangSan() {
+        return new PersonalData("张三", "13800138000", "13900139000", "110101199001011234");
+    }
+
+    /** Runs EST-04 up to (but not including) {@code stopBefore}; a null stop runs it to completion. */
+    HandoverView handOver(String unitCode, Class<? extends HandOverUnit.Step> stopBefore) {
+        grant("desk", Role.FRONT_DESK);
+        grant("cashier", Role.CASHIER);
+        as("desk");
+        HandoverView h = desk.start(unit(unitCode));
+        List<HandOverUnit.Step> steps = List.of(
+                new HandOverUnit.VerifyIdentity("张三", "110101199001011234", "HT-2026-0001"),
+                new HandOverUnit.CollectDocuments(List.of("ID copy", "purchase contract copy")),
+                new HandOverUnit.FillArchive(zhangSan()),
+                new HandOverUnit.SignSafetyLetter("SL-0001"),
+                new HandOverUnit.ComputeFees(TODAY),
+                new HandOverUnit.RecordPayment(Fen.of(152_250), "R-0001"),
+                new HandOverUnit.RecordInspection(List.of(new HandOverUnit.DefectFound("kitchen", "cracked tile")), true),
+                new HandOverUnit.HandOverKeys(2, List.of("owner handbook", "renovation handbook"), "张三"));
+        for (HandOverUnit.Step step : steps) {
+            if (step.getClass() == stopBefore) {
+                break;
+            }
+            as(step instanceof HandOverUnit.RecordPayment ? "cashier" : "desk");
+            h = desk.perform(h.id(), step);
+        }
+        as("desk");
+        return h;
+    }
+}

@@ -1,0 +1,179 @@
+package io.steward.domain.estate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.steward.ports.estate.DefectStatus;
+import io.steward.ports.estate.HandoverCompleted;
+import io.steward.ports.estate.HandoverStage;
+import io.steward.ports.estate.HandoverView;
+import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.PersonalData;
+import io.steward.ports.estate.in.HandOverUnit;
+import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.PageRequest;
+import io.steward.ports.shared.Refusal;
+import io.steward.ports.shared.Role;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class HandoverTest {
+    private final EstateFixture f = new EstateFixture();
+
+    @BeforeEach
+    void estate() {
+        f.registerEstate("LAKE");
+        f.importSmallLayout();
+    }
+
+    private static void refusedFor(Runnable call, String code) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(Refusal.class, r -> {
+            assertThat(r.ruleId()).isEqualTo("EST-04");
+            assertThat(r.code()).isEqualTo(code);
+        });
+    }
+
+    @Test
+    @DisplayName("EST-04: a completed handover passes every step in order, makes the unit VACANT and dates the owner archive")
+    void a_handover_runs_in_order_to_completion() {
+        HandoverView h = f.handOver("e14-1-0101", null);
+
+        assertThat(h.stage()).isEqualTo(HandoverStage.COMPLETED);
+        assertThat(h.trail()).extracting(s -> s.reached()).containsSubsequence(HandoverStage.STARTED,
+                HandoverStage.IDENTITY_VERIFIED, HandoverStage.DOCUMENTS_COLLECTED, HandoverStage.ARCHIVE_FILLED,
+                HandoverStage.SAFETY_LETTER_SIGNED, HandoverStage.FEES_COMPUTED, HandoverStage.FEES_PAID,
+                HandoverStage.INSPECTED, HandoverStage.COMPLETED);
+        assertThat(f.queries.unit(f.unit("e14-1-0101")).occupancy()).isEqualTo(Occupancy.VACANT);
+        assertThat(f.queries.archivesOf(f.unit("e14-1-0101"))).singleElement().satisfies(a -> {
+            assertThat(a.since()).isEqualTo(EstateFixture.TODAY);
+            assertThat(a.safetyLetter()).isEqualTo("SL-0001");
+        });
+        assertThat(f.memory.events.published(HandoverCompleted.class)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("EST-04: a step out of order is refused, and nothing is written")
+    void steps_out_of_order_are_refused() {
+        HandoverView h = f.handOver("e14-1-0101", HandOverUnit.CollectDocuments.class);
+        long auditBefore = f.memory.audit.ofEstate(f.estate, PageRequest.first(500)).total();
+
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.SignSafetyLetter("SL-1")), "handover-step-out-of-order");
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.HandOverKeys(2, List.of(), "张三")), "handover-step-out-of-order");
+
+        assertThat(f.queries.handover(h.id()).stage()).isEqualTo(HandoverStage.IDENTITY_VERIFIED);
+        assertThat(f.memory.audit.ofEstate(f.estate, PageRequest.first(500)).total()).isEqualTo(auditBefore);
+    }
+
+    @Test
+    @DisplayName("EST-04: identity must match the developer's owner roster, ID document and purchase contract")
+    void identity_is_verified_against_the_roster() {
+        f.grant("desk", Role.FRONT_DESK);
+        f.as("desk");
+        HandoverView h = f.desk.start(f.unit("e14-1-0101"));
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.VerifyIdentity("张三", "110101199001011234", "HT-FORGED")),
+                "identity-not-verified");
+        HandoverView other = f.desk.start(f.unit("e14-1-0102"));
+        refusedFor(() -> f.desk.perform(other.id(), new HandOverUnit.VerifyIdentity("李四", "1", "2")), "owner-not-on-roster");
+    }
+
+    @Test
+    @DisplayName("EST-04: the owner archive needs the emergency mobile number")
+    void the_archive_needs_an_emergency_mobile() {
+        HandoverView h = f.handOver("e14-1-0101", HandOverUnit.FillArchive.class);
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.FillArchive(
+                new PersonalData("张三", "13800138000", null, "110101199001011234"))), "emergency-mobile-missing");
+    }
+
+    @Test
+    @DisplayName("EST-04: fees are computed from the handover date for half a year in advance from the fee schedule, and the period recorded")
+    void fees_are_half_a_year_in_advance_from_the_schedule() {
+        HandoverView h = f.handOver("e14-1-0101", HandOverUnit.RecordPayment.class);
+
+        // MGMT: 89.50 m² × CNY 2.50 = CNY 223.75 a month; WASTE CNY 30 a month; six months
+        assertThat(h.feesDue()).isEqualTo(Fen.of(6 * 22_375 + 6 * 3_000));
+        assertThat(h.handoverDate()).isEqualTo(EstateFixture.TODAY);
+        assertThat(h.prepaidThrough()).isEqualTo(LocalDate.of(2026, 9, 15));
+        var account = f.queries.feeAccount(f.unit("e14-1-0101"));
+        assertThat(account.arrears()).isEqualTo(Fen.of(152_250));
+        assertThat(account.lines()).allSatisfy(l -> {
+            assertThat(l.periodFrom()).isEqualTo(EstateFixture.TODAY);
+            assertThat(l.periodTo()).isEqualTo(LocalDate.of(2026, 9, 15));
+        });
+    }
+
+    @Test
+    @DisplayName("EST-04: fees are collected by the cashier, never more than due; the step completes when paid in full")
+    void fees_are_collected_in_full() {
+        HandoverView h = f.handOver("e14-1-0101", HandOverUnit.RecordPayment.class);
+        f.as("cashier");
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.RecordPayment(Fen.of(152_251), "R-9")), "payment-exceeds-fees-due");
+        HandoverView part = f.desk.perform(h.id(), new HandOverUnit.RecordPayment(Fen.of(100_000), "R-1"));
+        assertThat(part.stage()).isEqualTo(HandoverStage.FEES_COMPUTED);
+        HandoverView full = f.desk.perform(h.id(), new HandOverUnit.RecordPayment(Fen.of(52_250), "R-2"));
+        assertThat(full.stage()).isEqualTo(HandoverStage.FEES_PAID);
+        assertThat(f.queries.feeAccount(f.unit("e14-1-0101")).arrears()).isEqualTo(Fen.ZERO);
+    }
+
+    @Test
+    @DisplayName("EST-04: keys are handed over only against the owner's own signature")
+    void keys_need_the_owner_signature() {
+        HandoverView h = f.handOver("e14-1-0101", HandOverUnit.HandOverKeys.class);
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.HandOverKeys(2, List.of(), "王五")), "receipt-not-signed-by-owner");
+    }
+
+    @Test
+    @DisplayName("EST-04: defects of the joint inspection keep one key for rectification with consent, and are tracked to closure")
+    void defects_are_tracked_to_closure() {
+        HandoverView h = f.handOver("e14-1-0101", null);
+        assertThat(h.rectificationKeyKept()).isTrue();
+        assertThat(h.defects()).singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(DefectStatus.OPEN));
+
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.CloseDefect(1)), "defect-not-rectified");
+        f.grant("engineer", Role.ENGINEER);
+        f.as("engineer");
+        f.desk.perform(h.id(), new HandOverUnit.RectifyDefect(1, "tile replaced"));
+        HandoverView closed = f.desk.perform(h.id(), new HandOverUnit.CloseDefect(1));
+        assertThat(closed.defects()).singleElement().satisfies(d -> {
+            assertThat(d.status()).isEqualTo(DefectStatus.CLOSED);
+            assertThat(d.closedBy()).isEqualTo("engineer");
+        });
+        assertThat(f.queries.handoverSummary(f.estate, EstateFixture.TODAY, EstateFixture.TODAY).completed())
+                .singleElement().satisfies(l -> assertThat(l.openDefects()).isZero());
+    }
+
+    @Test
+    @DisplayName("EST-04: a unit not taken over is recorded with its reason, in the handover summary report")
+    void not_taken_over_is_recorded_with_its_reason() {
+        HandoverView h = f.handOver("e14-1-0101", HandOverUnit.ComputeFees.class);
+        f.desk.perform(h.id(), new HandOverUnit.Decline("owner disputes the floor area"));
+
+        assertThat(f.queries.unit(f.unit("e14-1-0101")).note()).isEqualTo("owner disputes the floor area");
+        assertThat(f.queries.unit(f.unit("e14-1-0101")).occupancy()).isEqualTo(Occupancy.NOT_TAKEN_OVER);
+        var summary = f.queries.handoverSummary(f.estate, EstateFixture.TODAY, EstateFixture.TODAY);
+        assertThat(summary.notTakenOver()).singleElement().satisfies(l -> assertThat(l.reason()).isEqualTo("owner disputes the floor area"));
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.Decline("again")), "handover-already-ended");
+    }
+
+    @Test
+    @DisplayName("EST-04: a unit has at most one open handover, and none once taken over")
+    void one_open_handover_per_unit() {
+        f.handOver("e14-1-0101", HandOverUnit.CollectDocuments.class);
+        assertThatThrownBy(() -> f.desk.start(f.unit("e14-1-0101"))).isInstanceOf(Refusal.class);
+        EstateFixture g = new EstateFixture();
+        g.registerEstate("HILL");
+        g.importSmallLayout();
+        g.handOver("e14-1-0101", null);
+        g.as("desk");
+        assertThatThrownBy(() -> g.desk.start(g.unit("e14-1-0101")))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("unit-already-taken-over"));
+    }
+
+    @Test
+    @DisplayName("EST-08: the owner's name is masked in every handover view")
+    void handover_views_mask_the_owner() {
+        assertThat(f.handOver("e14-1-0101", null).ownerName()).isEqualTo("张*");
+    }
+}

@@ -1,0 +1,28 @@
+package io.steward.ports.estate;
+
+import io.steward.ports.shared.InvalidInput;
+
+/**
+ * Per-estate numbers the seeds give as defaults (see README "Configuration").
+ *
+ * @param prepaidMonths              EST-04 / EST-07: fees collected in advance at handover and transfer (预收半年: 6)
+ * @param archiveAccessHours         EST-08: how long an archivist's approval to read unmasked data lasts (default 24)
+ * @param frequentRemovalWindowDays  EST-09: window in which removals from one unit are counted (default 30)
+ * @param frequentRemovalThreshold   EST-09: passes within the window from which a removal is flagged (default 3)
+ */
+public record EstatePolicy(int prepaidMonths, int archiveAccessHours, int frequentRemovalWindowDays,
+                           int frequentRemovalThreshold) {
+    public static final EstatePolicy DEFAULT = new EstatePolicy(6, 24, 30, 3);
+
+    public EstatePolicy {
+        if (prepaidMonths < 1 || prepaidMonths > 24) {
+            throw new InvalidInput("prepaid months must be 1 to 24");
+        }
+        if (archiveAccessHours < 1 || archiveAccessHours > 24 * 30) {
+            throw new InvalidInput("archive access hours must be 1 to 720");
+        }
+        if (frequentRemovalWindowDays < 1 || frequentRemovalThreshold < 1) {
+            throw new InvalidInput("frequent-removal window and threshold must be positive");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.steward.ports.estate;
+
+import io.steward.ports.shared.InvalidInput;
+
+/**
+ * Personal data of an owner or tenant (EST-08). Views carry it {@link #masked() masked} unless an archivist
+ * approved reading it.
+ *
+ * @param name            full name
+ * @param mobile          mobile number
+ * @param emergencyMobile EST-04: the emergency mobile number is mandatory in the owner archive
+ * @param idNumber        ID document number
+ */
+public record PersonalData(String name, String mobile, String emergencyMobile, String idNumber) {
+    public PersonalData {
+        name = required(name, "name");
+        idNumber = required(idNumber, "ID number");
+        mobile = mobile == null || mobile.isBlank() ? null : mobile.trim();
+        emergencyMobile = emergencyMobile == null || emergencyMobile.isBlank() ? null : emergencyMobile.trim();
+    }
+
+    private static String required(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput(what + " is required");
+        }
+        return value.trim();
+    }
+
+    /** EST-08: masked by default. Keeps the first character of the name and the ends of numbers. */
+    public PersonalData masked() {
+        return new PersonalData(maskName(name), mask(mobile, 3, 4), mask(emergencyMobile, 3, 4), mask(idNumber, 4, 4));
+    }
+
+    /** EST-08: a name masked for display, e.g. 张** (null stays null). */
+    public static String maskName(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        int first = value.offsetByCodePoints(0, 1);
+        return value.substring(0, first) + "*".repeat(Math.max(1, value.codePointCount(first, value.length())));
+    }
+
+    /** EST-08: keeps {@code head} and {@code tail} characters of a number and masks the rest. */
+    public static String mask(String value, int head, int tail) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() <= head + tail) {
+            return "*".repeat(value.length());
+        }
+        return value.substring(0, head) + "*".repeat(value.length() - head - tail) + value.substring(value.length() - tail);
+    }
+}

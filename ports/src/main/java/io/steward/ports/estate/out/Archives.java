@@ -1,0 +1,17 @@
+package io.steward.ports.estate.out;
+
+import io.steward.ports.estate.ArchiveId;
+import io.steward.ports.estate.UnitId;
+import java.util.List;
+import java.util.Optional;
+
+/** Owner and tenant archives. */
+public interface Archives {
+    Optional<ArchiveState> find(ArchiveId id);
+
+    /** Optimistic write. */
+    void save(ArchiveState state);
+
+    /** Every archive of the unit, oldest first. */
+    List<ArchiveState> ofUnit(UnitId unit);
+}

@@ -1,0 +1,14 @@
+package io.steward.ports.estate.out;
+
+import io.steward.ports.estate.EstatePolicy;
+import io.steward.ports.estate.FeeItem;
+import io.steward.ports.shared.EstateId;
+import java.util.List;
+
+/** Stored state of an estate: identity, published fee schedule and policy. */
+public record EstateState(EstateId id, String code, String name, String zone, List<FeeItem> fees,
+                          EstatePolicy policy, long version) {
+    public EstateState {
+        fees = List.copyOf(fees);
+    }
+}

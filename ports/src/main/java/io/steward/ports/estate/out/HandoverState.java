@@ -1,0 +1,27 @@
+package io.steward.ports.estate.out;
+
+import io.steward.ports.estate.ArchiveId;
+import io.steward.ports.estate.HandoverDefect;
+import io.steward.ports.estate.HandoverId;
+import io.steward.ports.estate.HandoverStage;
+import io.steward.ports.estate.HandoverStep;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Fen;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Stored state of one handover (房屋交接, EST-04). {@code trail} lists the completed steps in order. */
+public record HandoverState(HandoverId id, EstateId estate, UnitId unit, HandoverStage stage, String ownerName,
+                            ArchiveId archive, List<String> documentsCollected, String safetyLetter,
+                            LocalDate handoverDate, LocalDate prepaidThrough, Fen feesDue, Fen feesPaid,
+                            List<HandoverDefect> defects, boolean rectificationKeyKept, int keysHanded,
+                            List<String> documentsHanded, String receiptSignedBy, String declineReason,
+                            List<HandoverStep> trail, long version) {
+    public HandoverState {
+        documentsCollected = List.copyOf(documentsCollected);
+        defects = List.copyOf(defects);
+        documentsHanded = List.copyOf(documentsHanded);
+        trail = List.copyOf(trail);
+    }
+}

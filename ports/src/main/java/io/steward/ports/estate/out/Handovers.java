@@ -1,0 +1,22 @@
+package io.steward.ports.estate.out;
+
+import io.steward.ports.estate.HandoverId;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.shared.EstateId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Handovers (EST-04). */
+public interface Handovers {
+    Optional<HandoverState> find(HandoverId id);
+
+    /** Optimistic write. */
+    void save(HandoverState state);
+
+    /** Every handover of the unit, oldest first. */
+    List<HandoverState> ofUnit(UnitId unit);
+
+    /** Handovers of the estate whose handover date (or, for declined ones, last change) falls in the range. */
+    List<HandoverState> ofEstate(EstateId estate, LocalDate from, LocalDate to);
+}

@@ -1,0 +1,16 @@
+package io.steward.ports.estate.out;
+
+import io.steward.ports.estate.Area;
+import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.UnitAddress;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.estate.UnitKind;
+import io.steward.ports.shared.EstateId;
+
+/** Stored state of a unit. {@code note} holds the reason a unit was not taken over (EST-04). */
+public record UnitState(UnitId id, EstateId estate, UnitAddress address, UnitKind kind, Area area,
+                        Occupancy occupancy, String note, long version) {
+    public String code() {
+        return address.code();
+    }
+}

@@ -1,0 +1,32 @@
+package io.steward.ports.estate.out;
+
+import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Page;
+import io.steward.ports.shared.PageRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Repository of units. A unit's code is unique in its estate. */
+public interface Units {
+    Optional<UnitState> find(UnitId id);
+
+    Optional<UnitState> findByCode(EstateId estate, String code);
+
+    /** Inserts new units (version 0) in bulk: all or nothing; a code already taken is a {@code Conflict}. */
+    void insertAll(List<UnitState> units);
+
+    /** Optimistic write of one unit. */
+    void save(UnitState state);
+
+    /** Units of an estate ordered by code, optionally of one building and/or occupancy. */
+    Page<UnitState> list(EstateId estate, String building, Occupancy occupancy, PageRequest page);
+
+    Map<Occupancy, Long> countByOccupancy(EstateId estate);
+
+    /** Every unit code of the estate (a layout import checks its new codes against them). */
+    Set<String> codes(EstateId estate);
+}
