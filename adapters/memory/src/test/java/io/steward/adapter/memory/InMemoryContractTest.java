@@ -1,0 +1,31 @@
+package io.steward.adapter.memory;
+
+import io.steward.testkit.contract.Adapters;
+import io.steward.testkit.contract.EstatePortsContract;
+import io.steward.testkit.contract.SharedPortsContract;
+import org.junit.jupiter.api.Nested;
+
+/** The in-memory adapter passes the out-port contracts. */
+class InMemoryContractTest {
+    static Adapters adapters() {
+        InMemory m = new InMemory();
+        return new Adapters(m.transactions, m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers,
+                m.ledger, m.grants, m.audit, m.roles, m.idempotency);
+    }
+
+    @Nested
+    class EstatePorts extends EstatePortsContract {
+        @Override
+        protected Adapters adapters() {
+            return InMemoryContractTest.adapters();
+        }
+    }
+
+    @Nested
+    class SharedPorts extends SharedPortsContract {
+        @Override
+        protected Adapters adapters() {
+            return InMemoryContractTest.adapters();
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package io.steward.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.steward.ports.estate.BuildingSpec;
+import io.steward.ports.estate.FeeEntryKind;
+import io.steward.ports.estate.Facility;
+import io.steward.ports.estate.FacilityKind;
+import io.steward.ports.estate.HandoverStage;
+import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.OccupancyCause;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.estate.out.AccessGrantState;
+import io.steward.ports.estate.out.ArchiveState;
+import io.steward.ports.estate.out.EstateState;
+import io.steward.ports.estate.out.FeeEntry;
+import io.steward.ports.estate.out.HandoverState;
+import io.steward.ports.estate.out.OccupancyChange;
+import io.steward.ports.estate.out.RosterEntry;
+import io.steward.ports.estate.out.UnitState;
+import io.steward.ports.shared.ConcurrentUpdate;
+import io.steward.ports.shared.Conflict;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.PageRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The behaviour every implementation of the estate context's out-ports must show. */
+public abstract class EstatePortsContract {
+
+    /** The implementation under test. */
+    protected abstract Adapters adapters();
+
+    private Adapters a;
+    private EstateState estate;
+
+    @BeforeEach
+    void estate() {
+        a = adapters();
+        estate = Samples.estate();
+        tx(() -> a.estates().save(estate));
+    }
+
+    private <T> T tx(Supplier<T> work) {
+        return a.transactions().inTransaction(work);
+    }
+
+    private void tx(Runnable work) {
+        a.transactions().inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Test
+    @DisplayName("Estates: round trip of every field, version starts at 1, lookup by code")
+    void estates_round_trip() {
+        EstateState stored = a.estates().find(estate.id()).orElseThrow();
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored).usingRecursiveComparison().ignoringFields("version").isEqualTo(estate);
+        assertThat(a.estates().findByCode(estate.code())).contains(stored);
+        assertThat(a.estates().list(PageRequest.first(500)).items()).extracting(EstateState::id).contains(estate.id());
+    }
+
+    @Test
+    @DisplayName("Estates: a stale version is refused, a taken code is a conflict")
+    void estates_optimistic_locking_and_unique_code() {
+        EstateState v1 = a.estates().find(estate.id()).orElseThrow();
+        tx(() -> a.estates().save(new EstateState(v1.id(), v1.code(), "renamed", v1.zone(), v1.fees(), v1.policy(), 1)));
+        assertThatThrownBy(() -> tx(() -> a.estates().save(v1))).isInstanceOf(ConcurrentUpdate.class);
+        EstateState other = Samples.estate();
+        assertThatThrownBy(() -> tx(() -> a.estates().save(new EstateState(other.id(), estate.code(), "x", "Asia/Shanghai",
+                List.of(), other.policy(), 0)))).isInstanceOf(Conflict.class);
+        assertThat(a.estates().find(estate.id()).orElseThrow().name()).isEqualTo("renamed");
+    }
+
+    @Test
+    @DisplayName("Layouts: buildings with their entrances and facilities are kept per estate")
+    void layouts() {
+        tx(() -> {
+            a.layouts().addBuildings(estate.id(), List.of(new BuildingSpec("e14", "A", "E14", List.of("1", "2"))));
+            a.layouts().addFacilities(estate.id(), List.of(new Facility("PUMP", "Pumps", FacilityKind.PLANT_ROOM, "e14"),
+                    new Facility("GATE", "Gate", FacilityKind.SECURITY_SYSTEM, null)));
+        });
+        assertThat(a.layouts().buildings(estate.id())).containsExactly(new BuildingSpec("e14", "A", "E14", List.of("1", "2")));
+        assertThat(a.layouts().facilities(estate.id())).extracting(Facility::code).containsExactly("GATE", "PUMP");
+        assertThat(a.layouts().buildings(EstateId.newId())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Units: bulk insert, lookup by id and code, pages ordered by code, filters and counts")
+    void units() {
+        List<UnitState> units = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            units.add(Samples.unit(estate.id(), i % 2 == 0 ? "e2" : "e1", String.format("03%02d", i)));
+        }
+        tx(() -> a.units().insertAll(units));
+        UnitState first = units.get(0);
+        assertThat(a.units().find(first.id()).orElseThrow()).usingRecursiveComparison().ignoringFields("version").isEqualTo(first);
+        assertThat(a.units().find(first.id()).orElseThrow().version()).isEqualTo(1);
+        assertThat(a.units().findByCode(estate.id(), first.code())).map(UnitState::id).contains(first.id());
+
+        var page = a.units().list(estate.id(), null, null, new PageRequest(1, 3));
+        assertThat(page.total()).isEqualTo(7);
+        assertThat(page.items()).extracting(UnitState::code).containsExactly("A/e1-1-0307", "A/e2-1-0302", "A/e2-1-0304");
+        assertThat(a.units().list(estate.id(), "e1", Occupancy.NOT_TAKEN_OVER, PageRequest.first(10)).total()).isEqualTo(4);
+        assertThat(a.units().list(estate.id(), null, Occupancy.VACANT, PageRequest.first(10)).total()).isZero();
+        assertThat(a.units().codes(estate.id())).hasSize(7).contains("A/e1-1-0301");
+        assertThat(a.units().countByOccupancy(estate.id())).containsEntry(Occupancy.NOT_TAKEN_OVER, 7L);
+    }
+
+    @Test
+    @DisplayName("Units: a taken code refuses the whole batch; a stale write is refused")
+    void units_conflicts() {
+        UnitState u = Samples.unit(estate.id(), "e1", "0101");
+        tx(() -> a.units().insertAll(List.of(u)));
+        UnitState again = Samples.unit(estate.id(), "e1", "0101");
+        UnitState fresh = Samples.unit(estate.id(), "e1", "0102");
+        assertThatThrownBy(() -> tx(() -> a.units().insertAll(List.of(fresh, again)))).isInstanceOf(Conflict.class);
+        assertThat(a.units().find(fresh.id())).isEmpty();
+
+        UnitState v1 = a.units().find(u.id()).orElseThrow();
+        UnitState vacant = new UnitState(v1.id(), v1.estate(), v1.address(), v1.kind(), v1.area(), Occupancy.VACANT, "n", 1);
+        tx(() -> a.units().save(vacant));
+        assertThat(a.units().find(u.id()).orElseThrow().occupancy()).isEqualTo(Occupancy.VACANT);
+        assertThatThrownBy(() -> tx(() -> a.units().save(vacant))).isInstanceOf(ConcurrentUpdate.class);
+    }
+
+    @Test
+    @DisplayName("Transactions: a unit of work that fails leaves nothing written")
+    void failed_work_leaves_nothing() {
+        UnitState u = Samples.unit(estate.id(), "e9", "0101");
+        assertThatThrownBy(() -> tx(() -> {
+            a.units().insertAll(List.of(u));
+            a.history().append(List.of(new OccupancyChange(u.id(), estate.id(), null, Occupancy.NOT_TAKEN_OVER,
+                    OccupancyCause.REGISTERED, null, "t", Samples.AT)));
+            throw new IllegalStateException("boom");
+        })).hasMessage("boom");
+        assertThat(a.units().find(u.id())).isEmpty();
+        assertThat(a.history().ofUnit(u.id(), PageRequest.first(10)).total()).isZero();
+    }
+
+    @Test
+    @DisplayName("Occupancy history: appended lines come back oldest first, paged")
+    void history() {
+        UnitId unit = UnitId.newId();
+        List<OccupancyChange> changes = List.of(
+                new OccupancyChange(unit, estate.id(), null, Occupancy.NOT_TAKEN_OVER, OccupancyCause.REGISTERED, null, "gm", Samples.AT),
+                new OccupancyChange(unit, estate.id(), Occupancy.NOT_TAKEN_OVER, Occupancy.VACANT, OccupancyCause.HANDOVER, "h1", "desk",
+                        Samples.AT.plusSeconds(60)),
+                new OccupancyChange(unit, estate.id(), Occupancy.VACANT, Occupancy.OWNER_OCCUPIED, OccupancyCause.MOVE_IN, null, "desk",
+                        Samples.AT.plusSeconds(120)));
+        tx(() -> a.history().append(changes));
+        assertThat(a.history().ofUnit(unit, PageRequest.first(10)).items()).containsExactlyElementsOf(changes);
+        assertThat(a.history().ofUnit(unit, new PageRequest(1, 2)).items()).containsExactly(changes.get(2));
+    }
+
+    @Test
+    @DisplayName("Owner roster: one line per unit, replaced on update")
+    void roster() {
+        UnitId unit = UnitId.newId();
+        tx(() -> a.roster().put(List.of(new RosterEntry(estate.id(), unit, "张三", "1101", "HT-1"))));
+        tx(() -> a.roster().put(List.of(new RosterEntry(estate.id(), unit, "李四", "3101", "HT-2"))));
+        assertThat(a.roster().find(unit)).contains(new RosterEntry(estate.id(), unit, "李四", "3101", "HT-2"));
+        assertThat(a.roster().find(UnitId.newId())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Handovers: round trip with defects and trail; by unit and by period; optimistic locking")
+    void handovers() {
+        UnitId unit = UnitId.newId();
+        HandoverState h = Samples.handover(estate.id(), unit);
+        tx(() -> a.handovers().save(h));
+        HandoverState stored = a.handovers().find(h.id()).orElseThrow();
+        assertThat(stored).usingRecursiveComparison().ignoringFields("version").isEqualTo(h);
+        assertThat(a.handovers().ofUnit(unit)).extracting(HandoverState::id).containsExactly(h.id());
+        assertThat(a.handovers().ofEstate(estate.id(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31))).hasSize(1);
+        assertThat(a.handovers().ofEstate(estate.id(), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30))).isEmpty();
+        HandoverState done = new HandoverState(h.id(), h.estate(), h.unit(), HandoverStage.COMPLETED, h.ownerName(), h.archive(),
+                h.documentsCollected(), h.safetyLetter(), h.handoverDate(), h.prepaidThrough(), h.feesDue(), h.feesPaid(), h.defects(),
+                h.rectificationKeyKept(), 2, List.of("handbook"), "张三", null, h.trail(), 1);
+        tx(() -> a.handovers().save(done));
+        assertThat(a.handovers().find(h.id()).orElseThrow().stage()).isEqualTo(HandoverStage.COMPLETED);
+        assertThatThrownBy(() -> tx(() -> a.handovers().save(done))).isInstanceOf(ConcurrentUpdate.class);
+    }
+
+    @Test
+    @DisplayName("Archives and access requests: round trip of personal data and decisions")
+    void archives_and_grants() {
+        UnitId unit = UnitId.newId();
+        ArchiveState archive = Samples.archive(estate.id(), unit);
+        AccessGrantState grant = Samples.grant(estate.id(), archive.id());
+        tx(() -> {
+            a.archives().save(archive);
+            a.grants().save(grant);
+        });
+        assertThat(a.archives().find(archive.id()).orElseThrow()).usingRecursiveComparison().ignoringFields("version").isEqualTo(archive);
+        assertThat(a.archives().ofUnit(unit)).hasSize(1);
+        assertThat(a.grants().find(grant.id()).orElseThrow()).usingRecursiveComparison().ignoringFields("version").isEqualTo(grant);
+        assertThat(a.grants().ofArchive(archive.id())).hasSize(1);
+        assertThatThrownBy(() -> tx(() -> a.archives().save(archive))).isInstanceOf(ConcurrentUpdate.class);
+    }
+
+    @Test
+    @DisplayName("Fee ledger: lines are appended and read back exactly, oldest first")
+    void ledger() {
+        UnitId unit = UnitId.newId();
+        FeeEntry charge = new FeeEntry(UUID.randomUUID(), estate.id(), unit, FeeEntryKind.CHARGE, "MGMT", Fen.of(134_250),
+                LocalDate.of(2026, 3, 16), LocalDate.of(2026, 9, 15), null, "handover", "desk", Samples.AT);
+        FeeEntry reversal = new FeeEntry(UUID.randomUUID(), estate.id(), unit, FeeEntryKind.CHARGE_REVERSAL, "MGMT", Fen.of(134_250),
+                null, null, charge.id(), "wrong area", "cashier", Samples.AT.plusSeconds(1));
+        tx(() -> a.ledger().append(List.of(charge)));
+        tx(() -> a.ledger().append(List.of(reversal)));
+        assertThat(a.ledger().ofUnit(unit)).containsExactly(charge, reversal);
+    }
+}

@@ -1,0 +1,74 @@
+package io.steward.testkit.contract;
+
+import io.steward.ports.estate.AccessGrantKind;
+import io.steward.ports.estate.AccessGrantStatus;
+import io.steward.ports.estate.Area;
+import io.steward.ports.estate.ArchiveId;
+import io.steward.ports.estate.ArchiveStatus;
+import io.steward.ports.estate.DefectStatus;
+import io.steward.ports.estate.EstatePolicy;
+import io.steward.ports.estate.FeeBasis;
+import io.steward.ports.estate.FeeItem;
+import io.steward.ports.estate.HandoverDefect;
+import io.steward.ports.estate.HandoverId;
+import io.steward.ports.estate.HandoverStage;
+import io.steward.ports.estate.HandoverStep;
+import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.Party;
+import io.steward.ports.estate.PersonalData;
+import io.steward.ports.estate.UnitAddress;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.estate.UnitKind;
+import io.steward.ports.estate.out.AccessGrantState;
+import io.steward.ports.estate.out.ArchiveState;
+import io.steward.ports.estate.out.EstateState;
+import io.steward.ports.estate.out.HandoverState;
+import io.steward.ports.estate.out.UnitState;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Fen;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Sample state records with every field filled, so a round trip proves every column. */
+final class Samples {
+    static final Instant AT = Instant.parse("2026-03-16T02:00:00.123456Z");
+
+    private Samples() {
+    }
+
+    static EstateState estate() {
+        EstateId id = EstateId.newId();
+        return new EstateState(id, "E" + id.value().toString().substring(0, 8), "花园 " + id, "Asia/Shanghai",
+                List.of(new FeeItem("MGMT", "物业管理费", FeeBasis.PER_SQUARE_METRE_MONTH, Fen.of(250), Set.of(UnitKind.RESIDENCE)),
+                        new FeeItem("WASTE", null, FeeBasis.PER_UNIT_MONTH, Fen.of(3000), Set.of())),
+                new EstatePolicy(6, 24, 30, 3), 0);
+    }
+
+    static UnitState unit(EstateId estate, String building, String number) {
+        return new UnitState(UnitId.newId(), estate, new UnitAddress("A", building, "1", 3, number), UnitKind.RESIDENCE,
+                Area.squareMetres("89.50"), Occupancy.NOT_TAKEN_OVER, null, 0);
+    }
+
+    static HandoverState handover(EstateId estate, UnitId unit) {
+        return new HandoverState(HandoverId.newId(), estate, unit, HandoverStage.INSPECTED, "张三", ArchiveId.newId(),
+                List.of("ID copy"), "SL-1", LocalDate.of(2026, 3, 16), LocalDate.of(2026, 9, 15), Fen.of(152_250),
+                Fen.of(152_250), List.of(new HandoverDefect(1, "kitchen", "cracked tile", DefectStatus.RECTIFIED, AT,
+                        "replaced", AT.plusSeconds(60), null, null)), true, 0, List.of(), null, null,
+                List.of(new HandoverStep(HandoverStage.STARTED, "desk", AT, "opened"),
+                        new HandoverStep(HandoverStage.INSPECTED, "desk", AT.plusSeconds(5), "1 defect")), 0);
+    }
+
+    static ArchiveState archive(EstateId estate, UnitId unit) {
+        return new ArchiveState(ArchiveId.newId(), estate, unit, Party.OWNER,
+                new PersonalData("张三", "13800138000", "13900139000", "110101199001011234"), ArchiveStatus.ACTIVE,
+                LocalDate.of(2026, 3, 16), null, "SL-1", null, null, 0);
+    }
+
+    static AccessGrantState grant(EstateId estate, ArchiveId archive) {
+        return new AccessGrantState(UUID.randomUUID(), estate, archive, AccessGrantKind.READ, "desk", "callback", null,
+                AccessGrantStatus.PENDING, null, AT, null, null, 0);
+    }
+}
