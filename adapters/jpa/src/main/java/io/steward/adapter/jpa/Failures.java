@@ -1,0 +1,37 @@
+package io.steward.adapter.jpa;
+
+import io.steward.ports.shared.ConcurrentUpdate;
+import io.steward.ports.shared.Conflict;
+import io.steward.ports.shared.Refusal;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.RollbackException;
+import java.sql.SQLException;
+import java.util.Map;
+
+/** Translates provider failures into the ports' refusals where they are one. */
+final class Failures {
+    private Failures() {
+    }
+
+    static RuntimeException translate(RuntimeException e) {
+        if (e instanceof Refusal) {
+            return e;
+        }
+        Throwable t = e;
+        while (t != null) {
+            if (t instanceof OptimisticLockException) {
+                return new ConcurrentUpdate("record", "?", -1);
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return new Conflict(null, "constraint-violated", "the change conflicts with a record that exists already",
+                        Map.of("sqlState", sql.getSQLState()));
+            }
+            t = t.getCause();
+        }
+        if (e instanceof RollbackException || e instanceof PersistenceException) {
+            return e;
+        }
+        return e;
+    }
+}

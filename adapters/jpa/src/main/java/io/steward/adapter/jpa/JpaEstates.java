@@ -1,0 +1,83 @@
+package io.steward.adapter.jpa;
+
+import io.steward.ports.estate.EstatePolicy;
+import io.steward.ports.estate.FeeItem;
+import io.steward.ports.estate.out.EstateState;
+import io.steward.ports.estate.out.Estates;
+import io.steward.ports.shared.ConcurrentUpdate;
+import io.steward.ports.shared.Conflict;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Page;
+import io.steward.ports.shared.PageRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Estates on JPA; fee schedule and policy as a JSON body. */
+public final class JpaEstates implements Estates {
+    /** The JSON body of an estate row. */
+    public record Body(List<FeeItem> fees, EstatePolicy policy) {
+    }
+
+    private final EntityManagerSource source;
+
+    public JpaEstates(EntityManagerSource source) {
+        this.source = source;
+    }
+
+    private static EstateState state(EstateRow r) {
+        Body body = JsonDocuments.read(r.body, Body.class);
+        return new EstateState(EstateId.parse(r.id), r.code, r.name, r.zone, body.fees(), body.policy(), r.version);
+    }
+
+    @Override
+    public Optional<EstateState> find(EstateId id) {
+        return source.withEntityManager(em -> Optional.ofNullable(em.find(EstateRow.class, id.toString())).map(JpaEstates::state));
+    }
+
+    @Override
+    public Optional<EstateState> findByCode(String code) {
+        return source.withEntityManager(em -> em.createQuery("select e from EstateRow e where e.code = :code", EstateRow.class)
+                .setParameter("code", code).getResultStream().findFirst().map(JpaEstates::state));
+    }
+
+    @Override
+    public void save(EstateState s) {
+        source.withEntityManager(em -> {
+            boolean taken = !em.createQuery("select e.id from EstateRow e where e.code = :code and e.id <> :id", String.class)
+                    .setParameter("code", s.code()).setParameter("id", s.id().toString()).getResultList().isEmpty();
+            if (taken) {
+                throw new Conflict("EST-01", "estate-code-taken", "estate code " + s.code() + " is taken", Map.of("code", s.code()));
+            }
+            EstateRow row = em.find(EstateRow.class, s.id().toString());
+            long stored = row == null ? 0 : row.version;
+            if (stored != s.version()) {
+                throw new ConcurrentUpdate("estate", s.id(), s.version());
+            }
+            boolean fresh = row == null;
+            if (fresh) {
+                row = new EstateRow();
+                row.id = s.id().toString();
+            }
+            row.code = s.code();
+            row.name = s.name();
+            row.zone = s.zone();
+            row.body = JsonDocuments.write(new Body(s.fees(), s.policy()));
+            if (fresh) {
+                em.persist(row);
+            }
+            em.flush();
+            return null;
+        });
+    }
+
+    @Override
+    public Page<EstateState> list(PageRequest page) {
+        return source.withEntityManager(em -> {
+            long total = em.createQuery("select count(e) from EstateRow e", Long.class).getSingleResult();
+            List<EstateState> items = em.createQuery("select e from EstateRow e order by e.code", EstateRow.class)
+                    .setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList().stream().map(JpaEstates::state).toList();
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+}

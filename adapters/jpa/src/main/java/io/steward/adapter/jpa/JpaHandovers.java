@@ -1,0 +1,50 @@
+package io.steward.adapter.jpa;
+
+import io.steward.ports.estate.HandoverId;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.estate.out.HandoverState;
+import io.steward.ports.estate.out.Handovers;
+import io.steward.ports.shared.EstateId;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Handovers as documents, keyed by unit and by report date (the handover date, else the last step's day). */
+public final class JpaHandovers implements Handovers {
+    private final Documents<HandoverState> docs;
+
+    public JpaHandovers(EntityManagerSource source) {
+        docs = new Documents<>(source, "HANDOVER", HandoverState.class, Comparator.comparing(h -> h.trail().get(0).at()));
+    }
+
+    static LocalDate reportDate(HandoverState h) {
+        return h.handoverDate() != null ? h.handoverDate()
+                : LocalDate.ofInstant(h.trail().get(h.trail().size() - 1).at(), ZoneOffset.UTC);
+    }
+
+    @Override
+    public Optional<HandoverState> find(HandoverId id) {
+        return docs.find(id.toString());
+    }
+
+    @Override
+    public void save(HandoverState s) {
+        docs.save(s.id().toString(), s.estate().toString(), s.unit().toString(), reportDate(s), s.version(),
+                new HandoverState(s.id(), s.estate(), s.unit(), s.stage(), s.ownerName(), s.archive(), s.documentsCollected(),
+                        s.safetyLetter(), s.handoverDate(), s.prepaidThrough(), s.feesDue(), s.feesPaid(), s.defects(),
+                        s.rectificationKeyKept(), s.keysHanded(), s.documentsHanded(), s.receiptSignedBy(), s.declineReason(),
+                        s.trail(), s.version() + 1));
+    }
+
+    @Override
+    public List<HandoverState> ofUnit(UnitId unit) {
+        return docs.byOwner(unit.toString());
+    }
+
+    @Override
+    public List<HandoverState> ofEstate(EstateId estate, LocalDate from, LocalDate to) {
+        return docs.byEstate(estate.toString(), from, to);
+    }
+}

@@ -1,0 +1,61 @@
+package io.steward.adapter.jpa;
+
+import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.OccupancyCause;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.estate.out.OccupancyChange;
+import io.steward.ports.estate.out.OccupancyHistory;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Page;
+import io.steward.ports.shared.PageRequest;
+import java.util.List;
+
+/** EST-02 history on JPA: insert-only. */
+public final class JpaOccupancyHistory implements OccupancyHistory {
+    private static final int FLUSH_EVERY = 1000;
+    private final EntityManagerSource source;
+
+    public JpaOccupancyHistory(EntityManagerSource source) {
+        this.source = source;
+    }
+
+    @Override
+    public void append(List<OccupancyChange> changes) {
+        source.withEntityManager(em -> {
+            int n = 0;
+            for (OccupancyChange c : changes) {
+                OccupancyChangeRow r = new OccupancyChangeRow();
+                r.unitId = c.unit().toString();
+                r.estateId = c.estate().toString();
+                r.from = c.from() == null ? null : c.from().name();
+                r.to = c.to().name();
+                r.cause = c.cause().name();
+                r.reference = c.reference();
+                r.actor = c.actor();
+                r.at = c.at();
+                em.persist(r);
+                if (++n % FLUSH_EVERY == 0) {
+                    em.flush();
+                    em.clear();
+                }
+            }
+            em.flush();
+            return null;
+        });
+    }
+
+    @Override
+    public Page<OccupancyChange> ofUnit(UnitId unit, PageRequest page) {
+        return source.withEntityManager(em -> {
+            long total = em.createQuery("select count(c) from OccupancyChangeRow c where c.unitId = :u", Long.class)
+                    .setParameter("u", unit.toString()).getSingleResult();
+            List<OccupancyChange> items = em.createQuery("select c from OccupancyChangeRow c where c.unitId = :u order by c.seq",
+                            OccupancyChangeRow.class).setParameter("u", unit.toString())
+                    .setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList().stream()
+                    .map(r -> new OccupancyChange(UnitId.parse(r.unitId), EstateId.parse(r.estateId),
+                            r.from == null ? null : Occupancy.valueOf(r.from), Occupancy.valueOf(r.to), OccupancyCause.valueOf(r.cause),
+                            r.reference, r.actor, r.at)).toList();
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+}
