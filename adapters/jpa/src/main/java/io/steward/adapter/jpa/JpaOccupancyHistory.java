@@ -12,7 +12,6 @@ import java.util.List;
 
 /** EST-02 history on JPA: insert-only. */
 public final class JpaOccupancyHistory implements OccupancyHistory {
-    private static final int FLUSH_EVERY = 1000;
     private final EntityManagerSource source;
 
     public JpaOccupancyHistory(EntityManagerSource source) {
@@ -22,7 +21,7 @@ public final class JpaOccupancyHistory implements OccupancyHistory {
     @Override
     public void append(List<OccupancyChange> changes) {
         source.withEntityManager(em -> {
-            int n = 0;
+            List<OccupancyChangeRow> rows = new java.util.ArrayList<>(changes.size());
             for (OccupancyChange c : changes) {
                 OccupancyChangeRow r = new OccupancyChangeRow();
                 r.unitId = c.unit().toString();
@@ -33,13 +32,9 @@ public final class JpaOccupancyHistory implements OccupancyHistory {
                 r.reference = c.reference();
                 r.actor = c.actor();
                 r.at = c.at();
-                em.persist(r);
-                if (++n % FLUSH_EVERY == 0) {
-                    em.flush();
-                    em.clear();
-                }
+                rows.add(r);
             }
-            em.flush();
+            Batches.persistAll(em, rows);
             return null;
         });
     }

@@ -22,7 +22,6 @@ import java.util.Set;
 
 /** Units on JPA, with columns for every field (they are listed, filtered, counted and bulk-loaded). */
 public final class JpaUnits implements Units {
-    private static final int FLUSH_EVERY = 1000;
     private final EntityManagerSource source;
 
     public JpaUnits(EntityManagerSource source) {
@@ -71,7 +70,7 @@ public final class JpaUnits implements Units {
                     throw new Conflict("EST-01", "unit-code-taken", "unit code " + u.code() + " is taken", Map.of("code", u.code()));
                 }
             }
-            int n = 0;
+            List<UnitRow> rows = new java.util.ArrayList<>(units.size());
             for (UnitState u : units) {
                 if (u.version() != 0) {
                     throw new ConcurrentUpdate("unit", u.id(), u.version());
@@ -79,13 +78,9 @@ public final class JpaUnits implements Units {
                 UnitRow row = new UnitRow();
                 row.id = u.id().toString();
                 fill(row, u);
-                em.persist(row);
-                if (++n % FLUSH_EVERY == 0) {
-                    em.flush();
-                    em.clear();
-                }
+                rows.add(row);
             }
-            em.flush();
+            Batches.persistAll(em, rows);
             return null;
         });
     }
