@@ -54,10 +54,6 @@ public final class Archive {
     }
 
     /** EST-08: masked unless explicitly unmasked by an approved read. */
-    public ArchiveView view(boolean unmasked) {
-        return view(s, unmasked);
-    }
-
     public static ArchiveView view(ArchiveState s, boolean unmasked) {
         return new ArchiveView(s.id(), s.unit(), s.party(), unmasked ? s.person() : s.person().masked(), !unmasked,
                 s.status(), s.since(), s.until(), s.safetyLetter(), s.lease(), s.ownerCommitment());

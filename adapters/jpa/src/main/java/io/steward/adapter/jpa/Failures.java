@@ -4,8 +4,6 @@ import io.steward.ports.shared.ConcurrentUpdate;
 import io.steward.ports.shared.Conflict;
 import io.steward.ports.shared.Refusal;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
-import jakarta.persistence.RollbackException;
 import java.sql.SQLException;
 import java.util.Map;
 
@@ -28,9 +26,6 @@ final class Failures {
                         Map.of("sqlState", sql.getSQLState()));
             }
             t = t.getCause();
-        }
-        if (e instanceof RollbackException || e instanceof PersistenceException) {
-            return e;
         }
         return e;
     }

@@ -6,22 +6,16 @@ import io.steward.ports.estate.out.HandoverState;
 import io.steward.ports.estate.out.Handovers;
 import io.steward.ports.shared.EstateId;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Handovers as documents, keyed by unit and by report date (the handover date, else the last step's day). */
+/** Handovers as documents, keyed by unit and by report date. */
 public final class JpaHandovers implements Handovers {
     private final Documents<HandoverState> docs;
 
     public JpaHandovers(EntityManagerSource source) {
         docs = new Documents<>(source, "HANDOVER", HandoverState.class, Comparator.comparing(h -> h.trail().get(0).at()));
-    }
-
-    static LocalDate reportDate(HandoverState h) {
-        return h.handoverDate() != null ? h.handoverDate()
-                : LocalDate.ofInstant(h.trail().get(h.trail().size() - 1).at(), ZoneOffset.UTC);
     }
 
     @Override
@@ -31,7 +25,7 @@ public final class JpaHandovers implements Handovers {
 
     @Override
     public void save(HandoverState s) {
-        docs.save(s.id().toString(), s.estate().toString(), s.unit().toString(), reportDate(s), s.version(),
+        docs.save(s.id().toString(), s.estate().toString(), s.unit().toString(), s.reportDate(), s.version(),
                 new HandoverState(s.id(), s.estate(), s.unit(), s.stage(), s.ownerName(), s.archive(), s.documentsCollected(),
                         s.safetyLetter(), s.handoverDate(), s.prepaidThrough(), s.feesDue(), s.feesPaid(), s.defects(),
                         s.rectificationKeyKept(), s.keysHanded(), s.documentsHanded(), s.receiptSignedBy(), s.declineReason(),

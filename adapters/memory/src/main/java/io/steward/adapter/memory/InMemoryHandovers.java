@@ -49,6 +49,6 @@ public final class InMemoryHandovers implements Handovers {
 
     @Override
     public List<HandoverState> ofEstate(EstateId estate, LocalDate from, LocalDate to) {
-        return table.where(h -> h.estate().equals(estate) && HandoverDates.inPeriod(h, from, to));
+        return table.where(h -> h.estate().equals(estate) && !h.reportDate().isBefore(from) && !h.reportDate().isAfter(to));
     }
 }

@@ -48,10 +48,9 @@ public final class InMemoryUnits implements Units {
 
     @Override
     public synchronized void insertAll(List<UnitState> units) {
-        Set<String> seen = new HashSet<>();
+        Map<EstateId, Set<String>> codes = new java.util.HashMap<>();
         for (UnitState u : units) {
-            String key = u.estate() + "|" + u.code();
-            if (!seen.add(key) || findByCode(u.estate(), u.code()).isPresent()) {
+            if (!codes.computeIfAbsent(u.estate(), e -> new HashSet<>(codes(e))).add(u.code())) {
                 throw new Conflict("EST-01", "unit-code-taken", "unit code " + u.code() + " is taken", Map.of("code", u.code()));
             }
         }

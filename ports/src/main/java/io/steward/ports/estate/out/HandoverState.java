@@ -9,6 +9,7 @@ import io.steward.ports.estate.UnitId;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Fen;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** Stored state of one handover (房屋交接, EST-04). {@code trail} lists the completed steps in order. */
@@ -23,5 +24,13 @@ public record HandoverState(HandoverId id, EstateId estate, UnitId unit, Handove
         defects = List.copyOf(defects);
         documentsHanded = List.copyOf(documentsHanded);
         trail = List.copyOf(trail);
+    }
+
+    /**
+     * The date by which {@link Handovers#ofEstate} reports a handover: its handover date, else the (UTC) day of its
+     * last step (a handover declined before fees were computed has no handover date).
+     */
+    public LocalDate reportDate() {
+        return handoverDate != null ? handoverDate : LocalDate.ofInstant(trail.get(trail.size() - 1).at(), ZoneOffset.UTC);
     }
 }

@@ -17,6 +17,6 @@ public interface Handovers {
     /** Every handover of the unit, oldest first. */
     List<HandoverState> ofUnit(UnitId unit);
 
-    /** Handovers of the estate whose handover date (or, for declined ones, last change) falls in the range. */
+    /** Handovers of the estate whose {@link HandoverState#reportDate() report date} falls in the range (inclusive). */
     List<HandoverState> ofEstate(EstateId estate, LocalDate from, LocalDate to);
 }
