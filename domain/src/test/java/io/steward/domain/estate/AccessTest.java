@@ -45,4 +45,28 @@ class AccessTest {
             assertThat(r.at()).isEqualTo(EstateFixture.NOW);
         });
     }
+
+    @Test
+    @DisplayName("a project manager staffs their own estate with operational roles, but only company leadership grants management roles")
+    void project_managers_cannot_raise_authority() {
+        f.registerEstate("LAKE");
+        f.grant("pm", Role.PROJECT_MANAGER);
+        var deskGrant = new io.steward.ports.shared.RoleGrant("li", f.estate, Role.FRONT_DESK);
+
+        f.as("pm");
+        assertThat(f.staff.grant(deskGrant)).containsExactly(deskGrant);
+        assertThatThrownBy(() -> f.staff.grant(new io.steward.ports.shared.RoleGrant("li", f.estate, Role.PROJECT_MANAGER)))
+                .isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> f.staff.grant(io.steward.ports.shared.RoleGrant.companyWide("li", Role.CASHIER)))
+                .isInstanceOf(AccessDenied.class);
+
+        f.as("stranger");
+        assertThatThrownBy(() -> f.staff.grant(new io.steward.ports.shared.RoleGrant("x", f.estate, Role.CASHIER)))
+                .isInstanceOf(NotFound.class);
+
+        f.as("pm");
+        assertThat(f.staff.revoke(deskGrant)).isEmpty();
+        assertThat(f.queries.audit(f.estate, PageRequest.first(10)).items()).extracting(r -> r.action())
+                .startsWith("role.revoke", "role.grant");
+    }
 }

@@ -52,6 +52,7 @@ final class EstateFixture {
     final FeeDesk fees = new FeeDesk(useCases, store);
     final OwnerDataProtection privacy = new OwnerDataProtection(useCases, store);
     final EstateQueries queries = new EstateQueries(useCases, store);
+    final StaffRoles staff = new StaffRoles(useCases, store, memory.roles);
 
     EstateId estate;
 
