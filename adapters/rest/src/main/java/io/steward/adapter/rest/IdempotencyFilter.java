@@ -1,0 +1,157 @@
+package io.steward.adapter.rest;
+
+import io.steward.ports.shared.out.IdempotencyRecords;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * {@code Idempotency-Key} on POST: the first request with a key is processed and its answer remembered; a retry with
+ * the same key and the same body gets the same answer again (marked {@code Idempotent-Replayed: true}) and changes
+ * nothing; the same key with a different body is refused (422); a retry while the first is still running is told to
+ * wait (409). Keys belong to the caller who used them. A server error (5xx) is forgotten, so it can be retried.
+ */
+@Provider
+public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
+    private static final String STATUS = IdempotencyFilter.class.getName() + ".status";
+    private static final int MAX_KEY = 255;
+
+    private final IdempotencyRecords records;
+    private final Clock clock;
+
+    @Inject
+    public IdempotencyFilter(IdempotencyRecords records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    private record Claim(String scope, String key) {
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        String key = request.getHeaderString(HEADER);
+        if (key == null || !HttpMethod.POST.equals(request.getMethod())) {
+            return;
+        }
+        if (key.isBlank() || key.length() > MAX_KEY) {
+            abort(request, 400, "invalid-idempotency-key", "an Idempotency-Key is 1 to " + MAX_KEY + " characters");
+            return;
+        }
+        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+        request.setEntityStream(new ByteArrayInputStream(body));
+        String scope = scope(request);
+        String hash = hash(request, body);
+        if (records.claim(scope, key, hash, clock.instant())) {
+            request.setProperty(CLAIM, new Claim(scope, key));
+            return;
+        }
+        Optional<IdempotencyRecords.Entry> earlier = records.find(scope, key);
+        if (earlier.isEmpty() || earlier.get().inProgress()) {
+            abort(request, 409, "idempotent-request-in-progress",
+                    "a request with this Idempotency-Key is still being processed; retry later");
+        } else if (!earlier.get().requestHash().equals(hash)) {
+            abort(request, 422, "idempotency-key-reused",
+                    "this Idempotency-Key was used for a different request");
+        } else {
+            IdempotencyRecords.Entry answer = earlier.get();
+            Response.ResponseBuilder replay = Response.status(answer.status()).header(REPLAYED, "true");
+            if (answer.body() != null) {
+                replay.entity(answer.body().getBytes(StandardCharsets.UTF_8)).type(answer.contentType());
+            }
+            request.abortWith(replay.build());
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Claim claim = (Claim) request.getProperty(CLAIM);
+        if (claim == null) {
+            return;
+        }
+        if (response.getStatus() >= 500) {
+            records.release(claim.scope(), claim.key());
+        } else if (!response.hasEntity()) {
+            records.complete(claim.scope(), claim.key(), response.getStatus(), null, null);
+        } else {
+            response.getHeaders().putSingle(HEADER, claim.key());
+            request.setProperty(STATUS, response.getStatus());
+        }
+    }
+
+    @Override
+    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+        Claim claim = (Claim) context.getProperty(CLAIM);
+        Integer status = (Integer) context.getProperty(STATUS);
+        if (claim == null || status == null) {
+            context.proceed();
+            return;
+        }
+        OutputStream original = context.getOutputStream();
+        ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        context.setOutputStream(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                original.write(b);
+                copy.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                original.write(b, off, len);
+                copy.write(b, off, len);
+            }
+        });
+        context.proceed();
+        MediaType type = context.getMediaType();
+        records.complete(claim.scope(), claim.key(), status, type == null ? null : type.toString(),
+                copy.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String scope(ContainerRequestContext request) {
+        Principal who = request.getSecurityContext() == null ? null : request.getSecurityContext().getUserPrincipal();
+        return who == null ? "anonymous" : who.getName();
+    }
+
+    /** The request is its method, its path with query, its media type and its body. */
+    private static String hash(ContainerRequestContext request, byte[] body) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((request.getMethod() + ' ' + request.getUriInfo().getRequestUri().getRawPath() + '?'
+                    + request.getUriInfo().getRequestUri().getRawQuery() + '\n').getBytes(StandardCharsets.UTF_8));
+            sha.update(body);
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static void abort(ContainerRequestContext request, int status, String code, String detail) {
+        request.abortWith(Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem("urn:steward:problem:" + code, "Idempotency-Key", status, detail, null, null, code,
+                        null, null))
+                .build());
+    }
+}

@@ -1,0 +1,90 @@
+package io.steward.adapter.rest;
+
+import io.steward.ports.estate.ArchiveId;
+import io.steward.ports.estate.Area;
+import io.steward.ports.estate.HandoverId;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Fen;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.adapter.JsonbAdapter;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+import java.math.BigDecimal;
+import java.util.function.Function;
+
+/**
+ * How the ports' value types look on the wire: money as an integer number of fen ({@code 152250} is CNY
+ * 1 522.50 — never a floating-point yuan), areas as exact decimal square metres ({@code "89.50"}), ids as strings.
+ */
+@Provider
+public class JsonMapping implements ContextResolver<Jsonb> {
+    private static final Jsonb JSONB = JsonbBuilder.create(config());
+
+    public static JsonbConfig config() {
+        return new JsonbConfig().withAdapters(
+                new Text<EstateId>(EstateId.class, EstateId::parse) { },
+                new Text<UnitId>(UnitId.class, UnitId::parse) { },
+                new Text<HandoverId>(HandoverId.class, HandoverId::parse) { },
+                new Text<ArchiveId>(ArchiveId.class, ArchiveId::parse) { },
+                new FenAdapter(),
+                new AreaAdapter());
+    }
+
+    /** The one Jsonb this adapter uses, for tests and for the idempotency replay. */
+    public static Jsonb jsonb() {
+        return JSONB;
+    }
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return JSONB;
+    }
+
+    /** An id record written as its text; subclassed per type so JSON-B can see the type argument. */
+    abstract static class Text<T> implements JsonbAdapter<T, String> {
+        private final Class<T> type;
+        private final Function<String, T> parse;
+
+        Text(Class<T> type, Function<String, T> parse) {
+            this.type = type;
+            this.parse = parse;
+        }
+
+        @Override
+        public String adaptToJson(T value) {
+            return value.toString();
+        }
+
+        @Override
+        public T adaptFromJson(String text) {
+            return type.cast(parse.apply(text));
+        }
+    }
+
+    static final class FenAdapter implements JsonbAdapter<Fen, Long> {
+        @Override
+        public Long adaptToJson(Fen fen) {
+            return fen.value();
+        }
+
+        @Override
+        public Fen adaptFromJson(Long fen) {
+            return Fen.of(fen);
+        }
+    }
+
+    static final class AreaAdapter implements JsonbAdapter<Area, BigDecimal> {
+        @Override
+        public BigDecimal adaptToJson(Area area) {
+            return BigDecimal.valueOf(area.hundredths(), 2);
+        }
+
+        @Override
+        public Area adaptFromJson(BigDecimal squareMetres) {
+            return Area.squareMetres(squareMetres.toPlainString());
+        }
+    }
+}

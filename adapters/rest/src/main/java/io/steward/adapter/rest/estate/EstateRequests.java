@@ -1,0 +1,202 @@
+package io.steward.adapter.rest.estate;
+
+import io.steward.ports.estate.AccessGrantKind;
+import io.steward.ports.estate.Area;
+import io.steward.ports.estate.BuildingSpec;
+import io.steward.ports.estate.EstatePolicy;
+import io.steward.ports.estate.Facility;
+import io.steward.ports.estate.FacilityKind;
+import io.steward.ports.estate.FeeBasis;
+import io.steward.ports.estate.FeeItem;
+import io.steward.ports.estate.PersonalData;
+import io.steward.ports.estate.UnitAddress;
+import io.steward.ports.estate.UnitKind;
+import io.steward.ports.estate.UnitSpec;
+import io.steward.ports.estate.in.AccessOwnerData;
+import io.steward.ports.estate.in.HandOverUnit;
+import io.steward.ports.estate.in.ImportLayout;
+import io.steward.ports.estate.in.ImportOwnerRoster;
+import io.steward.ports.estate.in.PostFees;
+import io.steward.ports.estate.in.RegisterEstate;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.Role;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** The request bodies of the estate resources. Amounts are integer fen; areas are decimal square metres. */
+public final class EstateRequests {
+    private EstateRequests() {
+    }
+
+    public record NewEstate(
+            @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,31}", message = "1-32 letters, digits, '_' or '-'") String code,
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 64) String zone,
+            @Size(max = 100) List<@Valid @NotNull Fee> fees,
+            @Valid Policy policy) {
+        RegisterEstate.Registration command() {
+            return new RegisterEstate.Registration(code, name, zone,
+                    fees == null ? List.of() : fees.stream().map(Fee::item).toList(),
+                    policy == null ? null : policy.policy());
+        }
+    }
+
+    public record Fee(@NotBlank @Size(max = 32) String code, @Size(max = 100) String name, @NotNull FeeBasis basis,
+                      @NotNull @PositiveOrZero Long rate, Set<UnitKind> unitKinds) {
+        FeeItem item() {
+            return new FeeItem(code, name, basis, Fen.of(rate), unitKinds);
+        }
+    }
+
+    public record Policy(@Min(1) @Max(24) int prepaidMonths, @Min(1) @Max(720) int archiveAccessHours,
+                         @Min(1) @Max(365) int frequentRemovalWindowDays, @Min(1) @Max(100) int frequentRemovalThreshold) {
+        EstatePolicy policy() {
+            return new EstatePolicy(prepaidMonths, archiveAccessHours, frequentRemovalWindowDays, frequentRemovalThreshold);
+        }
+    }
+
+    public record Layout(@Size(max = 2_000) List<@Valid @NotNull Building> buildings,
+                         @Size(max = ImportLayout.MAX_UNITS) List<@Valid @NotNull Unit> units,
+                         @Size(max = 10_000) List<@Valid @NotNull CommonFacility> facilities) {
+        ImportLayout.Layout command(EstateId estate) {
+            return new ImportLayout.Layout(estate,
+                    buildings == null ? List.of() : buildings.stream().map(Building::spec).toList(),
+                    units == null ? List.of() : units.stream().map(Unit::spec).toList(),
+                    facilities == null ? List.of() : facilities.stream().map(CommonFacility::facility).toList());
+        }
+    }
+
+    public record Building(@NotBlank @Size(max = 16) String code, @Size(max = 16) String cluster,
+                           @Size(max = 100) String name, @NotEmpty @Size(max = 50) List<@NotBlank String> entrances) {
+        BuildingSpec spec() {
+            return new BuildingSpec(code, cluster, name, entrances);
+        }
+    }
+
+    public record Unit(@Size(max = 16) String cluster, @NotBlank @Size(max = 16) String building,
+                       @NotBlank @Size(max = 16) String entrance, @Min(-10) @Max(200) int floor,
+                       @NotBlank @Size(max = 16) String number, @NotNull UnitKind kind,
+                       @NotNull @DecimalMin(value = "0.01") @Digits(integer = 7, fraction = 2) BigDecimal area) {
+        UnitSpec spec() {
+            return new UnitSpec(new UnitAddress(cluster, building, entrance, floor, number), kind,
+                    Area.squareMetres(area.toPlainString()));
+        }
+    }
+
+    public record CommonFacility(@NotBlank @Size(max = 32) String code, @Size(max = 100) String name,
+                                 @NotNull FacilityKind kind, @Size(max = 16) String building) {
+        Facility facility() {
+            return new Facility(code, name, kind, building);
+        }
+    }
+
+    public record Roster(@NotNull @Size(max = ImportLayout.MAX_UNITS) List<@Valid @NotNull RosterLine> lines) {
+        ImportOwnerRoster.Roster command(EstateId estate) {
+            return new ImportOwnerRoster.Roster(estate, lines.stream()
+                    .map(l -> new ImportOwnerRoster.Line(l.unitCode(), l.ownerName(), l.idNumber(), l.contractNumber()))
+                    .toList());
+        }
+    }
+
+    public record RosterLine(@NotBlank String unitCode, @NotBlank @Size(max = 100) String ownerName,
+                             @NotBlank @Size(max = 32) String idNumber, @NotBlank @Size(max = 64) String contractNumber) {
+    }
+
+    public record Person(@NotBlank @Size(max = 100) String name, @Size(max = 32) String mobile,
+                         @Size(max = 32) String emergencyMobile, @NotBlank @Size(max = 32) String idNumber) {
+        PersonalData data() {
+            return new PersonalData(name, mobile, emergencyMobile, idNumber);
+        }
+    }
+
+    public record IdentityCheck(@NotBlank String ownerName, @NotBlank String idNumber, @NotBlank String contractNumber) {
+        HandOverUnit.VerifyIdentity step() {
+            return new HandOverUnit.VerifyIdentity(ownerName, idNumber, contractNumber);
+        }
+    }
+
+    public record Documents(@NotEmpty @Size(max = 50) List<@NotBlank String> documents) {
+    }
+
+    public record OwnerArchive(@NotNull @Valid Person owner) {
+    }
+
+    public record SafetyLetter(@NotBlank @Size(max = 200) String letterReference) {
+    }
+
+    public record FeeComputation(@NotNull LocalDate handoverDate) {
+    }
+
+    public record Payment(@NotNull @Positive Long amount, @NotBlank @Size(max = 64) String receipt) {
+        PostFees.Payment command() {
+            return new PostFees.Payment(Fen.of(amount), receipt);
+        }
+    }
+
+    public record Inspection(@Size(max = 500) List<@Valid @NotNull Defect> defects, boolean ownerConsentsToKeepRectificationKey) {
+        HandOverUnit.RecordInspection step() {
+            return new HandOverUnit.RecordInspection(defects == null ? List.of()
+                    : defects.stream().map(d -> new HandOverUnit.DefectFound(d.location(), d.description())).toList(),
+                    ownerConsentsToKeepRectificationKey);
+        }
+    }
+
+    public record Defect(@Size(max = 100) String location, @NotBlank @Size(max = 500) String description) {
+    }
+
+    public record KeyHandover(@Min(1) @Max(50) int keys, @Size(max = 50) List<@NotBlank String> documents,
+                              @NotBlank @Size(max = 100) String signedBy) {
+        HandOverUnit.HandOverKeys step() {
+            return new HandOverUnit.HandOverKeys(keys, documents, signedBy);
+        }
+    }
+
+    public record Reason(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record Rectification(@NotBlank @Size(max = 500) String rectification) {
+    }
+
+    public record OwnerMoveIn(Instant movedInAt) {
+    }
+
+    public record TenantMoveIn(@NotNull @Valid Person tenant, @NotBlank String ownerCommitment, @NotBlank String lease,
+                               @NotBlank String safetyLetter, Instant movedInAt) {
+    }
+
+    public record Charge(@NotBlank @Size(max = 64) String item, @NotNull @Positive Long amount, LocalDate periodFrom,
+                         LocalDate periodTo, @Size(max = 64) String reference) {
+        PostFees.Charge command() {
+            return new PostFees.Charge(item, Fen.of(amount), periodFrom, periodTo, reference);
+        }
+    }
+
+    public record AccessRequest(@NotNull AccessGrantKind kind, @NotBlank @Size(max = 500) String purpose,
+                                @Size(max = 200) String recipient) {
+        AccessOwnerData.Request command() {
+            return new AccessOwnerData.Request(kind, purpose, recipient);
+        }
+    }
+
+    public record Decision(@NotNull Boolean approve) {
+    }
+
+    public record Grant(@NotNull Role role, EstateId estate) {
+    }
+}

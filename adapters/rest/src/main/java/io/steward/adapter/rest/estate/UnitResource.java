@@ -1,0 +1,130 @@
+package io.steward.adapter.rest.estate;
+
+import io.steward.adapter.rest.PageParams;
+import io.steward.adapter.rest.Pages;
+import io.steward.ports.estate.ArchiveView;
+import io.steward.ports.estate.FeeAccountView;
+import io.steward.ports.estate.HandoverView;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.estate.UnitView;
+import io.steward.ports.estate.in.BrowseEstates;
+import io.steward.ports.estate.in.HandOverUnit;
+import io.steward.ports.estate.in.MoveIn;
+import io.steward.ports.estate.in.PostFees;
+import io.steward.ports.shared.Ids;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One unit: its occupancy history, handovers, move-in, archives and fee account. */
+@Path("units/{unit}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Units")
+public class UnitResource {
+    private final BrowseEstates browse;
+    private final HandOverUnit handover;
+    private final MoveIn moveIn;
+    private final PostFees fees;
+
+    @Inject
+    public UnitResource(BrowseEstates browse, HandOverUnit handover, MoveIn moveIn, PostFees fees) {
+        this.browse = browse;
+        this.handover = handover;
+        this.moveIn = moveIn;
+        this.fees = fees;
+    }
+
+    @GET
+    public UnitView unit(@PathParam("unit") String unit) {
+        return browse.unit(UnitId.parse(unit));
+    }
+
+    @GET
+    @Path("occupancy-history")
+    @Operation(summary = "EST-02: every occupancy change of the unit, newest first")
+    public Response history(@PathParam("unit") String unit, @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        return Pages.ok(browse.occupancyHistory(UnitId.parse(unit), page.request()), uri);
+    }
+
+    @GET
+    @Path("handovers")
+    public List<HandoverView> handovers(@PathParam("unit") String unit) {
+        return browse.handoversOf(UnitId.parse(unit));
+    }
+
+    @POST
+    @Path("handovers")
+    @Operation(summary = "EST-04: open the handover of a unit that is not taken over (FRONT_DESK)")
+    public Response startHandover(@PathParam("unit") String unit, @Context UriInfo uri) {
+        HandoverView started = handover.start(UnitId.parse(unit));
+        return Response.created(uri.getBaseUriBuilder().path("handovers").path(started.id().toString()).build())
+                .entity(started).build();
+    }
+
+    @GET
+    @Path("archives")
+    @Operation(summary = "EST-08: the archives of the unit's owners and tenants, masked")
+    public List<ArchiveView> archives(@PathParam("unit") String unit) {
+        return browse.archivesOf(UnitId.parse(unit));
+    }
+
+    @POST
+    @Path("move-in/owner")
+    @Operation(summary = "EST-05: the owner moves into the handed-over unit (FRONT_DESK)")
+    public ArchiveView ownerMovesIn(@PathParam("unit") String unit, @Valid EstateRequests.OwnerMoveIn request) {
+        return moveIn.ownerMovesIn(UnitId.parse(unit), request == null ? null : request.movedInAt());
+    }
+
+    @POST
+    @Path("move-in/tenant")
+    @Operation(summary = "EST-05: a tenant moves in with the owner's commitment letter, the lease and a safety letter")
+    public Response tenantMovesIn(@PathParam("unit") String unit, @NotNull @Valid EstateRequests.TenantMoveIn request) {
+        ArchiveView archive = moveIn.tenantMovesIn(new MoveIn.TenantMoveIn(UnitId.parse(unit), request.tenant().data(),
+                request.ownerCommitment(), request.lease(), request.safetyLetter(), request.movedInAt()));
+        return Response.status(Response.Status.CREATED).entity(archive).build();
+    }
+
+    @GET
+    @Path("fees")
+    @Operation(summary = "The unit's fee account: every line, charged, paid, arrears and credit in fen")
+    public FeeAccountView feeAccount(@PathParam("unit") String unit) {
+        return browse.feeAccount(UnitId.parse(unit));
+    }
+
+    @POST
+    @Path("fees/charges")
+    @Operation(summary = "Charge the unit (CASHIER)")
+    public FeeAccountView charge(@PathParam("unit") String unit, @NotNull @Valid EstateRequests.Charge request) {
+        return fees.charge(UnitId.parse(unit), request.command());
+    }
+
+    @POST
+    @Path("fees/payments")
+    @Operation(summary = "Record a payment against the unit (CASHIER)")
+    public FeeAccountView pay(@PathParam("unit") String unit, @NotNull @Valid EstateRequests.Payment request) {
+        return fees.pay(UnitId.parse(unit), request.command());
+    }
+
+    @POST
+    @Path("fees/lines/{line}/reversal")
+    @Operation(summary = "DEP-06: reverse a mistaken line with a new line; lines are never edited (CASHIER)")
+    public FeeAccountView reverse(@PathParam("unit") String unit, @PathParam("line") String line,
+                                  @NotNull @Valid EstateRequests.Reason request) {
+        return fees.reverse(UnitId.parse(unit), Ids.parse(line, "fee line"), request.reason());
+    }
+}

@@ -1,0 +1,219 @@
+package io.steward.adapter.rest;
+
+import io.steward.adapter.memory.InMemory;
+import io.steward.adapter.rest.estate.ArchiveResource;
+import io.steward.adapter.rest.estate.EstateResource;
+import io.steward.adapter.rest.estate.HandoverResource;
+import io.steward.adapter.rest.estate.RoleResource;
+import io.steward.adapter.rest.estate.UnitResource;
+import io.steward.domain.estate.EstateQueries;
+import io.steward.domain.estate.EstateRegistry;
+import io.steward.domain.estate.EstateStore;
+import io.steward.domain.estate.FeeDesk;
+import io.steward.domain.estate.HandoverDesk;
+import io.steward.domain.estate.Occupants;
+import io.steward.domain.estate.OwnerDataProtection;
+import io.steward.domain.estate.StaffRoles;
+import io.steward.domain.shared.Access;
+import io.steward.domain.shared.UseCases;
+import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.Role;
+import io.steward.ports.shared.RoleGrant;
+import jakarta.annotation.Priority;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.StringReader;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.test.JerseyTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The REST adapter on Jersey in memory, over the real domain and the in-memory adapter, with a fixed clock. The
+ * test names who is calling with {@link #as}; a pre-matching filter authenticates every request as that person.
+ */
+class RestFixture {
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final Instant NOW = LocalDate.of(2026, 3, 16).atTime(10, 0).atZone(SHANGHAI).toInstant();
+
+    final InMemory memory = new InMemory();
+    final AtomicReference<String> user = new AtomicReference<>("gm");
+    final Clock clock = Clock.fixed(NOW, SHANGHAI);
+
+    private JerseyTest jersey;
+
+    private Application application() {
+        memory.roles.grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
+        UseCases useCases = new UseCases(memory.transactions, memory.audit, memory.events, clock,
+                new Access(() -> new Actor(user.get(), user.get()), memory.roles));
+        EstateStore store = new EstateStore(memory.estates, memory.layouts, memory.units, memory.history, memory.roster,
+                memory.archives, memory.handovers, memory.ledger, memory.grants);
+        EstateQueries queries = new EstateQueries(useCases, store);
+        EstateRegistry registry = new EstateRegistry(useCases, store);
+        HandoverDesk desk = new HandoverDesk(useCases, store);
+        return new ResourceConfig()
+                .register(new EstateResource(registry, registry, registry, queries))
+                .register(new UnitResource(queries, desk, new Occupants(useCases, store), new FeeDesk(useCases, store)))
+                .register(new HandoverResource(desk, queries))
+                .register(new ArchiveResource(new OwnerDataProtection(useCases, store)))
+                .register(new RoleResource(new StaffRoles(useCases, store, memory.roles)))
+                .register(new ProblemMapper())
+                .register(new ValidationProblemMapper())
+                .register(new JsonMapping())
+                .register(new IdempotencyFilter(memory.idempotency, clock))
+                .register(new Authenticated(user));
+    }
+
+    @BeforeEach
+    void startJersey() throws Exception {
+        Application application = application();
+        jersey = new JerseyTest() {
+            @Override
+            protected Application configure() {
+                return application;
+            }
+        };
+        jersey.setUp();
+    }
+
+    @AfterEach
+    void stopJersey() throws Exception {
+        jersey.tearDown();
+    }
+
+    void as(String login) {
+        user.set(login);
+    }
+
+    Response post(String path, String json) {
+        return request(path).post(Entity.entity(json, MediaType.APPLICATION_JSON));
+    }
+
+    Response get(String path) {
+        return request(path).get();
+    }
+
+    Invocation.Builder request(String path) {
+        String[] parts = path.split("\\?", 2);
+        var target = jersey.target(parts[0]);
+        if (parts.length > 1) {
+            for (String pair : parts[1].split("&")) {
+                String[] kv = pair.split("=", 2);
+                target = target.queryParam(kv[0], kv.length > 1 ? kv[1] : "");
+            }
+        }
+        return target.request(MediaType.APPLICATION_JSON, "application/problem+json");
+    }
+
+    /** Registers estate LAKE with a fee schedule, building e14 (two entrances, 8 units), and one roster line. */
+    String estateWithLayout() {
+        as("gm");
+        Response created = post("estates", q("""
+                {'code':'LAKE','name':'Lake Garden','zone':'Asia/Shanghai',
+                 'fees':[{'code':'MGMT','name':'物业管理费','basis':'PER_SQUARE_METRE_MONTH','rate':250,'unitKinds':['RESIDENCE']},
+                         {'code':'WASTE','name':'垃圾清运费','basis':'PER_UNIT_MONTH','rate':3000}]}"""));
+        String estate = json(created).getString("id");
+        StringBuilder units = new StringBuilder();
+        for (String entrance : new String[] {"1", "2"}) {
+            for (int floor = 1; floor <= 2; floor++) {
+                for (int n = 1; n <= 2; n++) {
+                    units.append(units.isEmpty() ? "" : ",").append(q(String.format(
+                            "{'building':'e14','entrance':'%s','floor':%d,'number':'%02d%02d','kind':'RESIDENCE','area':89.50}",
+                            entrance, floor, floor, n)));
+                }
+            }
+        }
+        Response layout = post("estates/" + estate + "/layout", q("{'buildings':[{'code':'e14','entrances':['1','2']}],'units':[")
+                + units + q("],'facilities':[{'code':'PUMP-1','kind':'PLANT_ROOM','building':'e14'}]}"));
+        if (layout.getStatus() != 200) {
+            throw new AssertionError(layout.readEntity(String.class));
+        }
+        post("estates/" + estate + "/roster", q("{'lines':[{'unitCode':'e14-1-0101','ownerName':'张三','idNumber':'110101199001011234','contractNumber':'HT-2026-0001'}]}")).close();
+        post("people/desk/roles", q("{'role':'FRONT_DESK','estate':'" + estate + "'}")).close();
+        post("people/cashier/roles", q("{'role':'CASHIER','estate':'" + estate + "'}")).close();
+        return estate;
+    }
+
+    String unit(String estate, String code) {
+        as("gm");
+        JsonObject page = json(get("estates/" + estate + "/units?size=500"));
+        if (!page.containsKey("items")) {
+            throw new AssertionError(page.toString());
+        }
+        for (var item : page.getJsonArray("items")) {
+            if (item.asJsonObject().getString("code").equals(code)) {
+                return item.asJsonObject().getString("id");
+            }
+        }
+        throw new AssertionError("no unit " + code);
+    }
+
+    static JsonObject json(Response response) {
+        return (JsonObject) structure(response);
+    }
+
+    static JsonStructure structure(Response response) {
+        try (var reader = Json.createReader(new StringReader(response.readEntity(String.class)))) {
+            return reader.read();
+        }
+    }
+
+    /** Single quotes in test JSON read better than escaped double quotes. */
+    static String q(String json) {
+        return json.replace('\'', '"');
+    }
+
+    /** Authenticates every request as the fixture's current user. */
+    @PreMatching
+    @Priority(Priorities.AUTHENTICATION)
+    static final class Authenticated implements ContainerRequestFilter {
+        private final AtomicReference<String> user;
+
+        Authenticated(AtomicReference<String> user) {
+            this.user = user;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            Principal principal = user::get;
+            request.setSecurityContext(new SecurityContext() {
+                @Override
+                public Principal getUserPrincipal() {
+                    return principal;
+                }
+
+                @Override
+                public boolean isUserInRole(String role) {
+                    return false;
+                }
+
+                @Override
+                public boolean isSecure() {
+                    return false;
+                }
+
+                @Override
+                public String getAuthenticationScheme() {
+                    return "TEST";
+                }
+            });
+        }
+    }
+}
