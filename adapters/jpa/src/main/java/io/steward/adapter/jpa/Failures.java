@@ -7,12 +7,15 @@ import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.util.Map;
 
-/** Translates provider failures into the ports' refusals where they are one. */
-final class Failures {
+/**
+ * Translates provider failures into the ports' refusals where they are one: a stale write is a ConcurrentUpdate, a
+ * violated constraint a Conflict. Public for the composition root's container-managed transactions.
+ */
+public final class Failures {
     private Failures() {
     }
 
-    static RuntimeException translate(RuntimeException e) {
+    public static RuntimeException translate(RuntimeException e) {
         if (e instanceof Refusal) {
             return e;
         }

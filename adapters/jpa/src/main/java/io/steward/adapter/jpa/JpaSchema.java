@@ -19,6 +19,9 @@ public final class JpaSchema {
     }
 
     private static org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
-        return Flyway.configure(JpaSchema.class.getClassLoader()).locations(LOCATION).table("steward_schema_history");
+        // flyway.location marks db/steward (and Flyway's default db/callback) for class loaders that cannot list
+        // directories (Liberty, WebSphere)
+        return Flyway.configure(JpaSchema.class.getClassLoader()).locations(LOCATION)
+                .table("steward_schema_history");
     }
 }

@@ -1,6 +1,7 @@
 package io.steward.adapter.rest;
 
 import io.steward.ports.shared.out.IdempotencyRecords;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -10,12 +11,8 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import jakarta.ws.rs.ext.WriterInterceptor;
-import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,11 +28,11 @@ import java.util.Optional;
  * wait (409). Keys belong to the caller who used them. A server error (5xx) is forgotten, so it can be retried.
  */
 @Provider
-public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
+@ApplicationScoped
+public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
     private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
-    private static final String STATUS = IdempotencyFilter.class.getName() + ".status";
     private static final int MAX_KEY = 255;
 
     private final IdempotencyRecords records;
@@ -45,6 +42,14 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     public IdempotencyFilter(IdempotencyRecords records, Clock clock) {
         this.records = records;
         this.clock = clock;
+    }
+
+    /**
+     * For the CDI proxy, and for Jakarta REST runtimes that insist on a public constructor before asking CDI for the
+     * instance (RESTEasy); never used to serve a request.
+     */
+    public IdempotencyFilter() {
+        this(null, null);
     }
 
     private record Claim(String scope, String key) {
@@ -93,41 +98,19 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
         if (response.getStatus() >= 500) {
             records.release(claim.scope(), claim.key());
-        } else if (!response.hasEntity()) {
-            records.complete(claim.scope(), claim.key(), response.getStatus(), null, null);
-        } else {
-            response.getHeaders().putSingle(HEADER, claim.key());
-            request.setProperty(STATUS, response.getStatus());
-        }
-    }
-
-    @Override
-    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-        Claim claim = (Claim) context.getProperty(CLAIM);
-        Integer status = (Integer) context.getProperty(STATUS);
-        if (claim == null || status == null) {
-            context.proceed();
             return;
         }
-        OutputStream original = context.getOutputStream();
-        ByteArrayOutputStream copy = new ByteArrayOutputStream();
-        context.setOutputStream(new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                original.write(b);
-                copy.write(b);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                original.write(b, off, len);
-                copy.write(b, off, len);
-            }
-        });
-        context.proceed();
-        MediaType type = context.getMediaType();
-        records.complete(claim.scope(), claim.key(), status, type == null ? null : type.toString(),
-                copy.toString(StandardCharsets.UTF_8));
+        if (!response.hasEntity()) {
+            records.complete(claim.scope(), claim.key(), response.getStatus(), null, null);
+            return;
+        }
+        // the body is written here, once, so the answer sent and the answer remembered are the same bytes
+        Object entity = response.getEntity();
+        String body = entity instanceof String text ? text : JsonMapping.jsonb().toJson(entity);
+        MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
+        response.setEntity(body.getBytes(StandardCharsets.UTF_8), new java.lang.annotation.Annotation[0], type);
+        response.getHeaders().putSingle(HEADER, claim.key());
+        records.complete(claim.scope(), claim.key(), response.getStatus(), type.toString(), body);
     }
 
     private static String scope(ContainerRequestContext request) {

@@ -33,6 +33,11 @@ public class ArchiveResource {
         this.archives = archives;
     }
 
+    /** For Jakarta REST runtimes that want a public constructor before they ask CDI for the instance (RESTEasy). */
+    public ArchiveResource() {
+        this(null);
+    }
+
     @GET
     @Path("archives/{archive}")
     @Operation(summary = "The archive with personal data masked")

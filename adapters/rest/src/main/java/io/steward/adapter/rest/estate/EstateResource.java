@@ -56,6 +56,11 @@ public class EstateResource {
         this.browse = browse;
     }
 
+    /** For Jakarta REST runtimes that want a public constructor before they ask CDI for the instance (RESTEasy). */
+    public EstateResource() {
+        this(null, null, null, null);
+    }
+
     @POST
     @Operation(summary = "Register an estate with its fee schedule and policy (company-wide COMPANY_GM)")
     public Response register(@NotNull @Valid EstateRequests.NewEstate request, @Context UriInfo uri) {

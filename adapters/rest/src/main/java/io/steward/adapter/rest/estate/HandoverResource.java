@@ -35,6 +35,11 @@ public class HandoverResource {
         this.browse = browse;
     }
 
+    /** For Jakarta REST runtimes that want a public constructor before they ask CDI for the instance (RESTEasy). */
+    public HandoverResource() {
+        this(null, null);
+    }
+
     @GET
     public HandoverView handover(@PathParam("handover") String id) {
         return browse.handover(HandoverId.parse(id));

@@ -34,6 +34,11 @@ public class RoleResource {
         this.roles = roles;
     }
 
+    /** For Jakarta REST runtimes that want a public constructor before they ask CDI for the instance (RESTEasy). */
+    public RoleResource() {
+        this(null);
+    }
+
     @GET
     public List<RoleGrant> grants(@PathParam("person") String person) {
         return roles.grantsOf(person);

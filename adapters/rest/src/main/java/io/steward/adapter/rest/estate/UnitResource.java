@@ -49,6 +49,11 @@ public class UnitResource {
         this.fees = fees;
     }
 
+    /** For Jakarta REST runtimes that want a public constructor before they ask CDI for the instance (RESTEasy). */
+    public UnitResource() {
+        this(null, null, null, null);
+    }
+
     @GET
     public UnitView unit(@PathParam("unit") String unit) {
         return browse.unit(UnitId.parse(unit));
