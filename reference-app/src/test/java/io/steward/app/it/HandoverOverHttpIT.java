@@ -1,0 +1,119 @@
+package io.steward.app.it;
+
+import static io.steward.app.it.Http.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The real WAR on Liberty, over HTTP, on the embedded database: an estate is registered, laid out and staffed, and a
+ * unit handed over step by step (EST-04). Each test uses its own estate code, so data left by earlier runs in the
+ * server's database does not matter.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HandoverOverHttpIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("warFile")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String newEstate(Http http) {
+        String code = "IT" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = http.as("gm").post("estates", "{'code':'" + code + "','name':'IT Garden',"
+                + "'fees':[{'code':'MGMT','basis':'PER_SQUARE_METRE_MONTH','rate':250,'unitKinds':['RESIDENCE']},"
+                + "{'code':'WASTE','basis':'PER_UNIT_MONTH','rate':3000}]}");
+        assertEquals(201, created.statusCode(), created.body());
+        String estate = json(created).getString("id");
+        HttpResponse<String> layout = http.post("estates/" + estate + "/layout", "{'buildings':[{'code':'e14','entrances':['1']}],"
+                + "'units':[{'building':'e14','entrance':'1','floor':1,'number':'0101','kind':'RESIDENCE','area':89.50}]}");
+        assertEquals(200, layout.statusCode(), layout.body());
+        http.post("estates/" + estate + "/roster", "{'lines':[{'unitCode':'e14-1-0101','ownerName':'张三',"
+                + "'idNumber':'110101199001011234','contractNumber':'HT-2026-0001'}]}");
+        assertEquals(200, http.post("people/desk/roles", "{'role':'FRONT_DESK','estate':'" + estate + "'}").statusCode());
+        assertEquals(200, http.post("people/cashier/roles", "{'role':'CASHIER','estate':'" + estate + "'}").statusCode());
+        return estate;
+    }
+
+    private static String firstUnit(Http http, String estate) {
+        return json(http.get("estates/" + estate + "/units")).getJsonArray("items").getJsonObject(0).getString("id");
+    }
+
+    @Test
+    @DisplayName("EST-04: the handover of a unit is walked over HTTP on the real server and leaves the unit VACANT")
+    void a_unit_is_handed_over_on_the_real_server() {
+        Http http = new Http(base);
+        String estate = newEstate(http);
+        String unit = firstUnit(http, estate);
+
+        http.as("desk");
+        HttpResponse<String> started = http.post("units/" + unit + "/handovers", null);
+        assertEquals(201, started.statusCode(), started.body());
+        String h = "handovers/" + json(started).getString("id") + "/";
+        assertEquals(200, http.post(h + "identity-check", "{'ownerName':'张三','idNumber':'110101199001011234','contractNumber':'HT-2026-0001'}").statusCode());
+        assertEquals(200, http.post(h + "documents", "{'documents':['ID copy']}").statusCode());
+        assertEquals(200, http.post(h + "archive", "{'owner':{'name':'张三','mobile':'13800138000','emergencyMobile':'13900139000','idNumber':'110101199001011234'}}").statusCode());
+        assertEquals(200, http.post(h + "safety-letter", "{'letterReference':'SL-1'}").statusCode());
+        long due = json(http.post(h + "fees", "{'handoverDate':'2026-03-16'}")).getJsonNumber("feesDue").longValue();
+        assertEquals(152_250L, due);
+        assertEquals(200, http.as("cashier").post(h + "payment", "{'amount':" + due + ",'receipt':'R-1'}").statusCode());
+        assertEquals(200, http.as("desk").post(h + "inspection", "{'defects':[],'ownerConsentsToKeepRectificationKey':false}").statusCode());
+        HttpResponse<String> keys = http.post(h + "keys", "{'keys':2,'signedBy':'张三'}");
+        assertEquals(200, keys.statusCode(), keys.body());
+
+        assertEquals("COMPLETED", json(keys).getString("stage"));
+        assertEquals("VACANT", json(http.get("units/" + unit)).getString("occupancy"));
+        assertEquals(due, json(http.get("units/" + unit + "/fees")).getJsonNumber("paid").longValue());
+    }
+
+    @Test
+    @DisplayName("EST-04: a step out of order is a problem+json 422 naming the rule; strangers get 404; no login gets 401")
+    void refusals_are_problem_details() {
+        Http http = new Http(base);
+        String estate = newEstate(http);
+        String unit = firstUnit(http, estate);
+        String handover = json(http.as("desk").post("units/" + unit + "/handovers", null)).getString("id");
+
+        HttpResponse<String> refused = http.post("handovers/" + handover + "/keys", "{'keys':2,'signedBy':'张三'}");
+        assertEquals(422, refused.statusCode());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        JsonObject problem = json(refused);
+        assertEquals("EST-04", problem.getString("ruleId"));
+        assertFalse(refused.body().contains("Exception"));
+
+        assertEquals(404, http.as("guard").get("units/" + unit).statusCode());
+        assertEquals(403, http.as("desk").post("units/" + unit + "/fees/payments", "{'amount':1,'receipt':'R'}").statusCode());
+        assertEquals(401, http.anonymous("estates").statusCode());
+    }
+
+    @Test
+    @DisplayName("the server publishes its OpenAPI document and is ready only with its database")
+    void openapi_and_readiness() {
+        Http http = new Http(base);
+        HttpResponse<String> ready = http.anonymous("../health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("database"));
+        HttpResponse<String> openapi = http.anonymous("../openapi");
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/handovers/{handover}/keys"));
+    }
+}
