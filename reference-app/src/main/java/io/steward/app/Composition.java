@@ -7,6 +7,8 @@ import io.steward.adapter.jpa.JpaAuditTrail;
 import io.steward.adapter.jpa.JpaEstateLayouts;
 import io.steward.adapter.jpa.JpaEstates;
 import io.steward.adapter.jpa.JpaFeeLedger;
+import io.steward.adapter.jpa.JpaCensuses;
+import io.steward.adapter.jpa.JpaGoodsPasses;
 import io.steward.adapter.jpa.JpaHandovers;
 import io.steward.adapter.jpa.JpaIdempotencyRecords;
 import io.steward.adapter.jpa.JpaOccupancyHistory;
@@ -14,6 +16,9 @@ import io.steward.adapter.jpa.JpaOwnerRoster;
 import io.steward.adapter.jpa.JpaRoleGrants;
 import io.steward.adapter.jpa.JpaUnits;
 import io.steward.domain.estate.EstateQueries;
+import io.steward.domain.estate.CensusDesk;
+import io.steward.domain.estate.Gate;
+import io.steward.domain.estate.Transfers;
 import io.steward.domain.estate.EstateRegistry;
 import io.steward.domain.estate.EstateStore;
 import io.steward.domain.estate.FeeDesk;
@@ -29,6 +34,10 @@ import io.steward.ports.estate.in.HandOverUnit;
 import io.steward.ports.estate.in.ImportLayout;
 import io.steward.ports.estate.in.ImportOwnerRoster;
 import io.steward.ports.estate.in.MoveIn;
+import io.steward.ports.estate.in.MoveOut;
+import io.steward.ports.estate.in.OccupancyCensus;
+import io.steward.ports.estate.in.ReleaseGoods;
+import io.steward.ports.estate.in.TransferOwnership;
 import io.steward.ports.estate.in.PostFees;
 import io.steward.ports.estate.in.RegisterEstate;
 import io.steward.ports.shared.Actor;
@@ -103,7 +112,8 @@ public class Composition {
     @Singleton
     EstateStore estateStore(EntityManagerSource em) {
         return new EstateStore(new JpaEstates(em), new JpaEstateLayouts(em), new JpaUnits(em), new JpaOccupancyHistory(em),
-                new JpaOwnerRoster(em), new JpaArchives(em), new JpaHandovers(em), new JpaFeeLedger(em), new JpaAccessGrants(em));
+                new JpaOwnerRoster(em), new JpaArchives(em), new JpaHandovers(em), new JpaFeeLedger(em), new JpaAccessGrants(em),
+                new JpaGoodsPasses(em), new JpaCensuses(em));
     }
 
     @Produces
@@ -159,6 +169,30 @@ public class Composition {
     @ApplicationScoped
     AccessOwnerData accessOwnerData(UseCases useCases, EstateStore store) {
         return new OwnerDataProtection(useCases, store);
+    }
+
+    @Produces
+    @ApplicationScoped
+    MoveOut moveOut(UseCases useCases, EstateStore store) {
+        return new Occupants(useCases, store);
+    }
+
+    @Produces
+    @ApplicationScoped
+    TransferOwnership transferOwnership(UseCases useCases, EstateStore store) {
+        return new Transfers(useCases, store);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReleaseGoods releaseGoods(UseCases useCases, EstateStore store) {
+        return new Gate(useCases, store);
+    }
+
+    @Produces
+    @ApplicationScoped
+    OccupancyCensus occupancyCensus(UseCases useCases, EstateStore store) {
+        return new CensusDesk(useCases, store);
     }
 
     @Produces

@@ -1,5 +1,7 @@
 package io.steward.domain.estate;
 
+import io.steward.ports.estate.out.Censuses;
+import io.steward.ports.estate.out.GoodsPasses;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.out.AccessGrants;
 import io.steward.ports.estate.out.Archives;
@@ -17,7 +19,7 @@ import io.steward.ports.shared.NotFound;
 /** The estate context's repositories, handed over together by the composition root. */
 public record EstateStore(Estates estates, EstateLayouts layouts, Units units, OccupancyHistory history,
                           OwnerRoster roster, Archives archives, Handovers handovers, FeeLedger ledger,
-                          AccessGrants grants) {
+                          AccessGrants grants, GoodsPasses passes, Censuses censuses) {
 
     Estate estate(EstateId id) {
         return new Estate(estates.find(id).orElseThrow(() -> new NotFound("estate", id)));
@@ -25,6 +27,13 @@ public record EstateStore(Estates estates, EstateLayouts layouts, Units units, O
 
     UnitState unit(UnitId id) {
         return units.find(id).orElseThrow(() -> new NotFound("unit", id));
+    }
+
+    /** The unit's active owner or tenant archive, if any (the newest one). */
+    java.util.Optional<io.steward.ports.estate.out.ArchiveState> active(UnitId unit, io.steward.ports.estate.Party party) {
+        return archives.ofUnit(unit).stream()
+                .filter(a -> a.party() == party && a.status() == io.steward.ports.estate.ArchiveStatus.ACTIVE)
+                .reduce((a, b) -> b);
     }
 
     FeeAccount account(UnitState unit) {

@@ -1,5 +1,10 @@
 package io.steward.domain.estate;
 
+import io.steward.ports.estate.PassStatus;
+import io.steward.ports.estate.RemovalPurpose;
+import io.steward.ports.estate.in.MoveOut;
+import io.steward.ports.shared.Fen;
+import java.util.Map;
 import io.steward.domain.shared.UseCases;
 import io.steward.ports.estate.ArchiveStatus;
 import io.steward.ports.estate.ArchiveView;
@@ -21,8 +26,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** EST-05 入住: owners and tenants move in. */
-public final class Occupants implements MoveIn {
+/** EST-05 入住 and EST-06 退租: owners and tenants move in, tenants move out. */
+public final class Occupants implements MoveIn, MoveOut {
     private static final Set<Role> DESK = Set.of(Role.FRONT_DESK, Role.PROJECT_MANAGER);
 
     private final UseCases useCases;
@@ -74,6 +79,50 @@ public final class Occupants implements MoveIn {
         });
     }
 
+    /**
+     * EST-06: the goods-release pass for moving out comes first (EST-09); the meters are read and every charge up
+     * to the move-out date settled; the owner, told of the move-out, agrees — otherwise it waits.
+     */
+    @Override
+    public ArchiveView tenantMovesOut(UnitId unitId, TenantMoveOut moveOut) {
+        return useCases.run(() -> {
+            UnitState unit = store.unit(unitId);
+            Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "record a move-out", DESK);
+            ArchiveState tenant = store.active(unit.id(), Party.TENANT).orElseThrow(() -> EstateRules.refuse("EST-06",
+                    "no-tenant", "unit " + unit.code() + " has no tenant to move out"));
+            boolean passed = moveOut.pass() != null && store.passes().find(moveOut.pass())
+                    .filter(p -> p.unit().equals(unit.id()) && p.purpose() == RemovalPurpose.MOVING_OUT
+                            && (p.status() == PassStatus.ISSUED || p.status() == PassStatus.USED))
+                    .isPresent();
+            if (!passed) {
+                throw EstateRules.refuse("EST-06", "goods-release-pass-required", "a tenant moves out only after an issued "
+                        + "goods-release pass for moving out of unit " + unit.code() + " (EST-09)");
+            }
+            if (moveOut.readings().isEmpty()) {
+                throw EstateRules.refuse("EST-06", "meters-not-read", "read the unit's meters before the move-out");
+            }
+            Fen arrears = store.account(unit).arrears();
+            if (!arrears.isZero()) {
+                throw EstateRules.refuse("EST-06", "arrears-outstanding", "unit " + unit.code() + " owes " + arrears.toYuanString()
+                        + "; every charge up to the move-out date is settled first", Map.of("arrears", arrears.value()));
+            }
+            if (!moveOut.ownerAgrees()) {
+                throw EstateRules.refuse("EST-06", "owner-has-not-agreed", "the owner has not agreed to the move-out; it waits");
+            }
+            Instant at = moveOut.movedOutAt() == null ? useCases.now() : moveOut.movedOutAt();
+            LocalDate until = LocalDate.ofInstant(at, store.estate(unit.estate()).zone());
+            Archive archive = new Archive(tenant);
+            archive.close(ArchiveStatus.MOVED_OUT, until);
+            store.archives().save(archive.state());
+            String meters = moveOut.readings().stream().map(r -> r.meter() + "=" + r.reading())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            move(unit, Occupancy.VACANT, OccupancyCause.TENANT_MOVE_OUT, "pass " + moveOut.pass() + "; meters " + meters
+                    + (moveOut.itemsToStay().isBlank() ? "" : "; stays: " + moveOut.itemsToStay()), actor, at);
+            useCases.audit(actor, unit.estate(), "occupancy.tenant-move-out", "unit", unit.id(), unit.code());
+            return Archive.view(store.archives().find(tenant.id()).orElseThrow(), false);
+        });
+    }
+
     private void requireHandedOver(UnitState unit) {
         boolean handedOver = store.handovers().ofUnit(unit.id()).stream().anyMatch(h -> h.stage() == HandoverStage.COMPLETED);
         if (!handedOver || unit.occupancy() == Occupancy.NOT_TAKEN_OVER) {
@@ -83,9 +132,7 @@ public final class Occupants implements MoveIn {
     }
 
     private ArchiveState currentOwner(UnitState unit) {
-        return store.archives().ofUnit(unit.id()).stream()
-                .filter(a -> a.party() == Party.OWNER && a.status() == ArchiveStatus.ACTIVE)
-                .reduce((a, b) -> b)
+        return store.active(unit.id(), Party.OWNER)
                 .orElseThrow(() -> EstateRules.refuse("EST-05", "no-owner-archive", "unit " + unit.code() + " has no owner archive"));
     }
 

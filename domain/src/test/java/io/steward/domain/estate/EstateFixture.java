@@ -45,7 +45,7 @@ final class EstateFixture {
     final UseCases useCases = new UseCases(memory.transactions, memory.audit, memory.events, clock,
             new Access(caller::get, memory.roles));
     final EstateStore store = new EstateStore(memory.estates, memory.layouts, memory.units, memory.history, memory.roster,
-            memory.archives, memory.handovers, memory.ledger, memory.grants);
+            memory.archives, memory.handovers, memory.ledger, memory.grants, memory.passes, memory.censuses);
     final EstateRegistry registry = new EstateRegistry(useCases, store);
     final HandoverDesk desk = new HandoverDesk(useCases, store);
     final Occupants occupants = new Occupants(useCases, store);
@@ -53,6 +53,9 @@ final class EstateFixture {
     final OwnerDataProtection privacy = new OwnerDataProtection(useCases, store);
     final EstateQueries queries = new EstateQueries(useCases, store);
     final StaffRoles staff = new StaffRoles(useCases, store, memory.roles);
+    final Gate gate = new Gate(useCases, store);
+    final Transfers transfers = new Transfers(useCases, store);
+    final CensusDesk census = new CensusDesk(useCases, store);
 
     EstateId estate;
 
@@ -105,6 +108,17 @@ final class EstateFixture {
 
     void as(String actor) {
         caller.set(new Actor(actor, actor));
+    }
+
+    static PersonalData liSi() {
+        return new PersonalData("李四", "13700137000", "13600136000", "310101199202021234");
+    }
+
+    /** Hands the unit over and moves a tenant in. */
+    void tenantIn(String unitCode) {
+        handOver(unitCode, null);
+        occupants.tenantMovesIn(new io.steward.ports.estate.in.MoveIn.TenantMoveIn(unit(unitCode), liSi(), "OC-1", "LEASE-1",
+                "SL-T1", NOW));
     }
 
     static PersonalData zhangSan() {

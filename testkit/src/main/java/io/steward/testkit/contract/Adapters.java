@@ -1,5 +1,7 @@
 package io.steward.testkit.contract;
 
+import io.steward.ports.estate.out.Censuses;
+import io.steward.ports.estate.out.GoodsPasses;
 import io.steward.ports.estate.out.AccessGrants;
 import io.steward.ports.estate.out.Archives;
 import io.steward.ports.estate.out.EstateLayouts;
@@ -18,5 +20,5 @@ import io.steward.ports.shared.out.Transactions;
 public record Adapters(Transactions transactions, Estates estates, EstateLayouts layouts, Units units,
                        OccupancyHistory history, OwnerRoster roster, Archives archives, Handovers handovers,
                        FeeLedger ledger, AccessGrants grants, AuditTrail audit, RoleGrants roles,
-                       IdempotencyRecords idempotency) {
+                       IdempotencyRecords idempotency, GoodsPasses passes, Censuses censuses) {
 }

@@ -1,5 +1,7 @@
 package io.steward.testkit.contract;
 
+import io.steward.ports.estate.out.CensusState;
+import io.steward.ports.estate.out.GoodsPassState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -161,6 +163,41 @@ public abstract class EstatePortsContract {
         tx(() -> a.history().append(changes));
         assertThat(a.history().ofUnit(unit, PageRequest.first(10)).items()).containsExactlyElementsOf(changes);
         assertThat(a.history().ofUnit(unit, new PageRequest(1, 2)).items()).containsExactly(changes.get(2));
+        // EST-03: the changes of an estate in a period, from inclusive, to exclusive
+        assertThat(a.history().ofEstate(estate.id(), Samples.AT.plusSeconds(60), Samples.AT.plusSeconds(120)))
+                .containsExactly(changes.get(1));
+        assertThat(a.history().ofEstate(EstateId.newId(), Samples.AT, Samples.AT.plusSeconds(600))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Goods-release passes: round trip with items, owner call and signatures; by unit, oldest first; optimistic locking")
+    void goods_passes() {
+        UnitId unit = UnitId.newId();
+        GoodsPassState first = Samples.pass(estate.id(), unit, Samples.AT);
+        GoodsPassState second = Samples.pass(estate.id(), unit, Samples.AT.plusSeconds(60));
+        tx(() -> {
+            a.passes().save(second);
+            a.passes().save(first);
+        });
+        assertThat(a.passes().find(first.id()).orElseThrow()).usingRecursiveComparison().ignoringFields("version").isEqualTo(first);
+        assertThat(a.passes().ofUnit(unit)).extracting(GoodsPassState::id).containsExactly(first.id(), second.id());
+        assertThat(a.passes().find(first.id()).orElseThrow().version()).isEqualTo(1);
+        assertThatThrownBy(() -> tx(() -> a.passes().save(first))).isInstanceOf(ConcurrentUpdate.class);
+    }
+
+    @Test
+    @DisplayName("Census rounds: round trip with lines and report; by estate, oldest month first; optimistic locking")
+    void censuses() {
+        CensusState april = Samples.census(estate.id(), LocalDate.of(2026, 4, 1));
+        CensusState march = Samples.census(estate.id(), LocalDate.of(2026, 3, 1));
+        tx(() -> {
+            a.censuses().save(april);
+            a.censuses().save(march);
+        });
+        assertThat(a.censuses().find(march.id()).orElseThrow()).usingRecursiveComparison().ignoringFields("version").isEqualTo(march);
+        assertThat(a.censuses().ofEstate(estate.id())).extracting(CensusState::month)
+                .containsExactly(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1));
+        assertThatThrownBy(() -> tx(() -> a.censuses().save(march))).isInstanceOf(ConcurrentUpdate.class);
     }
 
     @Test

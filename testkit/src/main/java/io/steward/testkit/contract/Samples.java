@@ -1,5 +1,18 @@
 package io.steward.testkit.contract;
 
+import io.steward.ports.estate.out.GoodsPassState;
+import io.steward.ports.estate.out.CensusState;
+import io.steward.ports.estate.GoodsPassId;
+import io.steward.ports.estate.Carrier;
+import io.steward.ports.estate.GoodsItem;
+import io.steward.ports.estate.RemovalPurpose;
+import io.steward.ports.estate.PassStatus;
+import io.steward.ports.estate.OwnerCall;
+import io.steward.ports.estate.CensusLine;
+import io.steward.ports.estate.CensusReport;
+import java.util.Map;
+import io.steward.ports.estate.CensusId;
+import io.steward.ports.shared.Role;
 import io.steward.ports.estate.AccessGrantKind;
 import io.steward.ports.estate.AccessGrantStatus;
 import io.steward.ports.estate.Area;
@@ -70,5 +83,24 @@ final class Samples {
     static AccessGrantState grant(EstateId estate, ArchiveId archive) {
         return new AccessGrantState(UUID.randomUUID(), estate, archive, AccessGrantKind.READ, "desk", "callback", null,
                 AccessGrantStatus.PENDING, null, AT, null, null, 0);
+    }
+
+    static GoodsPassState pass(EstateId estate, UnitId unit, Instant at) {
+        return new GoodsPassState(GoodsPassId.newId(), estate, unit, "e14-1-0101",
+                "王五", Carrier.NANNY,
+                List.of(new GoodsItem("sofa", 1), new GoodsItem("boxes", 6)),
+                RemovalPurpose.MOVING_OUT, PassStatus.ISSUED, true,
+                new OwnerCall(at, true, true, "agreed"), "desk", "张三", "王五", "desk", at, null, null, 0);
+    }
+
+    static CensusState census(EstateId estate, LocalDate month) {
+        UnitId unit = UnitId.newId();
+        var line = new CensusLine(unit, "e14-1-0101", Occupancy.VACANT,
+                Occupancy.RENOVATING, "guard", AT, "workers inside");
+        var report = new CensusReport(AT, Map.of("RENOVATING", 1L), Map.of("HANDOVER", 1L),
+                List.of("e14-1-0101: registered VACANT, found RENOVATING"), 1, false);
+        return new CensusState(CensusId.newId(), estate, month,
+                month.withDayOfMonth(28), month.plusMonths(1).withDayOfMonth(3), List.of(line), report, "pm", AT,
+                Set.of(Role.SECURITY, Role.CASHIER), 0);
     }
 }

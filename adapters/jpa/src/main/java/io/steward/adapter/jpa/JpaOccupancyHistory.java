@@ -47,10 +47,22 @@ public final class JpaOccupancyHistory implements OccupancyHistory {
             List<OccupancyChange> items = em.createQuery("select c from OccupancyChangeRow c where c.unitId = :u order by c.seq",
                             OccupancyChangeRow.class).setParameter("u", unit.toString())
                     .setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList().stream()
-                    .map(r -> new OccupancyChange(UnitId.parse(r.unitId), EstateId.parse(r.estateId),
-                            r.from == null ? null : Occupancy.valueOf(r.from), Occupancy.valueOf(r.to), OccupancyCause.valueOf(r.cause),
-                            r.reference, r.actor, r.at)).toList();
+                    .map(JpaOccupancyHistory::change).toList();
             return new Page<>(items, page.page(), page.size(), total);
         });
+    }
+
+    @Override
+    public List<OccupancyChange> ofEstate(EstateId estate, java.time.Instant from, java.time.Instant to) {
+        return source.withEntityManager(em -> em.createQuery("select c from OccupancyChangeRow c where c.estateId = :e"
+                        + " and c.at >= :from and c.at < :to order by c.seq", OccupancyChangeRow.class)
+                .setParameter("e", estate.toString()).setParameter("from", from).setParameter("to", to)
+                .getResultList().stream().map(JpaOccupancyHistory::change).toList());
+    }
+
+    private static OccupancyChange change(OccupancyChangeRow r) {
+        return new OccupancyChange(UnitId.parse(r.unitId), EstateId.parse(r.estateId),
+                r.from == null ? null : Occupancy.valueOf(r.from), Occupancy.valueOf(r.to), OccupancyCause.valueOf(r.cause),
+                r.reference, r.actor, r.at);
     }
 }

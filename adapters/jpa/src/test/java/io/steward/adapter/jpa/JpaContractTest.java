@@ -36,7 +36,8 @@ class JpaContractTest {
         JpaTransactions tx = new JpaTransactions(emf);
         return new Adapters(tx, new JpaEstates(tx), new JpaEstateLayouts(tx), new JpaUnits(tx), new JpaOccupancyHistory(tx),
                 new JpaOwnerRoster(tx), new JpaArchives(tx), new JpaHandovers(tx), new JpaFeeLedger(tx), new JpaAccessGrants(tx),
-                new JpaAuditTrail(tx), new JpaRoleGrants(tx), new JpaIdempotencyRecords(tx, tx));
+                new JpaAuditTrail(tx), new JpaRoleGrants(tx), new JpaIdempotencyRecords(tx, tx), new JpaGoodsPasses(tx),
+                new JpaCensuses(tx));
     }
 
     static Adapters h2() {

@@ -1,5 +1,7 @@
 package io.steward.adapter.memory;
 
+import io.steward.ports.estate.out.Censuses;
+import io.steward.ports.estate.out.GoodsPasses;
 import io.steward.ports.estate.out.AccessGrants;
 import io.steward.ports.estate.out.Archives;
 import io.steward.ports.estate.out.EstateLayouts;
@@ -25,6 +27,8 @@ public final class InMemory {
     public final Handovers handovers = new InMemoryHandovers(transactions);
     public final FeeLedger ledger = new InMemoryFeeLedger(transactions);
     public final AccessGrants grants = new InMemoryAccessGrants(transactions);
+    public final GoodsPasses passes = new InMemoryGoodsPasses(transactions);
+    public final Censuses censuses = new InMemoryCensuses(transactions);
     public final AuditTrail audit = new InMemoryAuditTrail(transactions);
     public final RoleGrants roles = new InMemoryRoleGrants(transactions);
     public final IdempotencyRecords idempotency = new InMemoryIdempotencyRecords();

@@ -1,5 +1,7 @@
 package io.steward.adapter.memory;
 
+import io.steward.ports.shared.EstateId;
+import java.time.Instant;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.out.OccupancyChange;
 import io.steward.ports.estate.out.OccupancyHistory;
@@ -23,5 +25,10 @@ public final class InMemoryOccupancyHistory implements OccupancyHistory {
     @Override
     public Page<OccupancyChange> ofUnit(UnitId unit, PageRequest page) {
         return Page.of(log.where(c -> c.unit().equals(unit)), page);
+    }
+
+    @Override
+    public List<OccupancyChange> ofEstate(EstateId estate, Instant from, Instant to) {
+        return log.where(c -> c.estate().equals(estate) && !c.at().isBefore(from) && c.at().isBefore(to));
     }
 }

@@ -2,6 +2,8 @@ package io.steward.adapter.rest;
 
 import io.steward.ports.estate.ArchiveId;
 import io.steward.ports.estate.Area;
+import io.steward.ports.estate.CensusId;
+import io.steward.ports.estate.GoodsPassId;
 import io.steward.ports.estate.HandoverId;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.shared.EstateId;
@@ -29,6 +31,8 @@ public class JsonMapping implements ContextResolver<Jsonb> {
                 new Text<UnitId>(UnitId.class, UnitId::parse) { },
                 new Text<HandoverId>(HandoverId.class, HandoverId::parse) { },
                 new Text<ArchiveId>(ArchiveId.class, ArchiveId::parse) { },
+                new Text<GoodsPassId>(GoodsPassId.class, GoodsPassId::parse) { },
+                new Text<CensusId>(CensusId.class, CensusId::parse) { },
                 new FenAdapter(),
                 new AreaAdapter());
     }

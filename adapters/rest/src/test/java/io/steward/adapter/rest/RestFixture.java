@@ -2,6 +2,11 @@ package io.steward.adapter.rest;
 
 import io.steward.adapter.memory.InMemory;
 import io.steward.adapter.rest.estate.ArchiveResource;
+import io.steward.adapter.rest.estate.CensusResource;
+import io.steward.adapter.rest.estate.GoodsPassResource;
+import io.steward.domain.estate.CensusDesk;
+import io.steward.domain.estate.Gate;
+import io.steward.domain.estate.Transfers;
 import io.steward.adapter.rest.estate.EstateResource;
 import io.steward.adapter.rest.estate.HandoverResource;
 import io.steward.adapter.rest.estate.RoleResource;
@@ -64,13 +69,17 @@ class RestFixture {
         UseCases useCases = new UseCases(memory.transactions, memory.audit, memory.events, clock,
                 new Access(() -> new Actor(user.get(), user.get()), memory.roles));
         EstateStore store = new EstateStore(memory.estates, memory.layouts, memory.units, memory.history, memory.roster,
-                memory.archives, memory.handovers, memory.ledger, memory.grants);
+                memory.archives, memory.handovers, memory.ledger, memory.grants, memory.passes, memory.censuses);
         EstateQueries queries = new EstateQueries(useCases, store);
         EstateRegistry registry = new EstateRegistry(useCases, store);
         HandoverDesk desk = new HandoverDesk(useCases, store);
+        Occupants occupants = new Occupants(useCases, store);
         return new ResourceConfig()
                 .register(new EstateResource(registry, registry, registry, queries))
-                .register(new UnitResource(queries, desk, new Occupants(useCases, store), new FeeDesk(useCases, store)))
+                .register(new UnitResource(queries, desk, occupants, new FeeDesk(useCases, store), occupants,
+                        new Transfers(useCases, store)))
+                .register(new GoodsPassResource(new Gate(useCases, store)))
+                .register(new CensusResource(new CensusDesk(useCases, store)))
                 .register(new HandoverResource(desk, queries))
                 .register(new ArchiveResource(new OwnerDataProtection(useCases, store)))
                 .register(new RoleResource(new StaffRoles(useCases, store, memory.roles)))

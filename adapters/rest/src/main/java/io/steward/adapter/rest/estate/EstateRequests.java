@@ -11,6 +11,7 @@ import io.steward.ports.estate.FeeItem;
 import io.steward.ports.estate.PersonalData;
 import io.steward.ports.estate.UnitAddress;
 import io.steward.ports.estate.UnitKind;
+import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.UnitSpec;
 import io.steward.ports.estate.in.AccessOwnerData;
 import io.steward.ports.estate.in.HandOverUnit;
@@ -37,7 +38,21 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.time.YearMonth;
+import io.steward.ports.estate.Carrier;
+import io.steward.ports.estate.Disposition;
+import io.steward.ports.estate.GoodsItem;
+import io.steward.ports.estate.GoodsPassId;
+import io.steward.ports.estate.Obligation;
+import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.OwnerCall;
+import io.steward.ports.estate.RemovalPurpose;
+import io.steward.ports.estate.in.MoveOut;
+import io.steward.ports.estate.in.OccupancyCensus;
+import io.steward.ports.estate.in.ReleaseGoods;
+import io.steward.ports.estate.in.TransferOwnership;
 
 /** The request bodies of the estate resources. Amounts are integer fen; areas are decimal square metres. */
 public final class EstateRequests {
@@ -198,5 +213,69 @@ public final class EstateRequests {
     }
 
     public record Grant(@NotNull Role role, EstateId estate) {
+    }
+
+    public record PassRequest(@NotNull UnitId unit, @NotBlank @Size(max = 100) String carrierName, @NotNull Carrier carrier,
+                              @NotEmpty @Size(max = 100) List<@Valid @NotNull Item> items, @NotNull RemovalPurpose purpose) {
+        ReleaseGoods.PassRequest command() {
+            return new ReleaseGoods.PassRequest(carrierName, carrier,
+                    items.stream().map(i -> new GoodsItem(i.description(), i.quantity())).toList(), purpose);
+        }
+    }
+
+    public record Item(@NotBlank @Size(max = 200) String description, @Min(1) @Max(10_000) int quantity) {
+    }
+
+    public record Call(@NotNull Instant at, boolean reached, boolean agreed, @Size(max = 500) String answer) {
+        OwnerCall call() {
+            return new OwnerCall(at, reached, agreed, answer);
+        }
+    }
+
+    public record PassSignatures(@NotBlank @Size(max = 100) String staff, @NotBlank @Size(max = 100) String owner,
+                                 @NotBlank @Size(max = 100) String carrier) {
+        ReleaseGoods.Signatures command() {
+            return new ReleaseGoods.Signatures(staff, owner, carrier);
+        }
+    }
+
+    public record Meter(@NotBlank @Size(max = 32) String meter, @NotBlank @Size(max = 32) String reading) {
+    }
+
+    public record TenantMoveOut(@NotNull GoodsPassId pass, @NotEmpty @Size(max = MoveOut.MAX_METERS) List<@Valid @NotNull Meter> readings,
+                                boolean ownerAgrees, @Size(max = 300) String itemsToStay, Instant movedOutAt) {
+        MoveOut.TenantMoveOut command() {
+            return new MoveOut.TenantMoveOut(pass, readings.stream().map(m -> new MoveOut.MeterReading(m.meter(), m.reading())).toList(),
+                    ownerAgrees, itemsToStay, movedOutAt);
+        }
+    }
+
+    public record Transfer(@NotBlank @Size(max = 64) String titleCertificate, @NotNull LocalDate transferDate,
+                           @NotNull @Valid Person newOwner, @NotBlank @Size(max = 200) String safetyLetter,
+                           @NotNull @PositiveOrZero Long prepayment, @NotBlank @Size(max = 64) String receipt,
+                           Map<Obligation, Disposition> dispositions) {
+        TransferOwnership.Transfer command() {
+            return new TransferOwnership.Transfer(titleCertificate, transferDate, newOwner.data(), safetyLetter,
+                    Fen.of(prepayment), receipt, dispositions);
+        }
+    }
+
+    public record NewCensus(@NotNull EstateId estate, @NotNull @Pattern(regexp = "\\d{4}-\\d{2}", message = "the month as YYYY-MM") String month) {
+        YearMonth yearMonth() {
+            try {
+                return YearMonth.parse(month);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new io.steward.ports.shared.InvalidInput("the month as YYYY-MM: " + month);
+            }
+        }
+    }
+
+    public record CensusChecks(@NotEmpty @Size(max = ImportLayout.MAX_UNITS) List<@Valid @NotNull UnitCheck> checks) {
+        List<OccupancyCensus.Check> command() {
+            return checks.stream().map(c -> new OccupancyCensus.Check(c.unitCode(), c.observed(), c.note())).toList();
+        }
+    }
+
+    public record UnitCheck(@NotBlank String unitCode, @NotNull Occupancy observed, @Size(max = 200) String note) {
     }
 }

@@ -11,6 +11,9 @@ import io.steward.ports.estate.in.BrowseEstates;
 import io.steward.ports.estate.in.HandOverUnit;
 import io.steward.ports.estate.in.MoveIn;
 import io.steward.ports.estate.in.PostFees;
+import io.steward.ports.estate.in.MoveOut;
+import io.steward.ports.estate.in.TransferOwnership;
+import io.steward.ports.estate.TransferView;
 import io.steward.ports.shared.Ids;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -40,18 +43,23 @@ public class UnitResource {
     private final HandOverUnit handover;
     private final MoveIn moveIn;
     private final PostFees fees;
+    private final MoveOut moveOut;
+    private final TransferOwnership transfers;
 
     @Inject
-    public UnitResource(BrowseEstates browse, HandOverUnit handover, MoveIn moveIn, PostFees fees) {
+    public UnitResource(BrowseEstates browse, HandOverUnit handover, MoveIn moveIn, PostFees fees, MoveOut moveOut,
+                        TransferOwnership transfers) {
         this.browse = browse;
         this.handover = handover;
         this.moveIn = moveIn;
         this.fees = fees;
+        this.moveOut = moveOut;
+        this.transfers = transfers;
     }
 
     /** For Jakarta REST runtimes that want a public constructor before they ask CDI for the instance (RESTEasy). */
     public UnitResource() {
-        this(null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @GET
@@ -102,6 +110,20 @@ public class UnitResource {
         ArchiveView archive = moveIn.tenantMovesIn(new MoveIn.TenantMoveIn(UnitId.parse(unit), request.tenant().data(),
                 request.ownerCommitment(), request.lease(), request.safetyLetter(), request.movedInAt()));
         return Response.status(Response.Status.CREATED).entity(archive).build();
+    }
+
+    @POST
+    @Path("move-out/tenant")
+    @Operation(summary = "EST-06: the tenant moves out: issued goods-release pass, meters read, charges settled, owner agrees")
+    public ArchiveView tenantMovesOut(@PathParam("unit") String unit, @NotNull @Valid EstateRequests.TenantMoveOut request) {
+        return moveOut.tenantMovesOut(UnitId.parse(unit), request.command());
+    }
+
+    @POST
+    @Path("transfer")
+    @Operation(summary = "EST-07: ownership transfer; every open obligation of the old owner needs an explicit disposition")
+    public TransferView transfer(@PathParam("unit") String unit, @NotNull @Valid EstateRequests.Transfer request) {
+        return transfers.transfer(UnitId.parse(unit), request.command());
     }
 
     @GET

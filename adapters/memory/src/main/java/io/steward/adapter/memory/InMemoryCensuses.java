@@ -1,0 +1,46 @@
+package io.steward.adapter.memory;
+
+import io.steward.ports.estate.CensusId;
+import io.steward.ports.estate.out.CensusState;
+import io.steward.ports.estate.out.Censuses;
+import io.steward.ports.shared.EstateId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Census rounds in memory. */
+public final class InMemoryCensuses implements Censuses {
+    private final VersionedTable<CensusId, CensusState> table;
+
+    public InMemoryCensuses(MemoryTransactions tx) {
+        table = new VersionedTable<>("census", new VersionedTable.Shape<>() {
+            public CensusId key(CensusState s) {
+                return s.id();
+            }
+
+            public long version(CensusState s) {
+                return s.version();
+            }
+
+            public CensusState withVersion(CensusState s, long v) {
+                return new CensusState(s.id(), s.estate(), s.month(), s.checkBy(), s.reportBy(), s.lines(), s.report(),
+                        s.signedBy(), s.signedAt(), s.copiedTo(), v);
+            }
+        }, tx);
+    }
+
+    @Override
+    public Optional<CensusState> find(CensusId id) {
+        return table.find(id);
+    }
+
+    @Override
+    public void save(CensusState state) {
+        table.save(state);
+    }
+
+    @Override
+    public List<CensusState> ofEstate(EstateId estate) {
+        return table.where(c -> c.estate().equals(estate)).stream().sorted(Comparator.comparing(CensusState::month)).toList();
+    }
+}

@@ -1,0 +1,47 @@
+package io.steward.adapter.memory;
+
+import io.steward.ports.estate.GoodsPassId;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.estate.out.GoodsPassState;
+import io.steward.ports.estate.out.GoodsPasses;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Goods-release passes in memory. */
+public final class InMemoryGoodsPasses implements GoodsPasses {
+    private final VersionedTable<GoodsPassId, GoodsPassState> table;
+
+    public InMemoryGoodsPasses(MemoryTransactions tx) {
+        table = new VersionedTable<>("goods-release pass", new VersionedTable.Shape<>() {
+            public GoodsPassId key(GoodsPassState s) {
+                return s.id();
+            }
+
+            public long version(GoodsPassState s) {
+                return s.version();
+            }
+
+            public GoodsPassState withVersion(GoodsPassState s, long v) {
+                return new GoodsPassState(s.id(), s.estate(), s.unit(), s.unitCode(), s.carrierName(), s.carrier(), s.items(),
+                        s.purpose(), s.status(), s.frequentRemoval(), s.ownerCall(), s.staffSignature(), s.ownerSignature(),
+                        s.carrierSignature(), s.requestedBy(), s.requestedAt(), s.verifiedBy(), s.verifiedAt(), v);
+            }
+        }, tx);
+    }
+
+    @Override
+    public Optional<GoodsPassState> find(GoodsPassId id) {
+        return table.find(id);
+    }
+
+    @Override
+    public void save(GoodsPassState state) {
+        table.save(state);
+    }
+
+    @Override
+    public List<GoodsPassState> ofUnit(UnitId unit) {
+        return table.where(p -> p.unit().equals(unit)).stream().sorted(Comparator.comparing(GoodsPassState::requestedAt)).toList();
+    }
+}

@@ -1,0 +1,83 @@
+package io.steward.adapter.rest.estate;
+
+import io.steward.ports.estate.CensusId;
+import io.steward.ports.estate.in.OccupancyCensus;
+import io.steward.ports.estate.out.CensusState;
+import io.steward.ports.shared.EstateId;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import io.steward.ports.shared.InvalidInput;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** EST-03 monthly occupancy census: open, check, report, sign. */
+@Path("censuses")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Occupancy census (EST-03)")
+public class CensusResource {
+    private final OccupancyCensus census;
+
+    @Inject
+    public CensusResource(OccupancyCensus census) {
+        this.census = census;
+    }
+
+    /** For Jakarta REST runtimes that want a public constructor before they ask CDI for the instance (RESTEasy). */
+    public CensusResource() {
+        this(null);
+    }
+
+    @POST
+    @Operation(summary = "Open the month's census with every unit of the estate (PROJECT_MANAGER)")
+    public Response open(@NotNull @Valid EstateRequests.NewCensus request) {
+        return Response.status(Response.Status.CREATED).entity(census.open(request.estate(), request.yearMonth())).build();
+    }
+
+    @GET
+    @Operation(summary = "The census rounds of an estate: ?estate=<id>")
+    public List<CensusState> censuses(@QueryParam("estate") String estate) {
+        if (estate == null || estate.isBlank()) {
+            throw new InvalidInput("name the estate: ?estate=<id>");
+        }
+        return census.censuses(EstateId.parse(estate));
+    }
+
+    @GET
+    @Path("{census}")
+    public CensusState census(@PathParam("census") String id) {
+        return census.census(CensusId.parse(id));
+    }
+
+    @POST
+    @Path("{census}/checks")
+    @Operation(summary = "Record what was found in units (FRONT_DESK, SECURITY): due by the 30th")
+    public CensusState check(@PathParam("census") String id, @NotNull @Valid EstateRequests.CensusChecks checks) {
+        return census.check(CensusId.parse(id), checks.command());
+    }
+
+    @POST
+    @Path("{census}/report")
+    @Operation(summary = "Produce the monthly report (月度物业动态信息表) once every unit is checked: due by the 3rd")
+    public CensusState report(@PathParam("census") String id) {
+        return census.report(CensusId.parse(id));
+    }
+
+    @POST
+    @Path("{census}/signature")
+    @Operation(summary = "The project manager signs; the report is copied to security and the cashier")
+    public CensusState sign(@PathParam("census") String id) {
+        return census.sign(CensusId.parse(id));
+    }
+}

@@ -1,0 +1,77 @@
+package io.steward.adapter.rest.estate;
+
+import io.steward.ports.estate.GoodsPassId;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.estate.in.ReleaseGoods;
+import io.steward.ports.estate.out.GoodsPassState;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import io.steward.ports.shared.InvalidInput;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** EST-09 物品放行: passes written at the desk, the owner's phone confirmation, three signatures, the gate. */
+@Path("goods-passes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Goods release (EST-09)")
+public class GoodsPassResource {
+    private final ReleaseGoods gate;
+
+    @Inject
+    public GoodsPassResource(ReleaseGoods gate) {
+        this.gate = gate;
+    }
+
+    /** For Jakarta REST runtimes that want a public constructor before they ask CDI for the instance (RESTEasy). */
+    public GoodsPassResource() {
+        this(null);
+    }
+
+    @POST
+    @Operation(summary = "Write a pass for a unit: carrier, items, purpose; moving out needs every arrear settled (FRONT_DESK)")
+    public Response request(@NotNull @Valid EstateRequests.PassRequest request) {
+        return Response.status(Response.Status.CREATED).entity(gate.request(request.unit(), request.command())).build();
+    }
+
+    @GET
+    @Operation(summary = "The passes of a unit: ?unit=<id>")
+    public List<GoodsPassState> passes(@QueryParam("unit") String unit) {
+        if (unit == null || unit.isBlank()) {
+            throw new InvalidInput("name the unit: ?unit=<id>");
+        }
+        return gate.passesOf(UnitId.parse(unit));
+    }
+
+    @POST
+    @Path("{pass}/owner-call")
+    @Operation(summary = "Record the call to the owner: unreachable or refusing means no release")
+    public GoodsPassState ownerCall(@PathParam("pass") String pass, @NotNull @Valid EstateRequests.Call call) {
+        return gate.recordOwnerCall(GoodsPassId.parse(pass), call.call());
+    }
+
+    @POST
+    @Path("{pass}/signatures")
+    @Operation(summary = "The three signatures (staff, owner, carrier) issue the pass")
+    public GoodsPassState sign(@PathParam("pass") String pass, @NotNull @Valid EstateRequests.PassSignatures signatures) {
+        return gate.sign(GoodsPassId.parse(pass), signatures.command());
+    }
+
+    @POST
+    @Path("{pass}/gate-check")
+    @Operation(summary = "Security lets the goods out against the issued pass, once (SECURITY)")
+    public GoodsPassState verify(@PathParam("pass") String pass) {
+        return gate.verifyAtGate(GoodsPassId.parse(pass));
+    }
+}

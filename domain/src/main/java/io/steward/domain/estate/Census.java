@@ -1,0 +1,111 @@
+package io.steward.domain.estate;
+
+import io.steward.ports.estate.CensusId;
+import io.steward.ports.estate.CensusLine;
+import io.steward.ports.estate.CensusReport;
+import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.in.OccupancyCensus;
+import io.steward.ports.estate.out.CensusState;
+import io.steward.ports.estate.out.OccupancyChange;
+import io.steward.ports.estate.out.UnitState;
+import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Role;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A monthly occupancy census round (EST-03): open → every unit checked (by the 30th) → report (by the 3rd of the next
+ * month) → signed by the project manager and copied to security and the cashier.
+ */
+final class Census {
+    /** EST-03: checked by the 30th, reported by the 3rd of the next month. */
+    static final int CHECK_DAY = 30;
+    static final int REPORT_DAY = 3;
+    static final Set<Role> COPIED_TO = Set.of(Role.SECURITY, Role.CASHIER);
+
+    private CensusState s;
+
+    Census(CensusState state) {
+        this.s = state;
+    }
+
+    static Census open(EstateId estate, YearMonth month, List<UnitState> units) {
+        LocalDate checkBy = month.atDay(Math.min(CHECK_DAY, month.lengthOfMonth()));
+        LocalDate reportBy = month.plusMonths(1).atDay(REPORT_DAY);
+        List<CensusLine> lines = units.stream()
+                .map(u -> new CensusLine(u.id(), u.code(), u.occupancy(), null, null, null, null)).toList();
+        return new Census(new CensusState(CensusId.newId(), estate, month.atDay(1), checkBy, reportBy, lines, null, null,
+                null, Set.of(), 0));
+    }
+
+    CensusState state() {
+        return s;
+    }
+
+    /** Records what was found; the register is not changed here, a disagreement is reported. */
+    void check(List<OccupancyCensus.Check> checks, Function<String, Occupancy> registeredNow, Actor actor, Instant at) {
+        if (s.report() != null) {
+            throw EstateRules.refuse("EST-03", "census-reported", "the census of " + YearMonth.from(s.month()) + " is already reported");
+        }
+        Map<String, CensusLine> byCode = new LinkedHashMap<>();
+        s.lines().forEach(l -> byCode.put(l.code(), l));
+        List<String> unknown = checks.stream().map(OccupancyCensus.Check::unitCode).filter(c -> !byCode.containsKey(c)).toList();
+        if (!unknown.isEmpty()) {
+            throw EstateRules.refuse("EST-03", "unknown-units", "the census has no units " + unknown, Map.of("units", unknown));
+        }
+        for (OccupancyCensus.Check c : checks) {
+            CensusLine l = byCode.get(c.unitCode());
+            byCode.put(c.unitCode(), new CensusLine(l.unit(), l.code(), registeredNow.apply(l.code()), c.observed(), actor.id(),
+                    at, c.note()));
+        }
+        s = with(new ArrayList<>(byCode.values()), s.report(), s.signedBy(), s.signedAt(), s.copiedTo());
+    }
+
+    /** EST-03: the report needs every unit checked; lateness against the deadlines is reported, not hidden. */
+    void report(List<OccupancyChange> changesOfMonth, ZoneId zone, Instant at) {
+        if (s.report() != null) {
+            throw EstateRules.refuse("EST-03", "census-reported", "the census of " + YearMonth.from(s.month()) + " is already reported");
+        }
+        List<String> unchecked = s.lines().stream().filter(l -> !l.checked()).map(CensusLine::code).toList();
+        if (!unchecked.isEmpty()) {
+            throw EstateRules.refuse("EST-03", "census-incomplete", unchecked.size() + " unit(s) not yet checked",
+                    Map.of("unchecked", unchecked.size(), "first", unchecked.subList(0, Math.min(20, unchecked.size()))));
+        }
+        Map<String, Long> byOccupancy = new TreeMap<>(s.lines().stream()
+                .collect(Collectors.groupingBy(l -> l.observed().name(), Collectors.counting())));
+        Map<String, Long> byCause = new TreeMap<>(changesOfMonth.stream()
+                .collect(Collectors.groupingBy(c -> c.cause().name(), Collectors.counting())));
+        List<String> discrepancies = s.lines().stream().filter(CensusLine::discrepancy)
+                .map(l -> l.code() + ": registered " + l.registered() + ", found " + l.observed()).toList();
+        int late = (int) s.lines().stream().filter(l -> LocalDate.ofInstant(l.checkedAt(), zone).isAfter(s.checkBy())).count();
+        boolean reportedLate = LocalDate.ofInstant(at, zone).isAfter(s.reportBy());
+        s = with(s.lines(), new CensusReport(at, byOccupancy, byCause, discrepancies, late, reportedLate), null, null, Set.of());
+    }
+
+    /** EST-03: signed by the project manager, copied to security and the cashier. */
+    void sign(Actor manager, Instant at) {
+        if (s.report() == null) {
+            throw EstateRules.refuse("EST-03", "census-not-reported", "produce the report before signing it");
+        }
+        if (s.signedBy() != null) {
+            throw EstateRules.refuse("EST-03", "census-signed", "the report is already signed by " + s.signedBy());
+        }
+        s = with(s.lines(), s.report(), manager.id(), at, COPIED_TO);
+    }
+
+    private CensusState with(List<CensusLine> lines, CensusReport report, String signedBy, Instant signedAt, Set<Role> copiedTo) {
+        return new CensusState(s.id(), s.estate(), s.month(), s.checkBy(), s.reportBy(), lines, report, signedBy, signedAt,
+                copiedTo, s.version());
+    }
+}

@@ -1,0 +1,115 @@
+package io.steward.domain.estate;
+
+import io.steward.domain.shared.UseCases;
+import io.steward.ports.estate.CensusId;
+import io.steward.ports.estate.CensusSigned;
+import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.in.OccupancyCensus;
+import io.steward.ports.estate.out.CensusState;
+import io.steward.ports.estate.out.UnitState;
+import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.Conflict;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.NotFound;
+import io.steward.ports.shared.Page;
+import io.steward.ports.shared.PageRequest;
+import io.steward.ports.shared.Role;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/** EST-03 monthly occupancy census. */
+public final class CensusDesk implements OccupancyCensus {
+    private static final Set<Role> MANAGER = Set.of(Role.PROJECT_MANAGER);
+    private static final Set<Role> CHECKERS = Set.of(Role.FRONT_DESK, Role.SECURITY, Role.PROJECT_MANAGER);
+
+    private final UseCases useCases;
+    private final EstateStore store;
+
+    public CensusDesk(UseCases useCases, EstateStore store) {
+        this.useCases = useCases;
+        this.store = store;
+    }
+
+    @Override
+    public CensusState open(EstateId estateId, YearMonth month) {
+        return useCases.run(() -> {
+            Actor actor = useCases.access().require(estateId, "estate", estateId, "open the monthly census", MANAGER);
+            store.estate(estateId);
+            if (store.censuses().ofEstate(estateId).stream().anyMatch(c -> YearMonth.from(c.month()).equals(month))) {
+                throw new Conflict("EST-03", "census-exists", "the census of " + month + " is already open", Map.of("month", month.toString()));
+            }
+            List<UnitState> units = new ArrayList<>();
+            Page<UnitState> page = store.units().list(estateId, null, null, PageRequest.first(PageRequest.MAX_SIZE));
+            units.addAll(page.items());
+            while (page.hasNext()) {
+                page = store.units().list(estateId, null, null, new PageRequest(page.page() + 1, PageRequest.MAX_SIZE));
+                units.addAll(page.items());
+            }
+            Census census = Census.open(estateId, month, units);
+            store.censuses().save(census.state());
+            useCases.audit(actor, estateId, "census.open", "census", census.state().id(), month.toString());
+            return store.censuses().find(census.state().id()).orElseThrow();
+        });
+    }
+
+    @Override
+    public CensusState check(CensusId id, List<Check> checks) {
+        return change(id, CHECKERS, "record census checks", "census.check", (census, actor) ->
+                census.check(checks, code -> store.units().findByCode(census.state().estate(), code).map(UnitState::occupancy)
+                        .orElse(Occupancy.NOT_TAKEN_OVER), actor, useCases.now()));
+    }
+
+    @Override
+    public CensusState report(CensusId id) {
+        return change(id, MANAGER, "produce the census report", "census.report", (census, actor) -> {
+            CensusState s = census.state();
+            ZoneId zone = store.estate(s.estate()).zone();
+            Instant from = s.month().atStartOfDay(zone).toInstant();
+            Instant to = s.month().plusMonths(1).atStartOfDay(zone).toInstant();
+            census.report(store.history().ofEstate(s.estate(), from, to), zone, useCases.now());
+        });
+    }
+
+    @Override
+    public CensusState sign(CensusId id) {
+        return change(id, MANAGER, "sign the census report", "census.sign", (census, actor) -> census.sign(actor, useCases.now()));
+    }
+
+    @Override
+    public List<CensusState> censuses(EstateId estate) {
+        return useCases.run(() -> {
+            useCases.access().requireAny(estate, "estate", estate);
+            return store.censuses().ofEstate(estate);
+        });
+    }
+
+    @Override
+    public CensusState census(CensusId id) {
+        return useCases.run(() -> {
+            CensusState s = store.censuses().find(id).orElseThrow(() -> new NotFound("census", id));
+            useCases.access().requireAny(s.estate(), "census", id);
+            return s;
+        });
+    }
+
+    private CensusState change(CensusId id, Set<Role> roles, String action, String audit, BiConsumer<Census, Actor> step) {
+        return useCases.run(() -> {
+            CensusState state = store.censuses().find(id).orElseThrow(() -> new NotFound("census", id));
+            Actor actor = useCases.access().require(state.estate(), "census", id, action, roles);
+            Census census = new Census(state);
+            step.accept(census, actor);
+            store.censuses().save(census.state());
+            if (census.state().signedBy() != null && state.signedBy() == null) {
+                useCases.publish(new CensusSigned(state.estate(), id, state.month(), actor.id(), census.state().copiedTo()));
+            }
+            useCases.audit(actor, state.estate(), audit, "census", id, YearMonth.from(state.month()).toString());
+            return store.censuses().find(id).orElseThrow();
+        });
+    }
+}

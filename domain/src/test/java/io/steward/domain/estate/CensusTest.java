@@ -1,0 +1,86 @@
+package io.steward.domain.estate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.steward.ports.estate.CensusSigned;
+import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.in.OccupancyCensus;
+import io.steward.ports.shared.Refusal;
+import io.steward.ports.shared.Role;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class CensusTest {
+    private final EstateFixture f = new EstateFixture();
+
+    @BeforeEach
+    void estate() {
+        f.registerEstate("LAKE");
+        f.importSmallLayout();
+        f.handOver("e14-1-0101", null);
+        f.grant("pm", Role.PROJECT_MANAGER);
+        f.grant("guard", Role.SECURITY);
+    }
+
+    private List<OccupancyCensus.Check> everyUnitAsRegistered() {
+        List<OccupancyCensus.Check> checks = new ArrayList<>();
+        for (var u : f.queries.units(f.estate, null, null, io.steward.ports.shared.PageRequest.first(100)).items()) {
+            checks.add(new OccupancyCensus.Check(u.code(), u.occupancy(), null));
+        }
+        return checks;
+    }
+
+    @Test
+    @DisplayName("EST-03: every unit is checked by the 30th, the report by the 3rd of the next month, signed by the manager and copied to security and the cashier")
+    void a_monthly_census() {
+        f.as("pm");
+        var census = f.census.open(f.estate, YearMonth.of(2026, 3));
+        assertThat(census.lines()).hasSize(8);
+        assertThat(census.checkBy()).isEqualTo(LocalDate.of(2026, 3, 30));
+        assertThat(census.reportBy()).isEqualTo(LocalDate.of(2026, 4, 3));
+
+        f.as("guard");
+        List<OccupancyCensus.Check> checks = everyUnitAsRegistered();
+        checks.set(1, new OccupancyCensus.Check(checks.get(1).unitCode(), Occupancy.RENOVATING, "workers inside"));
+        f.census.check(census.id(), checks);
+
+        f.as("pm");
+        var reported = f.census.report(census.id());
+        assertThat(reported.report().unitsByOccupancy()).containsEntry("NOT_TAKEN_OVER", 6L).containsEntry("VACANT", 1L);
+        assertThat(reported.report().changesByCause()).containsEntry("HANDOVER", 1L);
+        assertThat(reported.report().discrepancies()).singleElement().asString().contains("found RENOVATING");
+        assertThat(reported.report().reportedLate()).isFalse();
+        // the register is not changed by a census: the discrepancy is reported for someone to act on
+        assertThat(f.queries.unit(f.unit(checks.get(1).unitCode())).occupancy()).isNotEqualTo(Occupancy.RENOVATING);
+
+        var signed = f.census.sign(census.id());
+        assertThat(signed.signedBy()).isEqualTo("pm");
+        assertThat(signed.copiedTo()).containsExactlyInAnyOrder(Role.SECURITY, Role.CASHIER);
+        assertThat(f.memory.events.published(CensusSigned.class)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("EST-03: the report is refused while a unit is unchecked; February's checks are due on its last day")
+    void the_report_needs_every_unit() {
+        f.as("pm");
+        var census = f.census.open(f.estate, YearMonth.of(2026, 2));
+        assertThat(census.checkBy()).isEqualTo(LocalDate.of(2026, 2, 28));
+        f.census.check(census.id(), everyUnitAsRegistered().subList(0, 5));
+        assertThatThrownBy(() -> f.census.report(census.id())).isInstanceOfSatisfying(Refusal.class, r -> {
+            assertThat(r.ruleId()).isEqualTo("EST-03");
+            assertThat(r.details()).containsEntry("unchecked", 3);
+        });
+        f.census.check(census.id(), everyUnitAsRegistered().subList(5, 8));
+        var reported = f.census.report(census.id());
+        // checked on 16 March, after February's deadline; reported after 3 March
+        assertThat(reported.report().checksAfterDeadline()).isEqualTo(8);
+        assertThat(reported.report().reportedLate()).isTrue();
+        assertThatThrownBy(() -> f.census.open(f.estate, YearMonth.of(2026, 2))).isInstanceOf(Refusal.class);
+    }
+}

@@ -1,0 +1,17 @@
+package io.steward.ports.estate.out;
+
+import io.steward.ports.estate.GoodsPassId;
+import io.steward.ports.estate.UnitId;
+import java.util.List;
+import java.util.Optional;
+
+/** Goods-release passes (EST-09). */
+public interface GoodsPasses {
+    Optional<GoodsPassState> find(GoodsPassId id);
+
+    /** Optimistic write. */
+    void save(GoodsPassState state);
+
+    /** Every pass of the unit, oldest first. */
+    List<GoodsPassState> ofUnit(UnitId unit);
+}
