@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.steward.app.StewardDatabase;
 import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
 import io.steward.ports.shared.RoleGrant;
@@ -44,6 +45,24 @@ class CompositionInContainerIT {
 
     @Inject
     IdempotencyRecords idempotency;
+
+    @Inject
+    StewardDatabase database;
+
+    @Test
+    @DisplayName("the data source is H2 by default and the database named by STEWARD_DB_URL when it is set")
+    void the_database_is_chosen_by_the_environment() throws Exception {
+        String configured = System.getenv("STEWARD_DB_URL");
+        try (var connection = database.dataSource().getConnection()) {
+            String url = connection.getMetaData().getURL();
+            if (configured == null || configured.isBlank()) {
+                assertTrue(url.startsWith("jdbc:h2:"), url);
+            } else {
+                assertEquals(configured, url);
+            }
+        }
+        assertTrue(database.reachable());
+    }
 
     @Test
     @DisplayName("a change made to a loaded record is written at commit (deferred change detection on woven entities)")
