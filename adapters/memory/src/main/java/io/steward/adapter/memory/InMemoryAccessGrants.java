@@ -12,20 +12,10 @@ public final class InMemoryAccessGrants implements AccessGrants {
     private final VersionedTable<UUID, AccessGrantState> table;
 
     public InMemoryAccessGrants(MemoryTransactions tx) {
-        table = new VersionedTable<>("access request", new VersionedTable.Shape<>() {
-            public UUID key(AccessGrantState s) {
-                return s.id();
-            }
-
-            public long version(AccessGrantState s) {
-                return s.version();
-            }
-
-            public AccessGrantState withVersion(AccessGrantState s, long v) {
-                return new AccessGrantState(s.id(), s.estate(), s.archive(), s.kind(), s.requestedBy(), s.purpose(),
-                        s.recipient(), s.status(), s.decidedBy(), s.requestedAt(), s.decidedAt(), s.expiresAt(), v);
-            }
-        }, tx);
+        table = new VersionedTable<>("access request", VersionedTable.Shape.of(AccessGrantState::id, AccessGrantState::version,
+                (s, v) -> new AccessGrantState(s.id(), s.estate(), s.archive(), s.kind(), s.requestedBy(), s.purpose(),
+                        s.recipient(), s.status(), s.decidedBy(), s.requestedAt(), s.decidedAt(), s.expiresAt(), v)),
+                        tx);
     }
 
     @Override

@@ -12,20 +12,9 @@ public final class InMemoryArchives implements Archives {
     private final VersionedTable<ArchiveId, ArchiveState> table;
 
     public InMemoryArchives(MemoryTransactions tx) {
-        table = new VersionedTable<>("archive", new VersionedTable.Shape<>() {
-            public ArchiveId key(ArchiveState s) {
-                return s.id();
-            }
-
-            public long version(ArchiveState s) {
-                return s.version();
-            }
-
-            public ArchiveState withVersion(ArchiveState s, long v) {
-                return new ArchiveState(s.id(), s.estate(), s.unit(), s.party(), s.person(), s.status(), s.since(), s.until(),
-                        s.safetyLetter(), s.lease(), s.ownerCommitment(), v);
-            }
-        }, tx);
+        table = new VersionedTable<>("archive", VersionedTable.Shape.of(ArchiveState::id, ArchiveState::version,
+                (s, v) -> new ArchiveState(s.id(), s.estate(), s.unit(), s.party(), s.person(), s.status(), s.since(),
+                        s.until(), s.safetyLetter(), s.lease(), s.ownerCommitment(), v)), tx);
     }
 
     @Override

@@ -13,20 +13,9 @@ public final class InMemoryCensuses implements Censuses {
     private final VersionedTable<CensusId, CensusState> table;
 
     public InMemoryCensuses(MemoryTransactions tx) {
-        table = new VersionedTable<>("census", new VersionedTable.Shape<>() {
-            public CensusId key(CensusState s) {
-                return s.id();
-            }
-
-            public long version(CensusState s) {
-                return s.version();
-            }
-
-            public CensusState withVersion(CensusState s, long v) {
-                return new CensusState(s.id(), s.estate(), s.month(), s.checkBy(), s.reportBy(), s.lines(), s.report(),
-                        s.signedBy(), s.signedAt(), s.copiedTo(), v);
-            }
-        }, tx);
+        table = new VersionedTable<>("census", VersionedTable.Shape.of(CensusState::id, CensusState::version,
+                (s, v) -> new CensusState(s.id(), s.estate(), s.month(), s.checkBy(), s.reportBy(), s.lines(),
+                        s.report(), s.signedBy(), s.signedAt(), s.copiedTo(), v)), tx);
     }
 
     @Override

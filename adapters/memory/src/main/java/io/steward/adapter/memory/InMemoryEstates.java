@@ -15,19 +15,8 @@ public final class InMemoryEstates implements Estates {
     private final VersionedTable<EstateId, EstateState> table;
 
     public InMemoryEstates(MemoryTransactions tx) {
-        table = new VersionedTable<>("estate", new VersionedTable.Shape<>() {
-            public EstateId key(EstateState s) {
-                return s.id();
-            }
-
-            public long version(EstateState s) {
-                return s.version();
-            }
-
-            public EstateState withVersion(EstateState s, long v) {
-                return new EstateState(s.id(), s.code(), s.name(), s.zone(), s.fees(), s.policy(), v);
-            }
-        }, tx);
+        table = new VersionedTable<>("estate", VersionedTable.Shape.of(EstateState::id, EstateState::version,
+                (s, v) -> new EstateState(s.id(), s.code(), s.name(), s.zone(), s.fees(), s.policy(), v)), tx);
     }
 
     @Override

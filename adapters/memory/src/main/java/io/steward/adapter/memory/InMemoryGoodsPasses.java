@@ -13,21 +13,11 @@ public final class InMemoryGoodsPasses implements GoodsPasses {
     private final VersionedTable<GoodsPassId, GoodsPassState> table;
 
     public InMemoryGoodsPasses(MemoryTransactions tx) {
-        table = new VersionedTable<>("goods-release pass", new VersionedTable.Shape<>() {
-            public GoodsPassId key(GoodsPassState s) {
-                return s.id();
-            }
-
-            public long version(GoodsPassState s) {
-                return s.version();
-            }
-
-            public GoodsPassState withVersion(GoodsPassState s, long v) {
-                return new GoodsPassState(s.id(), s.estate(), s.unit(), s.unitCode(), s.carrierName(), s.carrier(), s.items(),
-                        s.purpose(), s.status(), s.frequentRemoval(), s.ownerCall(), s.staffSignature(), s.ownerSignature(),
-                        s.carrierSignature(), s.requestedBy(), s.requestedAt(), s.verifiedBy(), s.verifiedAt(), v);
-            }
-        }, tx);
+        table = new VersionedTable<>("goods-release pass", VersionedTable.Shape.of(GoodsPassState::id, GoodsPassState::version,
+                (s, v) -> new GoodsPassState(s.id(), s.estate(), s.unit(), s.unitCode(), s.carrierName(), s.carrier(),
+                        s.items(), s.purpose(), s.status(), s.frequentRemoval(), s.ownerCall(), s.staffSignature(),
+                        s.ownerSignature(), s.carrierSignature(), s.requestedBy(), s.requestedAt(), s.verifiedBy(),
+                        s.verifiedAt(), v)), tx);
     }
 
     @Override

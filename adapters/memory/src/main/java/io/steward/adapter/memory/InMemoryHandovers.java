@@ -14,22 +14,11 @@ public final class InMemoryHandovers implements Handovers {
     private final VersionedTable<HandoverId, HandoverState> table;
 
     public InMemoryHandovers(MemoryTransactions tx) {
-        table = new VersionedTable<>("handover", new VersionedTable.Shape<>() {
-            public HandoverId key(HandoverState s) {
-                return s.id();
-            }
-
-            public long version(HandoverState s) {
-                return s.version();
-            }
-
-            public HandoverState withVersion(HandoverState s, long v) {
-                return new HandoverState(s.id(), s.estate(), s.unit(), s.stage(), s.ownerName(), s.archive(),
+        table = new VersionedTable<>("handover", VersionedTable.Shape.of(HandoverState::id, HandoverState::version,
+                (s, v) -> new HandoverState(s.id(), s.estate(), s.unit(), s.stage(), s.ownerName(), s.archive(),
                         s.documentsCollected(), s.safetyLetter(), s.handoverDate(), s.prepaidThrough(), s.feesDue(),
                         s.feesPaid(), s.defects(), s.rectificationKeyKept(), s.keysHanded(), s.documentsHanded(),
-                        s.receiptSignedBy(), s.declineReason(), s.trail(), v);
-            }
-        }, tx);
+                        s.receiptSignedBy(), s.declineReason(), s.trail(), v)), tx);
     }
 
     @Override

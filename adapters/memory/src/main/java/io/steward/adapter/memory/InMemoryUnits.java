@@ -21,19 +21,9 @@ public final class InMemoryUnits implements Units {
     private final VersionedTable<UnitId, UnitState> table;
 
     public InMemoryUnits(MemoryTransactions tx) {
-        table = new VersionedTable<>("unit", new VersionedTable.Shape<>() {
-            public UnitId key(UnitState s) {
-                return s.id();
-            }
-
-            public long version(UnitState s) {
-                return s.version();
-            }
-
-            public UnitState withVersion(UnitState s, long v) {
-                return new UnitState(s.id(), s.estate(), s.address(), s.kind(), s.area(), s.occupancy(), s.note(), v);
-            }
-        }, tx);
+        table = new VersionedTable<>("unit", VersionedTable.Shape.of(UnitState::id, UnitState::version,
+                (s, v) -> new UnitState(s.id(), s.estate(), s.address(), s.kind(), s.area(), s.occupancy(), s.note(),
+                        v)), tx);
     }
 
     @Override

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.function.Predicate;
 
 /**
@@ -21,6 +23,22 @@ final class VersionedTable<K, S> {
         long version(S state);
 
         S withVersion(S state, long version);
+
+        static <K, S> Shape<K, S> of(Function<S, K> key, ToLongFunction<S> version, BiFunction<S, Long, S> withVersion) {
+            return new Shape<>() {
+                public K key(S state) {
+                    return key.apply(state);
+                }
+
+                public long version(S state) {
+                    return version.applyAsLong(state);
+                }
+
+                public S withVersion(S state, long v) {
+                    return withVersion.apply(state, v);
+                }
+            };
+        }
     }
 
     private final String what;
