@@ -201,6 +201,22 @@ public abstract class EstatePortsContract {
     }
 
     @Test
+    @DisplayName("Census rounds: the census of a 20 000-unit estate is stored and read back whole (EST-01 scale)")
+    void census_of_a_large_estate() {
+        CensusState one = Samples.census(estate.id(), LocalDate.of(2026, 5, 1));
+        List<io.steward.ports.estate.CensusLine> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            var l = one.lines().get(0);
+            lines.add(new io.steward.ports.estate.CensusLine(UnitId.newId(), String.format("b%02d-1-%04d", i / 1000, i % 1000),
+                    l.registered(), l.observed(), l.checkedBy(), l.checkedAt(), l.note()));
+        }
+        CensusState big = new CensusState(one.id(), one.estate(), one.month(), one.checkBy(), one.reportBy(), lines, one.report(),
+                one.signedBy(), one.signedAt(), one.copiedTo(), 0);
+        tx(() -> a.censuses().save(big));
+        assertThat(a.censuses().find(big.id()).orElseThrow().lines()).hasSize(20_000).last().isEqualTo(lines.get(19_999));
+    }
+
+    @Test
     @DisplayName("Owner roster: one line per unit, replaced on update")
     void roster() {
         UnitId unit = UnitId.newId();

@@ -1,9 +1,16 @@
 package io.steward.adapter.jpa;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
-/** Brings a database to the current Steward schema with the versioned migrations in {@code db/steward}. */
+/**
+ * Brings a database to the current Steward schema with the versioned migrations in {@code db/steward}, plus the
+ * few that must speak the database's own dialect in {@code db/steward-h2} or {@code db/steward-postgresql} (one
+ * version sequence across both). H2 and PostgreSQL are the databases Steward is tested on.
+ */
 public final class JpaSchema {
     public static final String LOCATION = "classpath:db/steward";
 
@@ -11,17 +18,35 @@ public final class JpaSchema {
     }
 
     public static void migrate(DataSource dataSource) {
-        flyway().dataSource(dataSource).load().migrate();
+        String product;
+        try (Connection c = dataSource.getConnection()) {
+            product = c.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it", e);
+        }
+        flyway(vendor(product)).dataSource(dataSource).load().migrate();
     }
 
     public static void migrate(String url, String user, String password) {
-        flyway().dataSource(url, user, password).load().migrate();
+        String product = url.startsWith("jdbc:postgresql:") ? "PostgreSQL" : url.startsWith("jdbc:h2:") ? "H2" : url;
+        flyway(vendor(product)).dataSource(url, user, password).load().migrate();
     }
 
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
-        // flyway.location marks db/steward (and Flyway's default db/callback) for class loaders that cannot list
+    static String vendor(String product) {
+        String p = product.toLowerCase(Locale.ROOT);
+        if (p.contains("postgres")) {
+            return "postgresql";
+        }
+        if (p.equals("h2")) {
+            return "h2";
+        }
+        throw new IllegalStateException("Steward's schema is written for H2 and PostgreSQL, not " + product);
+    }
+
+    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String vendor) {
+        // flyway.location marks each folder (and Flyway's default db/callback) for class loaders that cannot list
         // directories (Liberty, WebSphere)
-        return Flyway.configure(JpaSchema.class.getClassLoader()).locations(LOCATION)
+        return Flyway.configure(JpaSchema.class.getClassLoader()).locations(LOCATION, LOCATION + "-" + vendor)
                 .table("steward_schema_history");
     }
 }
