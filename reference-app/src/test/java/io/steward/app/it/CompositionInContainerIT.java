@@ -69,7 +69,7 @@ class CompositionInContainerIT {
     void updates_to_loaded_records_reach_the_database() {
         String key = UUID.randomUUID().toString();
         assertTrue(idempotency.claim("it", key, "hash", Instant.now()));
-        idempotency.complete("it", key, 201, "application/json", "{}");
+        idempotency.complete("it", key, 201, "application/json", "{}", "/api/estates/x");
 
         IdempotencyRecords.Entry entry = idempotency.find("it", key).orElseThrow();
         assertEquals(201, entry.status());

@@ -1,5 +1,6 @@
 package io.steward.testkit.contract;
 
+import io.steward.ports.shared.out.IdempotencyRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steward.ports.shared.AuditRecord;
@@ -68,11 +69,18 @@ public abstract class SharedPortsContract {
         assertThat(a.idempotency().claim("alice", key, "h2", Samples.AT)).isFalse();
         assertThat(a.idempotency().claim("bob", key, "h1", Samples.AT)).isTrue();
         assertThat(a.idempotency().find("alice", key).orElseThrow().inProgress()).isTrue();
-        a.idempotency().complete("alice", key, 201, "application/json", "{\"id\":1}");
+        a.idempotency().complete("alice", key, 201, "application/json", "{\"id\":1}", "/api/estates/1");
         var entry = a.idempotency().find("alice", key).orElseThrow();
         assertThat(entry.status()).isEqualTo(201);
         assertThat(entry.body()).isEqualTo("{\"id\":1}");
         assertThat(entry.requestHash()).isEqualTo("h1");
+        assertThat(entry.location()).isEqualTo("/api/estates/1");
+        // the longest key a client may send, and an answer larger than a megabyte, are kept whole
+        String longKey = "k".repeat(IdempotencyRecords.MAX_KEY);
+        String large = "x".repeat(1_500_000);
+        assertThat(a.idempotency().claim("alice", longKey, "h3", Samples.AT)).isTrue();
+        a.idempotency().complete("alice", longKey, 200, "application/json", large, null);
+        assertThat(a.idempotency().find("alice", longKey).orElseThrow().body()).hasSize(1_500_000);
         a.idempotency().release("bob", key);
         assertThat(a.idempotency().find("bob", key)).isEmpty();
     }

@@ -26,6 +26,9 @@ public class IdempotencyRow {
     String contentType;
     @Column(length = 1_000_000)
     String body;
+
+    @Column(name = "location")
+    String location;
     @Column(name = "created_at")
     Instant createdAt;
 

@@ -19,7 +19,7 @@ public final class JpaIdempotencyRecords implements IdempotencyRecords {
     }
 
     private static Entry entry(IdempotencyRow r) {
-        return new Entry(r.scope, r.key, r.requestHash, r.status, r.contentType, r.body, r.createdAt);
+        return new Entry(r.scope, r.key, r.requestHash, r.status, r.contentType, r.body, r.location, r.createdAt);
     }
 
     @Override
@@ -50,13 +50,14 @@ public final class JpaIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public void complete(String scope, String key, int status, String contentType, String body) {
+    public void complete(String scope, String key, int status, String contentType, String body, String location) {
         transactions.inTransaction(() -> source.withEntityManager(em -> {
             IdempotencyRow r = em.find(IdempotencyRow.class, new IdempotencyRow.Key(scope, key));
             if (r != null) {
                 r.status = status;
                 r.contentType = contentType;
                 r.body = body;
+                r.location = location;
             }
             return null;
         }));

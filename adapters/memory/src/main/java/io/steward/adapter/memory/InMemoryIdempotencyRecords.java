@@ -21,12 +21,13 @@ public final class InMemoryIdempotencyRecords implements IdempotencyRecords {
 
     @Override
     public synchronized boolean claim(String scope, String key, String requestHash, Instant at) {
-        return entries.putIfAbsent(id(scope, key), new Entry(scope, key, requestHash, 0, null, null, at)) == null;
+        return entries.putIfAbsent(id(scope, key), new Entry(scope, key, requestHash, 0, null, null, null, at)) == null;
     }
 
     @Override
-    public synchronized void complete(String scope, String key, int status, String contentType, String body) {
-        entries.computeIfPresent(id(scope, key), (k, e) -> new Entry(scope, key, e.requestHash(), status, contentType, body, e.createdAt()));
+    public synchronized void complete(String scope, String key, int status, String contentType, String body, String location) {
+        entries.computeIfPresent(id(scope, key), (k, e) -> new Entry(scope, key, e.requestHash(), status, contentType, body,
+                location, e.createdAt()));
     }
 
     @Override

@@ -18,6 +18,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -33,7 +36,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
     private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
-    private static final int MAX_KEY = 255;
+    private static final int MAX_KEY = IdempotencyRecords.MAX_KEY;
+    /** A claim this old whose request never answered (the server stopped mid-request) is given up. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
 
     private final IdempotencyRecords records;
     private final Clock clock;
@@ -69,11 +75,18 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         request.setEntityStream(new ByteArrayInputStream(body));
         String scope = scope(request);
         String hash = hash(request, body);
-        if (records.claim(scope, key, hash, clock.instant())) {
-            request.setProperty(CLAIM, new Claim(scope, key));
+        if (claim(request, scope, key, hash)) {
             return;
         }
         Optional<IdempotencyRecords.Entry> earlier = records.find(scope, key);
+        if (earlier.isPresent() && earlier.get().inProgress()
+                && earlier.get().createdAt().plus(ABANDONED_AFTER).isBefore(clock.instant())) {
+            records.release(scope, key);
+            if (claim(request, scope, key, hash)) {
+                return;
+            }
+            earlier = records.find(scope, key);
+        }
         if (earlier.isEmpty() || earlier.get().inProgress()) {
             abort(request, 409, "idempotent-request-in-progress",
                     "a request with this Idempotency-Key is still being processed; retry later");
@@ -82,12 +95,23 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                     "this Idempotency-Key was used for a different request");
         } else {
             IdempotencyRecords.Entry answer = earlier.get();
-            Response.ResponseBuilder replay = Response.status(answer.status()).header(REPLAYED, "true");
+            Response.ResponseBuilder replay = Response.status(answer.status()).header(REPLAYED, "true").header(HEADER, key);
+            if (answer.location() != null) {
+                replay.header("Location", answer.location());
+            }
             if (answer.body() != null) {
                 replay.entity(answer.body().getBytes(StandardCharsets.UTF_8)).type(answer.contentType());
             }
             request.abortWith(replay.build());
         }
+    }
+
+    private boolean claim(ContainerRequestContext request, String scope, String key, String hash) {
+        if (records.claim(scope, key, hash, clock.instant())) {
+            request.setProperty(CLAIM, new Claim(scope, key));
+            return true;
+        }
+        return false;
     }
 
     @Override
@@ -100,8 +124,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             records.release(claim.scope(), claim.key());
             return;
         }
+        String location = response.getLocation() == null ? null : response.getLocation().toString();
         if (!response.hasEntity()) {
-            records.complete(claim.scope(), claim.key(), response.getStatus(), null, null);
+            remember(claim, response.getStatus(), null, null, location);
             return;
         }
         // the body is written here, once, so the answer sent and the answer remembered are the same bytes
@@ -110,7 +135,17 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
         response.setEntity(body.getBytes(StandardCharsets.UTF_8), new java.lang.annotation.Annotation[0], type);
         response.getHeaders().putSingle(HEADER, claim.key());
-        records.complete(claim.scope(), claim.key(), response.getStatus(), type.toString(), body);
+        remember(claim, response.getStatus(), type.toString(), body, location);
+    }
+
+    /** The answer was given: if it cannot be remembered, the key is freed rather than left in progress for ever. */
+    private void remember(Claim claim, int status, String type, String body, String location) {
+        try {
+            records.complete(claim.scope(), claim.key(), status, type, body, location);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not remember the answer to Idempotency-Key " + claim.key() + "; releasing it", e);
+            records.release(claim.scope(), claim.key());
+        }
     }
 
     private static String scope(ContainerRequestContext request) {

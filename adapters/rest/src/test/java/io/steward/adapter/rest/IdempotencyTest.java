@@ -26,6 +26,7 @@ class IdempotencyTest extends RestFixture {
         assertThat(retry.getStatus()).isEqualTo(201);
         assertThat(retry.readEntity(String.class)).isEqualTo(firstBody);
         assertThat(retry.getHeaderString(IdempotencyFilter.REPLAYED)).isEqualTo("true");
+        assertThat(retry.getLocation()).isEqualTo(first.getLocation());
         String estate = json(get("estates")).getJsonArray("items").getJsonObject(0).getString("id");
         assertThat(json(get("estates")).getInt("total")).isEqualTo(1);
         assertThat(json(get("estates/" + estate + "/audit")).getInt("total")).isEqualTo(1);
@@ -56,5 +57,24 @@ class IdempotencyTest extends RestFixture {
         Response theirs = register("k-1", LAKE);
         assertThat(theirs.getStatus()).isEqualTo(403);
         assertThat(theirs.getHeaderString(IdempotencyFilter.REPLAYED)).isNull();
+    }
+
+    @Test
+    @DisplayName("a claim whose request never answered is given up after a while, so the key can be used again")
+    void abandoned_claims_are_given_up() {
+        String scope = "gm";
+        memory.idempotency.claim(scope, "k-lost", "some hash", NOW.minus(IdempotencyFilter.ABANDONED_AFTER).minusSeconds(1));
+        Response retried = register("k-lost", LAKE);
+        assertThat(retried.getStatus()).isEqualTo(201);
+
+        memory.idempotency.claim(scope, "k-running", "some hash", NOW);
+        assertThat(register("k-running", LAKE).getStatus()).isEqualTo(409);
+    }
+
+    @Test
+    @DisplayName("an Idempotency-Key longer than any store keeps is a 400")
+    void overlong_keys_are_refused() {
+        assertThat(register("k".repeat(201), LAKE).getStatus()).isEqualTo(400);
+        assertThat(json(get("estates")).getInt("total")).isZero();
     }
 }

@@ -9,9 +9,15 @@ import java.util.Optional;
  */
 public interface IdempotencyRecords {
 
-    /** A remembered answer. {@code status == 0} marks a request still being processed. */
+    /** The longest key a store must accept. */
+    int MAX_KEY = 200;
+
+    /**
+     * A remembered answer. {@code status == 0} marks a request still being processed; {@code location} is the
+     * {@code Location} of a created resource, so a replayed 201 points where the first did.
+     */
     record Entry(String scope, String key, String requestHash, int status, String contentType, String body,
-                 Instant createdAt) {
+                 String location, Instant createdAt) {
         public boolean inProgress() {
             return status == 0;
         }
@@ -26,7 +32,7 @@ public interface IdempotencyRecords {
      */
     boolean claim(String scope, String key, String requestHash, Instant at);
 
-    void complete(String scope, String key, int status, String contentType, String body);
+    void complete(String scope, String key, int status, String contentType, String body, String location);
 
     /** Forgets a claim whose request failed for a reason a retry may not meet (a server error). */
     void release(String scope, String key);
