@@ -151,7 +151,7 @@ public abstract class EstatePortsContract {
     }
 
     @Test
-    @DisplayName("Occupancy history: appended lines come back oldest first, paged")
+    @DisplayName("EST-02 occupancy history: appended lines come back oldest first, paged; by estate and period for EST-03")
     void history() {
         UnitId unit = UnitId.newId();
         List<OccupancyChange> changes = List.of(
@@ -170,7 +170,7 @@ public abstract class EstatePortsContract {
     }
 
     @Test
-    @DisplayName("Goods-release passes: round trip with items, owner call and signatures; by unit, oldest first; optimistic locking")
+    @DisplayName("EST-09 goods-release passes: round trip with items, owner call and signatures; by unit, oldest first; optimistic locking")
     void goods_passes() {
         UnitId unit = UnitId.newId();
         GoodsPassState first = Samples.pass(estate.id(), unit, Samples.AT);
@@ -186,7 +186,7 @@ public abstract class EstatePortsContract {
     }
 
     @Test
-    @DisplayName("Census rounds: round trip with lines and report; by estate, oldest month first; optimistic locking")
+    @DisplayName("EST-03 census rounds: round trip with lines and report; by estate, oldest month first; optimistic locking")
     void censuses() {
         CensusState april = Samples.census(estate.id(), LocalDate.of(2026, 4, 1));
         CensusState march = Samples.census(estate.id(), LocalDate.of(2026, 3, 1));
@@ -227,7 +227,7 @@ public abstract class EstatePortsContract {
     }
 
     @Test
-    @DisplayName("Handovers: round trip with defects and trail; by unit and by period; optimistic locking")
+    @DisplayName("EST-04 handovers: round trip with defects and trail; by unit and by period; optimistic locking")
     void handovers() {
         UnitId unit = UnitId.newId();
         HandoverState h = Samples.handover(estate.id(), unit);
@@ -246,7 +246,7 @@ public abstract class EstatePortsContract {
     }
 
     @Test
-    @DisplayName("Archives and access requests: round trip of personal data and decisions")
+    @DisplayName("EST-08 archives and access requests: round trip of personal data and decisions")
     void archives_and_grants() {
         UnitId unit = UnitId.newId();
         ArchiveState archive = Samples.archive(estate.id(), unit);

@@ -41,7 +41,7 @@ class OccupantLifecycleApiTest extends RestFixture {
     }
 
     @Test
-    @DisplayName("EST-09 and EST-06 over HTTP: an unreachable owner refuses the pass; with the owner's yes the tenant moves out")
+    @DisplayName("EST-05, EST-09 and EST-06 over HTTP: a tenant moves in; an unreachable owner refuses the pass; with the owner's yes the tenant moves out")
     void goods_release_and_move_out() {
         assertThat(post("units/" + unit + "/move-in/tenant", q("{'tenant':{'name':'李四','idNumber':'310101199202021234',"
                 + "'emergencyMobile':'13600136000'},'ownerCommitment':'OC-1','lease':'L-1','safetyLetter':'SL-T1'}")).getStatus()).isEqualTo(201);
@@ -111,5 +111,16 @@ class OccupantLifecycleApiTest extends RestFixture {
         JsonObject signed = json(post("censuses/" + id + "/signature", ""));
         assertThat(signed.getString("signedBy")).isEqualTo("pm");
         assertThat(signed.getJsonArray("copiedTo")).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("EST-02 over HTTP: the handover moved the unit NOT_TAKEN_OVER → VACANT, in its history and in the estate's counts")
+    void occupancy_history_and_counts() {
+        JsonObject history = json(get("units/" + unit + "/occupancy-history"));
+        assertThat(history.getJsonArray("items")).extracting(c -> c.asJsonObject().getString("cause"))
+                .containsExactly("REGISTERED", "HANDOVER");
+        JsonObject counts = json(get("estates/" + estate + "/occupancy"));
+        assertThat(counts.getInt("VACANT")).isEqualTo(1);
+        assertThat(counts.getInt("NOT_TAKEN_OVER")).isEqualTo(7);
     }
 }
