@@ -18,7 +18,7 @@ final class JtaTransactions implements Transactions {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         try {
-            return boundary.required(work);
+            return boundary.required(work).get();
         } catch (RuntimeException e) {
             throw Failures.translate(e);
         }
