@@ -21,11 +21,8 @@ class CensusTest {
 
     @BeforeEach
     void estate() {
-        f.registerEstate("LAKE");
-        f.importSmallLayout();
-        f.handOver("e14-1-0101", null);
+        f.lakeWithUnitHandedOver();
         f.grant("pm", Role.PROJECT_MANAGER);
-        f.grant("guard", Role.SECURITY);
     }
 
     private List<OccupancyCensus.Check> everyUnitAsRegistered() {

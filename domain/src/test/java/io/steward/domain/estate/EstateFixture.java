@@ -114,6 +114,14 @@ final class EstateFixture {
         return new PersonalData("李四", "13700137000", "13600136000", "310101199202021234");
     }
 
+    /** Estate LAKE with building e14, unit e14-1-0101 handed over to 张三, and a guard on the gate. */
+    void lakeWithUnitHandedOver() {
+        registerEstate("LAKE");
+        importSmallLayout();
+        handOver("e14-1-0101", null);
+        grant("guard", io.steward.ports.shared.Role.SECURITY);
+    }
+
     /** Hands the unit over and moves a tenant in. */
     void tenantIn(String unitCode) {
         handOver(unitCode, null);

@@ -24,10 +24,7 @@ class GoodsReleaseTest {
 
     @BeforeEach
     void estate() {
-        f.registerEstate("LAKE");
-        f.importSmallLayout();
-        f.handOver("e14-1-0101", null);
-        f.grant("guard", Role.SECURITY);
+        f.lakeWithUnitHandedOver();
     }
 
     private static ReleaseGoods.PassRequest request(Carrier carrier, RemovalPurpose purpose) {
