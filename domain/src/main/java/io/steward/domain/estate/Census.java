@@ -3,6 +3,7 @@ package io.steward.domain.estate;
 import io.steward.ports.estate.CensusId;
 import io.steward.ports.estate.CensusLine;
 import io.steward.ports.estate.CensusReport;
+import io.steward.ports.estate.CensusSummary;
 import io.steward.ports.estate.Occupancy;
 import io.steward.ports.estate.in.OccupancyCensus;
 import io.steward.ports.estate.out.CensusState;
@@ -51,6 +52,13 @@ final class Census {
 
     CensusState state() {
         return s;
+    }
+
+    static CensusSummary summary(CensusState s) {
+        int checked = (int) s.lines().stream().filter(CensusLine::checked).count();
+        int discrepancies = (int) s.lines().stream().filter(CensusLine::discrepancy).count();
+        return new CensusSummary(s.id(), s.estate(), s.month(), s.checkBy(), s.reportBy(), s.lines().size(), checked,
+                discrepancies, s.report(), s.signedBy(), s.signedAt(), s.copiedTo());
     }
 
     /** Records what was found; the register is not changed here, a disagreement is reported. */

@@ -2,6 +2,8 @@ package io.steward.domain.estate;
 
 import io.steward.domain.shared.UseCases;
 import io.steward.ports.estate.CensusId;
+import io.steward.ports.estate.CensusLine;
+import io.steward.ports.estate.CensusSummary;
 import io.steward.ports.estate.CensusSigned;
 import io.steward.ports.estate.Occupancy;
 import io.steward.ports.estate.in.OccupancyCensus;
@@ -37,7 +39,7 @@ public final class CensusDesk implements OccupancyCensus {
     }
 
     @Override
-    public CensusState open(EstateId estateId, YearMonth month) {
+    public CensusSummary open(EstateId estateId, YearMonth month) {
         return useCases.run(() -> {
             Actor actor = useCases.access().require(estateId, "estate", estateId, "open the monthly census", MANAGER);
             store.estate(estateId);
@@ -54,19 +56,19 @@ public final class CensusDesk implements OccupancyCensus {
             Census census = Census.open(estateId, month, units);
             store.censuses().save(census.state());
             useCases.audit(actor, estateId, "census.open", "census", census.state().id(), month.toString());
-            return store.censuses().find(census.state().id()).orElseThrow();
+            return Census.summary(store.censuses().find(census.state().id()).orElseThrow());
         });
     }
 
     @Override
-    public CensusState check(CensusId id, List<Check> checks) {
+    public CensusSummary check(CensusId id, List<Check> checks) {
         return change(id, CHECKERS, "record census checks", "census.check", (census, actor) ->
                 census.check(checks, code -> store.units().findByCode(census.state().estate(), code).map(UnitState::occupancy)
                         .orElse(Occupancy.NOT_TAKEN_OVER), actor, useCases.now()));
     }
 
     @Override
-    public CensusState report(CensusId id) {
+    public CensusSummary report(CensusId id) {
         return change(id, MANAGER, "produce the census report", "census.report", (census, actor) -> {
             CensusState s = census.state();
             ZoneId zone = store.estate(s.estate()).zone();
@@ -77,20 +79,31 @@ public final class CensusDesk implements OccupancyCensus {
     }
 
     @Override
-    public CensusState sign(CensusId id) {
+    public CensusSummary sign(CensusId id) {
         return change(id, MANAGER, "sign the census report", "census.sign", (census, actor) -> census.sign(actor, useCases.now()));
     }
 
     @Override
-    public List<CensusState> censuses(EstateId estate) {
+    public List<CensusSummary> censuses(EstateId estate) {
         return useCases.run(() -> {
             useCases.access().requireAny(estate, "estate", estate);
-            return store.censuses().ofEstate(estate);
+            return store.censuses().ofEstate(estate).stream().map(Census::summary).toList();
         });
     }
 
     @Override
-    public CensusState census(CensusId id) {
+    public CensusSummary census(CensusId id) {
+        return Census.summary(read(id));
+    }
+
+    @Override
+    public Page<CensusLine> lines(CensusId id, boolean uncheckedOnly, PageRequest page) {
+        List<CensusLine> lines = read(id).lines().stream().filter(l -> !uncheckedOnly || !l.checked())
+                .sorted(java.util.Comparator.comparing(CensusLine::code)).toList();
+        return Page.of(lines, page);
+    }
+
+    private CensusState read(CensusId id) {
         return useCases.run(() -> {
             CensusState s = store.censuses().find(id).orElseThrow(() -> new NotFound("census", id));
             useCases.access().requireAny(s.estate(), "census", id);
@@ -98,7 +111,7 @@ public final class CensusDesk implements OccupancyCensus {
         });
     }
 
-    private CensusState change(CensusId id, Set<Role> roles, String action, String audit, BiConsumer<Census, Actor> step) {
+    private CensusSummary change(CensusId id, Set<Role> roles, String action, String audit, BiConsumer<Census, Actor> step) {
         return useCases.run(() -> {
             CensusState state = store.censuses().find(id).orElseThrow(() -> new NotFound("census", id));
             Actor actor = useCases.access().require(state.estate(), "census", id, action, roles);
@@ -109,7 +122,7 @@ public final class CensusDesk implements OccupancyCensus {
                 useCases.publish(new CensusSigned(state.estate(), id, state.month(), actor.id(), census.state().copiedTo()));
             }
             useCases.audit(actor, state.estate(), audit, "census", id, YearMonth.from(state.month()).toString());
-            return store.censuses().find(id).orElseThrow();
+            return Census.summary(store.censuses().find(id).orElseThrow());
         });
     }
 }

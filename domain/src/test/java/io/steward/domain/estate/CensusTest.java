@@ -38,14 +38,16 @@ class CensusTest {
     void a_monthly_census() {
         f.as("pm");
         var census = f.census.open(f.estate, YearMonth.of(2026, 3));
-        assertThat(census.lines()).hasSize(8);
+        assertThat(census.units()).isEqualTo(8);
+        assertThat(census.checked()).isZero();
         assertThat(census.checkBy()).isEqualTo(LocalDate.of(2026, 3, 30));
         assertThat(census.reportBy()).isEqualTo(LocalDate.of(2026, 4, 3));
 
         f.as("guard");
         List<OccupancyCensus.Check> checks = everyUnitAsRegistered();
         checks.set(1, new OccupancyCensus.Check(checks.get(1).unitCode(), Occupancy.RENOVATING, "workers inside"));
-        f.census.check(census.id(), checks);
+        assertThat(f.census.check(census.id(), checks).discrepancies()).isEqualTo(1);
+        assertThat(f.census.lines(census.id(), true, io.steward.ports.shared.PageRequest.first(10)).total()).isZero();
 
         f.as("pm");
         var reported = f.census.report(census.id());
@@ -69,6 +71,9 @@ class CensusTest {
         var census = f.census.open(f.estate, YearMonth.of(2026, 2));
         assertThat(census.checkBy()).isEqualTo(LocalDate.of(2026, 2, 28));
         f.census.check(census.id(), everyUnitAsRegistered().subList(0, 5));
+        var unchecked = f.census.lines(census.id(), true, io.steward.ports.shared.PageRequest.first(2));
+        assertThat(unchecked.total()).isEqualTo(3);
+        assertThat(unchecked.items()).hasSize(2).allSatisfy(l -> assertThat(l.checked()).isFalse());
         assertThatThrownBy(() -> f.census.report(census.id())).isInstanceOfSatisfying(Refusal.class, r -> {
             assertThat(r.ruleId()).isEqualTo("EST-03");
             assertThat(r.details()).containsEntry("unchecked", 3);

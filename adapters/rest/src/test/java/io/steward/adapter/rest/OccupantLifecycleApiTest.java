@@ -100,12 +100,15 @@ class OccupantLifecycleApiTest extends RestFixture {
         assertThat(json(post("censuses/" + id + "/report", "")).getString("ruleId")).isEqualTo("EST-03");
 
         StringBuilder checks = new StringBuilder();
-        for (var line : census.getJsonArray("lines")) {
+        JsonObject page = json(get("censuses/" + id + "/lines?unchecked=true&size=500"));
+        assertThat(page.getInt("total")).isEqualTo(8);
+        for (var line : page.getJsonArray("items")) {
             JsonObject l = line.asJsonObject();
             checks.append(checks.isEmpty() ? "" : ",").append(q("{'unitCode':'" + l.getString("code") + "','observed':'"
                     + l.getString("registered") + "'}"));
         }
         assertThat(post("censuses/" + id + "/checks", "{\"checks\":[" + checks + "]}").getStatus()).isEqualTo(200);
+        assertThat(json(get("censuses/" + id + "/lines?unchecked=true")).getInt("total")).isZero();
         JsonObject reported = json(post("censuses/" + id + "/report", ""));
         assertThat(reported.getJsonObject("report").getJsonObject("unitsByOccupancy").getInt("VACANT")).isEqualTo(1);
         JsonObject signed = json(post("censuses/" + id + "/signature", ""));

@@ -2,7 +2,10 @@ package io.steward.ports.estate.in;
 
 import io.steward.ports.estate.CensusId;
 import io.steward.ports.estate.Occupancy;
-import io.steward.ports.estate.out.CensusState;
+import io.steward.ports.estate.CensusLine;
+import io.steward.ports.estate.CensusSummary;
+import io.steward.ports.shared.Page;
+import io.steward.ports.shared.PageRequest;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.InvalidInput;
 import java.time.YearMonth;
@@ -15,18 +18,22 @@ import java.util.List;
  * register is reported as a discrepancy, never silently applied.
  */
 public interface OccupancyCensus {
-    CensusState open(EstateId estate, YearMonth month);
+    CensusSummary open(EstateId estate, YearMonth month);
 
-    CensusState check(CensusId census, List<Check> checks);
+    CensusSummary check(CensusId census, List<Check> checks);
 
     /** Refused while a unit is unchecked. */
-    CensusState report(CensusId census);
+    CensusSummary report(CensusId census);
 
-    CensusState sign(CensusId census);
+    CensusSummary sign(CensusId census);
 
-    List<CensusState> censuses(EstateId estate);
+    /** The rounds of the estate, oldest month first. */
+    List<CensusSummary> censuses(EstateId estate);
 
-    CensusState census(CensusId census);
+    CensusSummary census(CensusId census);
+
+    /** The lines of a round in unit-code order; {@code uncheckedOnly} lists what is still to be checked. */
+    Page<CensusLine> lines(CensusId census, boolean uncheckedOnly, PageRequest page);
 
     record Check(String unitCode, Occupancy observed, String note) {
         public Check {

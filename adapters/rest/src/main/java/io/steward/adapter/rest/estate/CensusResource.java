@@ -2,7 +2,12 @@ package io.steward.adapter.rest.estate;
 
 import io.steward.ports.estate.CensusId;
 import io.steward.ports.estate.in.OccupancyCensus;
-import io.steward.ports.estate.out.CensusState;
+import io.steward.ports.estate.CensusSummary;
+import io.steward.adapter.rest.PageParams;
+import io.steward.adapter.rest.Pages;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import io.steward.ports.shared.EstateId;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -47,7 +52,7 @@ public class CensusResource {
 
     @GET
     @Operation(summary = "The census rounds of an estate: ?estate=<id>")
-    public List<CensusState> censuses(@QueryParam("estate") String estate) {
+    public List<CensusSummary> censuses(@QueryParam("estate") String estate) {
         if (estate == null || estate.isBlank()) {
             throw new InvalidInput("name the estate: ?estate=<id>");
         }
@@ -56,28 +61,36 @@ public class CensusResource {
 
     @GET
     @Path("{census}")
-    public CensusState census(@PathParam("census") String id) {
+    public CensusSummary census(@PathParam("census") String id) {
         return census.census(CensusId.parse(id));
+    }
+
+    @GET
+    @Path("{census}/lines")
+    @Operation(summary = "The units of the census, paged in code order; ?unchecked=true lists what is still to be checked")
+    public Response lines(@PathParam("census") String id, @QueryParam("unchecked") boolean unchecked,
+                          @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        return Pages.ok(census.lines(CensusId.parse(id), unchecked, page.request()), uri);
     }
 
     @POST
     @Path("{census}/checks")
     @Operation(summary = "Record what was found in units (FRONT_DESK, SECURITY): due by the 30th")
-    public CensusState check(@PathParam("census") String id, @NotNull @Valid EstateRequests.CensusChecks checks) {
+    public CensusSummary check(@PathParam("census") String id, @NotNull @Valid EstateRequests.CensusChecks checks) {
         return census.check(CensusId.parse(id), checks.command());
     }
 
     @POST
     @Path("{census}/report")
     @Operation(summary = "Produce the monthly report (月度物业动态信息表) once every unit is checked: due by the 3rd")
-    public CensusState report(@PathParam("census") String id) {
+    public CensusSummary report(@PathParam("census") String id) {
         return census.report(CensusId.parse(id));
     }
 
     @POST
     @Path("{census}/signature")
     @Operation(summary = "The project manager signs; the report is copied to security and the cashier")
-    public CensusState sign(@PathParam("census") String id) {
+    public CensusSummary sign(@PathParam("census") String id) {
         return census.sign(CensusId.parse(id));
     }
 }
