@@ -106,7 +106,7 @@ class HandoverOverHttpIT {
     }
 
     @Test
-    @DisplayName("the server publishes its OpenAPI document and is ready only with its database")
+    @DisplayName("the server publishes its OpenAPI document and its metrics, and is ready only with its database")
     void openapi_and_readiness() {
         Http http = new Http(base);
         HttpResponse<String> ready = http.anonymous("../health/ready");
@@ -115,5 +115,8 @@ class HandoverOverHttpIT {
         HttpResponse<String> openapi = http.anonymous("../openapi");
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/handovers/{handover}/keys"));
+        HttpResponse<String> metrics = http.anonymous("../metrics");
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("jvm_uptime_seconds") || metrics.body().contains("jvm_uptime"), "JVM metrics are published");
     }
 }
