@@ -28,14 +28,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        Problem problem = problemFor(failure, null);
+        return response(failure);
+    }
+
+    static Response response(Throwable failure) {
+        Problem problem = problemFor(failure);
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    static Problem problemFor(Throwable failure, String instance) {
+    static Problem problemFor(Throwable failure) {
         Refusal refusal = refusalIn(failure);
         if (refusal != null) {
-            return refusal(refusal, instance);
+            return refusal(refusal);
         }
         if (failure instanceof ConstraintViolationException invalid) {
             List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
@@ -43,25 +47,25 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
             return new Problem("urn:steward:problem:invalid-request", "The request is invalid", 400,
-                    errors.size() + " field(s) failed validation", instance, null, "invalid-request", null, errors);
+                    errors.size() + " field(s) failed validation", null, null, "invalid-request", null, errors);
         }
         if (unreadable(failure)) {
             return new Problem("urn:steward:problem:malformed-body", "The request body cannot be read", 400,
-                    "the body is not the JSON this resource expects", instance, null, "malformed-body", null, null);
+                    "the body is not the JSON this resource expects", null, null, "malformed-body", null, null);
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response.StatusType status = web.getResponse().getStatusInfo();
-            return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), null, instance, null,
+            return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), null, null, null,
                     null, null, null);
         }
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "incident " + incident + " at " + instance, failure);
+        LOG.log(Level.SEVERE, "incident " + incident, failure);
         return new Problem("urn:steward:problem:internal", "Internal error", 500,
-                "the request failed; quote incident " + incident + " to support", instance, null, "internal",
+                "the request failed; quote incident " + incident + " to support", null, null, "internal",
                 Map.of("incident", incident), null);
     }
 
-    private static Problem refusal(Refusal r, String instance) {
+    private static Problem refusal(Refusal r) {
         int status = switch (r.kind()) {
             case RULE -> 422;
             case CONFLICT -> 409;
@@ -76,7 +80,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case FORBIDDEN -> "Forbidden";
             case INVALID -> "The request is invalid";
         };
-        return new Problem("urn:steward:problem:" + r.code(), title, status, r.getMessage(), instance, r.ruleId(),
+        return new Problem("urn:steward:problem:" + r.code(), title, status, r.getMessage(), null, r.ruleId(),
                 r.code(), r.details().isEmpty() ? null : r.details(), null);
     }
 

@@ -13,7 +13,6 @@ import jakarta.ws.rs.ext.Provider;
 public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolationException> {
     @Override
     public Response toResponse(ConstraintViolationException failure) {
-        Problem problem = ProblemMapper.problemFor(failure, null);
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return ProblemMapper.response(failure);
     }
 }

@@ -89,7 +89,7 @@ class ProblemDetailsTest extends RestFixture {
     @Test
     @DisplayName("an unexpected failure is a 500 with an incident number and no trace of the code")
     void unexpected_failures_hide_their_trace() {
-        Problem problem = ProblemMapper.problemFor(new IllegalStateException("secret SQL text"), null);
+        Problem problem = ProblemMapper.problemFor(new IllegalStateException("secret SQL text"));
         assertThat(problem.status()).isEqualTo(500);
         assertThat(problem.detail()).contains("incident").doesNotContain("secret");
     }
