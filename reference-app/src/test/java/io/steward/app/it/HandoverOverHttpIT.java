@@ -103,6 +103,13 @@ class HandoverOverHttpIT {
         assertEquals(404, http.as("guard").get("units/" + unit).statusCode());
         assertEquals(403, http.as("desk").post("units/" + unit + "/fees/payments", "{'amount':1,'receipt':'R'}").statusCode());
         assertEquals(401, http.anonymous("estates").statusCode());
+
+        HttpResponse<String> malformed = http.as("gm").post("estates", "{\"code\": ");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertEquals("application/problem+json", malformed.headers().firstValue("Content-Type").orElse(""));
+        HttpResponse<String> invalid = http.post("estates", "{'code':'bad code'}");
+        assertEquals(400, invalid.statusCode(), invalid.body());
+        assertTrue(invalid.body().contains("\"field\":\"name\""), invalid.body());
     }
 
     @Test

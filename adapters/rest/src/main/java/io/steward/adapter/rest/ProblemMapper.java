@@ -96,8 +96,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static boolean unreadable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof JsonbException || t instanceof JsonParsingException
-                    || t instanceof jakarta.ws.rs.ProcessingException && !(t.getCause() instanceof RuntimeException)) {
+            // the body did not parse, or did not bind to the request record
+            if (t instanceof JsonbException || t instanceof JsonParsingException) {
                 return true;
             }
             if (t instanceof WebApplicationException w && w.getResponse().getStatus() == 400) {
