@@ -34,8 +34,16 @@ public final class Access {
 
     /** The caller's roles in the estate, company-wide grants included. */
     public Set<Role> rolesIn(EstateId estate) {
+        return rolesOf(actor().id(), estate);
+    }
+
+    /**
+     * The roles a person holds in the estate, company-wide grants included: approvals and signatures recorded as
+     * facts (KEY-08, KEY-11) are checked against them.
+     */
+    public Set<Role> rolesOf(String person, EstateId estate) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        for (RoleGrant g : grants.grantsOf(actor().id())) {
+        for (RoleGrant g : grants.grantsOf(person)) {
             if (g.reaches(estate)) {
                 roles.add(g.role());
             }

@@ -34,43 +34,73 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The estate context wired on the in-memory adapter, with a fixed clock and a caller that tests switch. */
-final class EstateFixture {
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    static final Instant NOW = LocalDate.of(2026, 3, 16).atTime(10, 0).atZone(SHANGHAI).toInstant();
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
+public final class EstateFixture {
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    public static final Instant NOW = LocalDate.of(2026, 3, 16).atTime(10, 0).atZone(SHANGHAI).toInstant();
+    public static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
 
-    final InMemory memory = new InMemory();
-    final AtomicReference<Actor> caller = new AtomicReference<>(new Actor("gm", "Company GM"));
-    final Clock clock = Clock.fixed(NOW, SHANGHAI);
-    final UseCases useCases = new UseCases(memory.transactions, memory.audit, memory.events, clock,
+    public final InMemory memory = new InMemory();
+    public final AtomicReference<Actor> caller = new AtomicReference<>(new Actor("gm", "Company GM"));
+    public final TestClock clock = new TestClock(NOW, SHANGHAI);
+    public final UseCases useCases = new UseCases(memory.transactions, memory.audit, memory.events, clock,
             new Access(caller::get, memory.roles));
-    final EstateStore store = new EstateStore(memory.estates, memory.layouts, memory.units, memory.history, memory.roster,
+    public final EstateStore store = new EstateStore(memory.estates, memory.layouts, memory.units, memory.history, memory.roster,
             memory.archives, memory.handovers, memory.ledger, memory.grants, memory.passes, memory.censuses);
-    final EstateRegistry registry = new EstateRegistry(useCases, store);
-    final HandoverDesk desk = new HandoverDesk(useCases, store);
-    final Occupants occupants = new Occupants(useCases, store);
-    final FeeDesk fees = new FeeDesk(useCases, store);
-    final OwnerDataProtection privacy = new OwnerDataProtection(useCases, store);
-    final EstateQueries queries = new EstateQueries(useCases, store);
-    final StaffRoles staff = new StaffRoles(useCases, store, memory.roles);
-    final Gate gate = new Gate(useCases, store);
-    final Transfers transfers = new Transfers(useCases, store);
-    final CensusDesk census = new CensusDesk(useCases, store);
+    public final EstateRegistry registry = new EstateRegistry(useCases, store);
+    public final HandoverDesk desk = new HandoverDesk(useCases, store);
+    public final Occupants occupants = new Occupants(useCases, store);
+    public final FeeDesk fees = new FeeDesk(useCases, store);
+    public final OwnerDataProtection privacy = new OwnerDataProtection(useCases, store);
+    public final EstateQueries queries = new EstateQueries(useCases, store);
+    public final StaffRoles staff = new StaffRoles(useCases, store, memory.roles);
+    public final Gate gate = new Gate(useCases, store);
+    public final Transfers transfers = new Transfers(useCases, store);
+    public final CensusDesk census = new CensusDesk(useCases, store);
 
-    EstateId estate;
+    public EstateId estate;
 
-    EstateFixture() {
+    /** A clock that stands still until a test moves it on. */
+    public static final class TestClock extends Clock {
+        private final AtomicReference<Instant> now;
+        private final ZoneId zone;
+
+        TestClock(Instant start, ZoneId zone) {
+            this.now = new AtomicReference<>(start);
+            this.zone = zone;
+        }
+
+        public void advance(java.time.Duration by) {
+            now.updateAndGet(t -> t.plus(by));
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId z) {
+            return new TestClock(now.get(), z);
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    }
+
+    public EstateFixture() {
         memory.roles.grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
     }
 
     /** Management fee CNY 2.50 per m² a month on homes, CNY 30 a month of waste removal on every unit. */
-    static List<FeeItem> schedule() {
+    public static List<FeeItem> schedule() {
         return List.of(
                 new FeeItem("MGMT", "物业管理费", FeeBasis.PER_SQUARE_METRE_MONTH, Fen.of(250), Set.of(UnitKind.RESIDENCE, UnitKind.VILLA)),
                 new FeeItem("WASTE", "垃圾清运费", FeeBasis.PER_UNIT_MONTH, Fen.of(3000), Set.of()));
     }
 
-    EstateView registerEstate(String code) {
+    public EstateView registerEstate(String code) {
         as("gm");
         EstateView view = registry.register(new RegisterEstate.Registration(code, "Garden " + code, "Asia/Shanghai", schedule(),
                 EstatePolicy.DEFAULT));
@@ -79,7 +109,7 @@ final class EstateFixture {
     }
 
     /** Building e14 with entrances 1 and 2, four residences per entrance on floors 1-2. */
-    void importSmallLayout() {
+    public void importSmallLayout() {
         as("gm");
         List<UnitSpec> units = new ArrayList<>();
         for (String entrance : List.of("1", "2")) {
@@ -96,26 +126,26 @@ final class EstateFixture {
                 new ImportOwnerRoster.Line("e14-1-0101", "张三", "110101199001011234", "HT-2026-0001"))));
     }
 
-    UnitId unit(String code) {
+    public UnitId unit(String code) {
         return memory.units.findByCode(estate, code).orElseThrow().id();
     }
 
-    void grant(String actor, Role... roles) {
+    public void grant(String actor, Role... roles) {
         for (Role r : roles) {
             memory.roles.grant(new RoleGrant(actor, estate, r));
         }
     }
 
-    void as(String actor) {
+    public void as(String actor) {
         caller.set(new Actor(actor, actor));
     }
 
-    static PersonalData liSi() {
+    public static PersonalData liSi() {
         return new PersonalData("李四", "13700137000", "13600136000", "310101199202021234");
     }
 
     /** Estate LAKE with building e14, unit e14-1-0101 handed over to 张三, and a guard on the gate. */
-    void lakeWithUnitHandedOver() {
+    public void lakeWithUnitHandedOver() {
         registerEstate("LAKE");
         importSmallLayout();
         handOver("e14-1-0101", null);
@@ -123,18 +153,18 @@ final class EstateFixture {
     }
 
     /** Hands the unit over and moves a tenant in. */
-    void tenantIn(String unitCode) {
+    public void tenantIn(String unitCode) {
         handOver(unitCode, null);
         occupants.tenantMovesIn(new io.steward.ports.estate.in.MoveIn.TenantMoveIn(unit(unitCode), liSi(), "OC-1", "LEASE-1",
                 "SL-T1", NOW));
     }
 
-    static PersonalData zhangSan() {
+    public static PersonalData zhangSan() {
         return new PersonalData("张三", "13800138000", "13900139000", "110101199001011234");
     }
 
     /** Runs EST-04 up to (but not including) {@code stopBefore}; a null stop runs it to completion. */
-    HandoverView handOver(String unitCode, Class<? extends HandOverUnit.Step> stopBefore) {
+    public HandoverView handOver(String unitCode, Class<? extends HandOverUnit.Step> stopBefore) {
         grant("desk", Role.FRONT_DESK);
         grant("cashier", Role.CASHIER);
         as("desk");

@@ -1,0 +1,325 @@
+package io.steward.domain.keys;
+
+import io.steward.domain.shared.Access;
+import io.steward.domain.shared.UseCases;
+import io.steward.ports.estate.HandoverStage;
+import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.estate.out.ArchiveState;
+import io.steward.ports.estate.out.HandoverState;
+import io.steward.ports.estate.out.UnitState;
+import io.steward.ports.keys.Approval;
+import io.steward.ports.keys.CustodyReason;
+import io.steward.ports.keys.KeyId;
+import io.steward.ports.keys.KeyMoved;
+import io.steward.ports.keys.KeyStatus;
+import io.steward.ports.keys.in.BrowseKeys;
+import io.steward.ports.keys.in.KeepKeyRegister;
+import io.steward.ports.keys.in.MoveKeys;
+import io.steward.ports.keys.out.KeyMovement;
+import io.steward.ports.keys.out.KeyRegisterState;
+import io.steward.ports.keys.out.KeyState;
+import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.NotFound;
+import io.steward.ports.shared.Page;
+import io.steward.ports.shared.PageRequest;
+import io.steward.ports.shared.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The key register and every movement of its keys (KEY-01 … KEY-10, KEY-12). */
+public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
+    /** KEY-04: recorded with every entrusted key. */
+    static final String DISCLAIMER = "任何情况下物业对室内财产及安全不承担保管责任 — the company takes no custody liability "
+            + "for the property in the unit or its safety";
+
+    private static final Set<Role> MANAGEMENT = Set.of(Role.PROJECT_MANAGER, Role.PROJECT_GM, Role.COMPANY_GM);
+    private static final Set<Role> KEEPER = Set.of(Role.KEY_MANAGER);
+    private static final Set<Role> VIEWING = Set.of(Role.KEY_MANAGER, Role.FRONT_DESK);
+    private static final Set<Role> EMERGENCY = Set.of(Role.KEY_MANAGER, Role.SECURITY, Role.CONTROL_ROOM, Role.PROJECT_GM);
+    private static final Set<Role> LOSS = Set.of(Role.KEY_MANAGER, Role.PROJECT_MANAGER);
+
+    private final UseCases useCases;
+    private final KeyStore store;
+
+    public KeyCustody(UseCases useCases, KeyStore store) {
+        this.useCases = useCases;
+        this.store = store;
+    }
+
+    /** KEY-02: the register is kept by a designated person who holds the key-manager role in the estate. */
+    @Override
+    public KeyRegisterState designateKeyManager(EstateId estate, String keyManager) {
+        return useCases.run(() -> {
+            store.estates().find(estate).orElseThrow(() -> new NotFound("estate", estate));
+            Actor actor = useCases.access().require(estate, "estate", estate, "designate the key manager", MANAGEMENT);
+            if (keyManager == null || keyManager.isBlank()) {
+                throw new io.steward.ports.shared.InvalidInput("name the key manager");
+            }
+            if (!useCases.access().rolesOf(keyManager, estate).contains(Role.KEY_MANAGER)) {
+                throw KeyRules.refuse("KEY-02", "not-a-key-manager", keyManager + " does not hold the KEY_MANAGER role in the estate",
+                        Map.of("person", keyManager));
+            }
+            var current = store.registers().find(estate);
+            store.registers().save(new KeyRegisterState(estate, keyManager, actor.id(), useCases.now(),
+                    current.map(KeyRegisterState::lastNumber).orElse(0L), current.map(KeyRegisterState::version).orElse(0L)));
+            useCases.audit(actor, estate, "keys.designate-keeper", "key-register", estate, keyManager);
+            return store.registers().find(estate).orElseThrow();
+        });
+    }
+
+    /**
+     * KEY-01 scope, KEY-02 numbering, KEY-04 entrustment of vacant units only, EST-04 the rectification key the owner
+     * agreed to at handover.
+     */
+    @Override
+    public KeyState register(EstateId estate, Registration r) {
+        return useCases.run(() -> {
+            store.estates().find(estate).orElseThrow(() -> new NotFound("estate", estate));
+            Actor actor = useCases.access().require(estate, "estate", estate, "register a key", KEEPER);
+            store.registers().find(estate).orElseThrow(() -> KeyRules.refuse("KEY-02", "no-key-manager",
+                    "the estate has no designated key manager yet; the project manager designates one first"));
+            UnitState unit = null;
+            if (r.unit() != null) {
+                unit = store.units().find(r.unit()).filter(u -> u.estate().equals(estate))
+                        .orElseThrow(() -> new NotFound("unit", r.unit()));
+            }
+            admissible(unit, r);
+            long number = store.registers().nextNumber(estate);
+            Key key = Key.register(estate, number, r.unit(), unit == null ? null : unit.code(), r,
+                    r.reason() == CustodyReason.OWNER_ENTRUSTED ? DISCLAIMER : null, actor, useCases.now());
+            return save(key, actor, "keys.register");
+        });
+    }
+
+    private void admissible(UnitState unit, Registration r) {
+        if (unit == null && r.reason().needsUnit()) {
+            throw KeyRules.refuse("KEY-01", "unit-key-only", r.reason() + " keys open a unit; name the unit");
+        }
+        switch (r.reason()) {
+            case NOT_TAKEN_OVER -> {
+                if (unit.occupancy() != Occupancy.NOT_TAKEN_OVER) {
+                    throw KeyRules.refuse("KEY-01", "unit-taken-over", "unit " + unit.code() + " is " + unit.occupancy()
+                            + "; the company keeps its keys only while it is not taken over", Map.of("occupancy", unit.occupancy().name()));
+                }
+            }
+            case OWNER_ENTRUSTED -> {
+                if (unit.occupancy() != Occupancy.VACANT) {
+                    throw KeyRules.refuse("KEY-04", "only-vacant-units", "owners entrust keys of vacant units only; unit "
+                            + unit.code() + " is " + unit.occupancy(), Map.of("occupancy", unit.occupancy().name()));
+                }
+                if (!r.entrustment().disclaimerAcknowledged()) {
+                    throw KeyRules.refuse("KEY-04", "disclaimer-not-acknowledged", "the entrusting owner acknowledges that "
+                            + "the company takes no custody liability for the contents: " + DISCLAIMER);
+                }
+            }
+            case RECTIFICATION -> {
+                boolean agreed = store.lastHandover(unit.id())
+                        .filter(h -> h.stage() == HandoverStage.COMPLETED && h.rectificationKeyKept()).isPresent();
+                if (!agreed) {
+                    throw KeyRules.refuse("EST-04", "no-rectification-key-agreed", "unit " + unit.code()
+                            + " has no completed handover in which the owner agreed to leave a key for rectification");
+                }
+            }
+            default -> {
+                // DEVELOPER_HANDOVER and SPARE: keys of units or common areas the company holds as such
+            }
+        }
+    }
+
+    /** KEY-03: after the handover is complete, to the owner on the archive, identity checked, against signature. */
+    @Override
+    public KeyState issueToOwner(KeyId id, Issue issue) {
+        return move(id, KEEPER, "issue a key to the owner", "keys.issue", (key, actor) -> {
+            KeyState s = key.state();
+            if (s.unit() == null) {
+                throw KeyRules.refuse("KEY-03", "not-a-unit-key", "key " + s.number() + " opens " + s.commonArea()
+                        + ", a common area; it is never issued to an owner");
+            }
+            HandoverState handover = store.lastHandover(s.unit()).orElse(null);
+            if (handover == null || handover.stage() != HandoverStage.COMPLETED) {
+                throw KeyRules.refuse("KEY-03", "handover-not-complete", "keys of unit " + s.unitCode()
+                        + " are issued only after its handover is complete", Map.of("handoverStage",
+                        handover == null ? "NONE" : handover.stage().name()));
+            }
+            ArchiveState owner = store.owner(s.unit()).orElseThrow(() -> KeyRules.refuse("KEY-03", "no-owner-on-file",
+                    "unit " + s.unitCode() + " has no current owner archive"));
+            if (!KeyRules.sameName(owner.person().name(), issue.owner())
+                    || !KeyRules.digest(owner.person().idNumber()).equals(KeyRules.digest(issue.identityDocument()))) {
+                throw KeyRules.refuse("KEY-03", "not-the-owner", "the person and identity document do not match the owner "
+                        + "archive of unit " + s.unitCode());
+            }
+            key.issueToOwner(issue, actor, useCases.now(), "handover " + handover.id());
+        });
+    }
+
+    /** KEY-05. */
+    @Override
+    public KeyState collect(KeyId id, Collection collection) {
+        return move(id, KEEPER, "hand an entrusted key back", "keys.collect",
+                (key, actor) -> key.collect(collection, actor, useCases.now()));
+    }
+
+    /** KEY-06: the person holding the key is staff of the estate; the visitor is only recorded. */
+    @Override
+    public KeyState lendForViewing(KeyId id, Viewing viewing) {
+        return move(id, VIEWING, "lend a key for a viewing", "keys.viewing", (key, actor) -> {
+            if (!isStaff(viewing.staff(), key.state().estate())) {
+                throw KeyRules.refuse("KEY-06", "viewing-key-stays-with-staff", "a key is never lent for a viewing: "
+                        + viewing.staff() + " is not staff of the estate; a member of staff holds it and opens the door",
+                        Map.of("holder", viewing.staff()));
+            }
+            key.lendForViewing(viewing, actor, useCases.now());
+        });
+    }
+
+    /** KEY-07: the recording key manager consents; only the estate's own staff take keys. */
+    @Override
+    public KeyState checkOut(KeyId id, CheckOut checkOut) {
+        return move(id, KEEPER, "check a key out", "keys.check-out", (key, actor) -> {
+            if (!isStaff(checkOut.staff(), key.state().estate())) {
+                throw KeyRules.refuse("KEY-07", "internal-staff-only", checkOut.staff()
+                        + " is not staff of the estate; only internal staff take keys temporarily", Map.of("person", checkOut.staff()));
+            }
+            key.checkOut(checkOut, actor, useCases.now());
+        });
+    }
+
+    @Override
+    public KeyState giveBack(KeyId id, Return giveBack) {
+        return move(id, KEEPER, "take a key back", "keys.return", (key, actor) -> key.giveBack(giveBack, actor, useCases.now()));
+    }
+
+    /** KEY-08: the project manager's and company leadership's approvals, each by a person who holds that role. */
+    @Override
+    public KeyState releaseAbnormally(KeyId id, AbnormalRelease release) {
+        return move(id, KEEPER, "release a key outside the normal procedure", "keys.release-abnormally", (key, actor) -> {
+            EstateId estate = key.state().estate();
+            approved(release.projectManager(), Set.of(Role.PROJECT_MANAGER, Role.PROJECT_GM), estate, "KEY-08", "the project manager");
+            approved(release.leadership(), Set.of(Role.COMPANY_GM), estate, "KEY-08", "company leadership");
+            key.releaseAbnormally(release, actor, useCases.now());
+        });
+    }
+
+    /** KEY-09: where management was at fault, the designated key manager and the project manager are accountable. */
+    @Override
+    public KeyState reportLost(KeyId id, Loss loss) {
+        return move(id, LOSS, "report a key lost", "keys.lost", (key, actor) -> {
+            EstateId estate = key.state().estate();
+            List<String> accountable = new ArrayList<>();
+            if (loss.managementFault()) {
+                if (loss.projectManager() == null
+                        || !useCases.access().rolesOf(loss.projectManager(), estate).contains(Role.PROJECT_MANAGER)) {
+                    throw KeyRules.refuse("KEY-09", "name-the-project-manager", "a loss through management fault names the "
+                            + "project manager accountable with the key manager; they must hold PROJECT_MANAGER in the estate");
+                }
+                accountable.add(store.registers().find(estate).map(KeyRegisterState::keyManager).orElseThrow());
+                accountable.add(loss.projectManager());
+            }
+            key.lost(loss, List.copyOf(accountable), actor, useCases.now());
+        });
+    }
+
+    /** KEY-10: linked to the incident; whoever takes it is staff of the estate. */
+    @Override
+    public KeyState useSpare(KeyId id, EmergencyUse use) {
+        return move(id, EMERGENCY, "use a spare key in an emergency", "keys.spare-used", (key, actor) -> {
+            if (!isStaff(use.takenBy(), key.state().estate())) {
+                throw KeyRules.refuse("KEY-10", "spare-key-with-staff", use.takenBy() + " is not staff of the estate",
+                        Map.of("person", use.takenBy()));
+            }
+            key.useSpare(use, actor, useCases.now());
+        });
+    }
+
+    @Override
+    public KeyRegisterState registerOf(EstateId estate) {
+        return useCases.run(() -> {
+            useCases.access().requireAny(estate, "key register", estate);
+            return store.registers().find(estate).orElseThrow(() -> new NotFound("key register", estate));
+        });
+    }
+
+    @Override
+    public Page<KeyState> keysOf(EstateId estate, KeyStatus status, PageRequest page) {
+        return useCases.run(() -> {
+            useCases.access().requireAny(estate, "key register", estate);
+            return store.keys().ofEstate(estate, status, page);
+        });
+    }
+
+    @Override
+    public KeyState key(KeyId id) {
+        return useCases.run(() -> {
+            KeyState key = store.key(id);
+            useCases.access().requireAny(key.estate(), "key", id);
+            return key;
+        });
+    }
+
+    @Override
+    public List<KeyMovement> history(KeyId id) {
+        return useCases.run(() -> {
+            KeyState key = store.key(id);
+            useCases.access().requireAny(key.estate(), "key", id);
+            return store.movements().ofKey(id);
+        });
+    }
+
+    @Override
+    public List<KeyState> overdue(EstateId estate) {
+        return useCases.run(() -> {
+            useCases.access().requireAny(estate, "key register", estate);
+            return store.keys().overdue(estate, useCases.now());
+        });
+    }
+
+    @Override
+    public List<KeyState> keysOfUnit(UnitId unitId) {
+        return useCases.run(() -> {
+            UnitState unit = store.unit(unitId);
+            useCases.access().requireAny(unit.estate(), "unit", unitId);
+            return store.keys().ofUnit(unitId);
+        });
+    }
+
+    private boolean isStaff(String person, EstateId estate) {
+        return useCases.access().rolesOf(person, estate).stream().anyMatch(Access.STAFF::contains);
+    }
+
+    private void approved(Approval approval, Set<Role> roles, EstateId estate, String rule, String who) {
+        if (approval == null || !roles.contains(approval.role())) {
+            throw KeyRules.refuse(rule, "approval-missing", "the approval of " + who + " (" + roles + ") is required",
+                    Map.of("needed", roles.toString()));
+        }
+        if (!useCases.access().rolesOf(approval.person(), estate).contains(approval.role())) {
+            throw KeyRules.refuse(rule, "approver-lacks-role", approval.person() + " does not hold " + approval.role()
+                    + " in the estate", Map.of("person", approval.person(), "role", approval.role().name()));
+        }
+    }
+
+    /** One movement of one key: load, check the caller, let the key decide, save (optimistic), append, publish. */
+    private KeyState move(KeyId id, Set<Role> roles, String action, String audit, java.util.function.BiConsumer<Key, Actor> step) {
+        return useCases.run(() -> {
+            KeyState state = store.key(id);
+            Actor actor = useCases.access().require(state.estate(), "key", id, action, roles);
+            Key key = new Key(state);
+            step.accept(key, actor);
+            return save(key, actor, audit);
+        });
+    }
+
+    private KeyState save(Key key, Actor actor, String audit) {
+        KeyState s = key.state();
+        store.keys().save(s);
+        KeyMovement m = key.movement().orElseThrow();
+        store.movements().append(m);
+        useCases.audit(actor, s.estate(), audit, "key", s.id(), "#" + s.number() + " " + m.kind() + " → " + s.status());
+        useCases.publish(new KeyMoved(s.id(), s.estate(), s.number(), s.unit(), m.kind(), s.status(), m.from(), m.to(),
+                actor.id(), m.at()));
+        return store.key(s.id());
+    }
+}

@@ -1,0 +1,385 @@
+package io.steward.domain.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.steward.domain.estate.EstateFixture;
+import io.steward.ports.keys.Approval;
+import io.steward.ports.keys.CustodyReason;
+import io.steward.ports.keys.KeyMoved;
+import io.steward.ports.keys.KeyStatus;
+import io.steward.ports.keys.MovementKind;
+import io.steward.ports.keys.in.KeepKeyRegister;
+import io.steward.ports.keys.in.MoveKeys;
+import io.steward.ports.keys.out.KeyMovement;
+import io.steward.ports.keys.out.KeyState;
+import io.steward.ports.shared.AccessDenied;
+import io.steward.ports.shared.ConcurrentUpdate;
+import io.steward.ports.shared.Conflict;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.InvalidInput;
+import io.steward.ports.shared.PageRequest;
+import io.steward.ports.shared.Refusal;
+import io.steward.ports.shared.Role;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class KeyCustodyTest {
+    private final KeyFixture f = new KeyFixture();
+    private final Instant now = EstateFixture.NOW;
+
+    private static <R extends Refusal> Consumer<R> rule(String ruleId, String code) {
+        return r -> {
+            assertThat(r.ruleId()).isEqualTo(ruleId);
+            assertThat(r.code()).isEqualTo(code);
+        };
+    }
+
+    private void refused(ThrowingCallable call, String ruleId, String code) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class, rule(ruleId, code));
+    }
+
+    private MoveKeys.CheckOut checkOut(String staff, Duration dueIn) {
+        return new MoveKeys.CheckOut(staff, "replace the water meter", "WO-17", now.plus(dueIn), staff);
+    }
+
+    private static KeepKeyRegister.Entrustment entrustment(boolean disclaimer) {
+        return new KeepKeyRegister.Entrustment("张三", "110101199001011234", disclaimer);
+    }
+
+    @Test
+    @DisplayName("KEY-01/KEY-02: every key held is registered under the estate's next number, kept by the designated key manager")
+    void keys_are_numbered_in_sequence_per_estate() {
+        KeyState a = f.unitKey("e14-1-0102");
+        KeyState b = f.commonAreaKey("plant room B1");
+        KeyState c = f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0201"), null, "spare",
+                1, CustodyReason.NOT_TAKEN_OVER, null));
+        assertThat(List.of(a.number(), b.number(), c.number())).containsExactly(1L, 2L, 3L);
+        assertThat(a.status()).isEqualTo(KeyStatus.IN_CABINET);
+        assertThat(a.holder()).isEqualTo(Key.CABINET);
+        assertThat(a.label()).isEqualTo("e14-1-0102");
+        assertThat(b.unit()).isNull();
+        assertThat(f.custody.registerOf(f.estate.estate).keyManager()).isEqualTo("keys");
+
+        // a second estate numbers from 1 again
+        EstateId lake = f.estate.estate;
+        f.as("gm");
+        EstateId hill = f.estate.registerEstate("HILL").id();
+        f.estate.grant("keys", Role.KEY_MANAGER);
+        f.estate.grant("pm", Role.PROJECT_MANAGER);
+        f.as("keys");
+        refused(() -> f.custody.register(hill, new KeepKeyRegister.Registration(null, "gate house", null, 1,
+                CustodyReason.DEVELOPER_HANDOVER, null)), "KEY-02", "no-key-manager");
+        f.as("pm");
+        refused(() -> f.custody.designateKeyManager(hill, "eng"), "KEY-02", "not-a-key-manager");
+        f.custody.designateKeyManager(hill, "keys");
+        f.as("keys");
+        assertThat(f.custody.register(hill, new KeepKeyRegister.Registration(null, "gate house", null, 1,
+                CustodyReason.DEVELOPER_HANDOVER, null)).number()).isEqualTo(1);
+        assertThat(f.custody.keysOf(lake, null, PageRequest.first(10)).items()).extracting(KeyState::number)
+                .containsExactly(1L, 2L, 3L);
+        assertThat(f.custody.keysOf(lake, KeyStatus.IN_CABINET, new PageRequest(1, 2)).items()).extracting(KeyState::number)
+                .containsExactly(3L);
+    }
+
+    @Test
+    @DisplayName("KEY-02: a refused registration gives its number back, so the register has no gaps; only the key manager registers")
+    void a_refused_registration_leaves_no_gap() {
+        f.unitKey("e14-1-0102");
+        // e14-1-0101 is taken over: the company no longer holds its keys as 'not taken over'
+        refused(() -> f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0101"), null, null, 1,
+                CustodyReason.NOT_TAKEN_OVER, null)), "KEY-01", "unit-taken-over");
+        refused(() -> f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(null, "roof", null, 1,
+                CustodyReason.NOT_TAKEN_OVER, null)), "KEY-01", "unit-key-only");
+        assertThatThrownBy(() -> new KeepKeyRegister.Registration(f.unit("e14-1-0102"), "roof", null, 1,
+                CustodyReason.DEVELOPER_HANDOVER, null)).isInstanceOf(InvalidInput.class);
+        f.as("desk");
+        assertThatThrownBy(() -> f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(null, "roof", null, 1,
+                CustodyReason.DEVELOPER_HANDOVER, null))).isInstanceOf(AccessDenied.class);
+        f.as("eng");
+        assertThatThrownBy(() -> f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(null, "roof", null, 1,
+                CustodyReason.DEVELOPER_HANDOVER, null))).isInstanceOf(AccessDenied.class);
+        assertThat(f.commonAreaKey("roof").number()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("KEY-02: concurrent registrations take consecutive numbers, none twice, none skipped")
+    void concurrent_registrations_number_without_gaps() throws Exception {
+        int perThread = 25;
+        Runnable registerMany = () -> {
+            f.estate.caller.set(new io.steward.ports.shared.Actor("keys", "keys"));
+            for (int i = 0; i < perThread; i++) {
+                f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(null, "door " + i, null, 1,
+                        CustodyReason.DEVELOPER_HANDOVER, null));
+            }
+        };
+        // the fixture's caller is shared; every thread acts as the key manager
+        Thread t1 = new Thread(registerMany);
+        Thread t2 = new Thread(registerMany);
+        t1.start();
+        t2.start();
+        t1.join();
+        t2.join();
+        List<Long> numbers = f.custody.keysOf(f.estate.estate, null, PageRequest.first(100)).items().stream()
+                .map(KeyState::number).toList();
+        assertThat(numbers).hasSize(2 * perThread).doesNotHaveDuplicates();
+        assertThat(numbers.get(numbers.size() - 1)).isEqualTo(2L * perThread);
+    }
+
+    @Test
+    @DisplayName("KEY-03: a key is issued to the owner only after the handover is complete, to the owner on file, against signature")
+    void keys_are_issued_only_after_the_handover() {
+        f.estate.handOver("e14-1-0102", io.steward.ports.estate.in.HandOverUnit.VerifyIdentity.class);
+        KeyState pending = f.unitKey("e14-1-0102");
+        refused(() -> f.custody.issueToOwner(pending.id(), new MoveKeys.Issue("张三", "110101199001011234", "张三")),
+                "KEY-03", "handover-not-complete");
+
+        KeyState key = f.unitKey("e14-1-0101");
+        refused(() -> f.custody.issueToOwner(key.id(), new MoveKeys.Issue("王五", "110101199001011234", "王五")),
+                "KEY-03", "not-the-owner");
+        refused(() -> f.custody.issueToOwner(key.id(), new MoveKeys.Issue("张三", "999999999999999999", "张三")),
+                "KEY-03", "not-the-owner");
+        KeyState issued = f.custody.issueToOwner(key.id(), new MoveKeys.Issue("张三", "110101199001011234", "张三"));
+        assertThat(issued.status()).isEqualTo(KeyStatus.ISSUED_TO_OWNER);
+        assertThat(issued.holder()).isEqualTo("张三");
+        KeyMovement last = f.custody.history(key.id()).get(1);
+        assertThat(last.kind()).isEqualTo(MovementKind.ISSUED_TO_OWNER);
+        assertThat(last.signatures()).containsExactly("张三");
+        assertThat(last.reference()).startsWith("handover ");
+
+        KeyState plantRoom = f.commonAreaKey("plant room");
+        refused(() -> f.custody.issueToOwner(plantRoom.id(), new MoveKeys.Issue("张三", "110101199001011234", "张三")),
+                "KEY-03", "not-a-unit-key");
+    }
+
+    @Test
+    @DisplayName("KEY-04: owners entrust keys of vacant units only, and acknowledge that the company takes no custody liability")
+    void owners_entrust_keys_of_vacant_units_only() {
+        refused(() -> f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0102"), null, null, 1,
+                CustodyReason.OWNER_ENTRUSTED, entrustment(true))), "KEY-04", "only-vacant-units");
+        refused(() -> f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0101"), null, null, 1,
+                CustodyReason.OWNER_ENTRUSTED, entrustment(false))), "KEY-04", "disclaimer-not-acknowledged");
+        KeyState key = f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0101"), null, null, 1,
+                CustodyReason.OWNER_ENTRUSTED, entrustment(true)));
+        assertThat(key.entrustedBy()).isEqualTo("张三");
+        assertThat(key.disclaimer()).contains("不承担保管责任");
+        assertThat(key.entrusterIdentity()).startsWith("sha256:").doesNotContain("110101199001011234");
+        assertThat(f.custody.history(key.id()).get(0).signatures()).containsExactly("张三", "keys");
+    }
+
+    @Test
+    @DisplayName("KEY-05: only the person who entrusted a key collects it, after an identity check, against signature")
+    void only_the_entrusting_person_collects() {
+        KeyState key = f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0101"), null, null, 1,
+                CustodyReason.OWNER_ENTRUSTED, entrustment(true)));
+        refused(() -> f.custody.collect(key.id(), new MoveKeys.Collection("李四", "310101199202021234", "李四")),
+                "KEY-05", "not-the-entrusting-person");
+        refused(() -> f.custody.collect(key.id(), new MoveKeys.Collection("张三", "310101199202021234", "张三")),
+                "KEY-05", "not-the-entrusting-person");
+        refused(() -> f.custody.issueToOwner(key.id(), new MoveKeys.Issue("张三", "110101199001011234", "张三")),
+                "KEY-05", "entrusted-key-is-collected");
+        KeyState collected = f.custody.collect(key.id(), new MoveKeys.Collection("张三", "1101 0119 9001 0112 34", "张三"));
+        assertThat(collected.status()).isEqualTo(KeyStatus.COLLECTED);
+        assertThat(collected.holder()).isEqualTo("张三");
+
+        KeyState developerKey = f.unitKey("e14-1-0102");
+        refused(() -> f.custody.collect(developerKey.id(), new MoveKeys.Collection("张三", "110101199001011234", "张三")),
+                "KEY-05", "not-entrusted");
+    }
+
+    @Test
+    @DisplayName("KEY-06: a key is never lent to an owner for a viewing: a member of staff holds it and opens the door")
+    void keys_are_never_lent_to_owners_for_viewing() {
+        KeyState key = f.unitKey("e14-1-0102");
+        f.as("desk");
+        refused(() -> f.custody.lendForViewing(key.id(), new MoveKeys.Viewing("张三", "张三", now.plus(Duration.ofHours(1)))),
+                "KEY-06", "viewing-key-stays-with-staff");
+        KeyState out = f.custody.lendForViewing(key.id(), new MoveKeys.Viewing("desk", "王五 (buyer)", now.plus(Duration.ofHours(1))));
+        assertThat(out.status()).isEqualTo(KeyStatus.ON_VIEWING);
+        assertThat(out.holder()).isEqualTo("desk");
+        assertThat(f.custody.history(key.id()).get(1).reason()).contains("王五");
+    }
+
+    @Test
+    @DisplayName("KEY-07: staff take a key only with the key manager's consent and signature; keys out past due are listed")
+    void internal_check_outs_need_the_key_manager_and_come_back() {
+        KeyState key = f.unitKey("e14-1-0102");
+        f.as("eng");
+        assertThatThrownBy(() -> f.custody.checkOut(key.id(), checkOut("eng", Duration.ofHours(2)))).isInstanceOf(AccessDenied.class);
+        f.as("keys");
+        refused(() -> f.custody.checkOut(key.id(), checkOut("王五", Duration.ofHours(2))), "KEY-07", "internal-staff-only");
+        refused(() -> f.custody.checkOut(key.id(), checkOut("eng", Duration.ofHours(-1))), "KEY-07", "due-time-passed");
+        KeyState lent = f.custody.checkOut(key.id(), checkOut("eng", Duration.ofHours(2)));
+        assertThat(lent.status()).isEqualTo(KeyStatus.LENT);
+        assertThat(lent.holder()).isEqualTo("eng");
+        assertThat(lent.reference()).isEqualTo("WO-17");
+        assertThat(f.custody.history(key.id()).get(1).signatures()).containsExactly("eng", "keys");
+
+        KeyState other = f.commonAreaKey("roof");
+        f.custody.checkOut(other.id(), checkOut("eng2", Duration.ofHours(5)));
+        assertThat(f.custody.overdue(f.estate.estate)).isEmpty();
+        f.estate.clock.advance(Duration.ofHours(3));
+        assertThat(f.custody.overdue(f.estate.estate)).extracting(KeyState::id).containsExactly(key.id());
+        f.estate.clock.advance(Duration.ofHours(3));
+        assertThat(f.custody.overdue(f.estate.estate)).extracting(KeyState::id).containsExactly(key.id(), other.id());
+
+        KeyState back = f.custody.giveBack(key.id(), new MoveKeys.Return("eng"));
+        assertThat(back.status()).isEqualTo(KeyStatus.IN_CABINET);
+        assertThat(back.dueAt()).isNull();
+        assertThat(f.custody.overdue(f.estate.estate)).extracting(KeyState::id).containsExactly(other.id());
+        assertThatThrownBy(() -> f.custody.giveBack(key.id(), new MoveKeys.Return("eng")))
+                .isInstanceOfSatisfying(Conflict.class, rule("KEY-12", "key-not-out"));
+    }
+
+    @Test
+    @DisplayName("KEY-08: release outside the normal procedure needs the project manager's and company leadership's approval")
+    void abnormal_release_needs_two_approvals() {
+        KeyState key = f.unitKey("e14-1-0102");
+        Approval pm = new Approval("pm", Role.PROJECT_MANAGER);
+        Approval gm = new Approval("gm", Role.COMPANY_GM);
+        refused(() -> f.custody.releaseAbnormally(key.id(), release(pm, null)), "KEY-08", "approval-missing");
+        refused(() -> f.custody.releaseAbnormally(key.id(), release(null, gm)), "KEY-08", "approval-missing");
+        refused(() -> f.custody.releaseAbnormally(key.id(), release(new Approval("eng", Role.PROJECT_MANAGER), gm)),
+                "KEY-08", "approver-lacks-role");
+        refused(() -> f.custody.releaseAbnormally(key.id(), release(pm, new Approval("pm", Role.COMPANY_GM))),
+                "KEY-08", "approver-lacks-role");
+        KeyState released = f.custody.releaseAbnormally(key.id(), release(pm, gm));
+        assertThat(released.status()).isEqualTo(KeyStatus.RELEASED);
+        assertThat(f.custody.history(key.id()).get(1).approvals()).containsExactly(pm, gm);
+    }
+
+    private static MoveKeys.AbnormalRelease release(Approval pm, Approval leadership) {
+        return new MoveKeys.AbnormalRelease("赵六 (buyer's agent)", "440101198001011234", "owner abroad, sale completing",
+                pm, leadership, "赵六");
+    }
+
+    @Test
+    @DisplayName("KEY-09: a lost key is an incident; through management fault the key manager and project manager are accountable")
+    void a_lost_key_names_who_is_accountable() {
+        KeyState key = f.unitKey("e14-1-0102");
+        refused(() -> f.custody.reportLost(key.id(), new MoveKeys.Loss("cabinet left open overnight", true, null)),
+                "KEY-09", "name-the-project-manager");
+        KeyState lost = f.custody.reportLost(key.id(), new MoveKeys.Loss("cabinet left open overnight", true, "pm"));
+        assertThat(lost.status()).isEqualTo(KeyStatus.LOST);
+        assertThat(lost.holder()).isNull();
+        KeyMovement incident = f.custody.history(key.id()).get(1);
+        assertThat(incident.accountable()).containsExactly("keys", "pm");
+        assertThat(incident.reason()).isEqualTo("cabinet left open overnight");
+        refused(() -> f.custody.reportLost(key.id(), new MoveKeys.Loss("again", false, null)), "KEY-09", "key-not-in-custody");
+
+        KeyState other = f.commonAreaKey("roof");
+        f.custody.checkOut(other.id(), checkOut("eng", Duration.ofHours(2)));
+        KeyMovement noFault = f.custody.history(f.custody.reportLost(other.id(), new MoveKeys.Loss("dropped in the lift shaft", false,
+                null)).id()).get(2);
+        assertThat(noFault.from()).isEqualTo("eng");
+        assertThat(noFault.accountable()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("KEY-10: in an emergency the spare key is used under the spare-key procedure, linked to the incident")
+    void spare_keys_are_used_for_an_incident() {
+        KeyState spare = f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0101"), null, null, 1,
+                CustodyReason.SPARE, null));
+        f.as("control");
+        refused(() -> f.custody.useSpare(spare.id(), new MoveKeys.EmergencyUse("INC-2026-031", "王五", "smoke from the kitchen")),
+                "KEY-10", "spare-key-with-staff");
+        assertThatThrownBy(() -> new MoveKeys.EmergencyUse(" ", "guard", "fire")).isInstanceOf(InvalidInput.class);
+        KeyState used = f.custody.useSpare(spare.id(), new MoveKeys.EmergencyUse("INC-2026-031", "guard", "smoke from the kitchen"));
+        assertThat(used.status()).isEqualTo(KeyStatus.IN_EMERGENCY_USE);
+        assertThat(used.holder()).isEqualTo("guard");
+        assertThat(used.reference()).isEqualTo("INC-2026-031");
+        f.as("keys");
+        assertThat(f.custody.giveBack(spare.id(), new MoveKeys.Return("guard")).status()).isEqualTo(KeyStatus.IN_CABINET);
+    }
+
+    @Test
+    @DisplayName("EST-04/KEY-01: the rectification key is registered only when the owner agreed to leave one at handover")
+    void the_rectification_key_follows_the_handover() {
+        refused(() -> f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0102"), null, null, 1,
+                CustodyReason.RECTIFICATION, null)), "EST-04", "no-rectification-key-agreed");
+        KeyState key = f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0101"), null,
+                "rectification", 1, CustodyReason.RECTIFICATION, null));
+        f.custody.checkOut(key.id(), checkOut("eng", Duration.ofHours(4)));
+        f.custody.giveBack(key.id(), new MoveKeys.Return("eng"));
+        KeyState home = f.custody.issueToOwner(key.id(), new MoveKeys.Issue("张三", "110101199001011234", "张三"));
+        assertThat(home.status()).isEqualTo(KeyStatus.ISSUED_TO_OWNER);
+        assertThat(f.custody.keysOfUnit(f.unit("e14-1-0101"))).extracting(KeyState::id).containsExactly(key.id());
+    }
+
+    @Test
+    @DisplayName("KEY-12: a key has exactly one holder: a key that is out cannot go out again, and of two racing movements one is refused")
+    void a_key_has_exactly_one_holder() {
+        KeyState key = f.unitKey("e14-1-0102");
+        f.custody.checkOut(key.id(), checkOut("eng", Duration.ofHours(2)));
+        assertThatThrownBy(() -> f.custody.checkOut(key.id(), checkOut("eng2", Duration.ofHours(2))))
+                .isInstanceOfSatisfying(Conflict.class, r -> {
+                    assertThat(r.ruleId()).isEqualTo("KEY-07");
+                    assertThat(r.code()).isEqualTo("key-not-in-cabinet");
+                    assertThat(r.details()).containsEntry("holder", "eng");
+                });
+        f.as("desk");
+        refused(() -> f.custody.lendForViewing(key.id(), new MoveKeys.Viewing("desk", "王五", now.plusSeconds(600))),
+                "KEY-06", "key-not-in-cabinet");
+        f.as("keys");
+
+        // two movements raced from the same read: the second write is stale and refused
+        KeyState other = f.commonAreaKey("roof");
+        Key first = new Key(other);
+        Key second = new Key(other);
+        first.checkOut(checkOut("eng", Duration.ofHours(1)), new io.steward.ports.shared.Actor("keys", "keys"), now);
+        second.checkOut(checkOut("eng2", Duration.ofHours(1)), new io.steward.ports.shared.Actor("keys", "keys"), now);
+        f.estate.memory.transactions.inTransaction(() -> {
+            f.store.keys().save(first.state());
+            return null;
+        });
+        assertThatThrownBy(() -> f.estate.memory.transactions.inTransaction(() -> {
+            f.store.keys().save(second.state());
+            return null;
+        })).isInstanceOf(ConcurrentUpdate.class);
+        assertThat(f.store.key(other.id()).holder()).isEqualTo("eng");
+    }
+
+    @Test
+    @DisplayName("KEY-12: the history is append-only, numbered per key; every movement is published; a refusal writes nothing")
+    void movements_are_an_append_only_history_with_events() {
+        KeyState key = f.unitKey("e14-1-0102");
+        f.custody.checkOut(key.id(), checkOut("eng", Duration.ofHours(2)));
+        f.custody.giveBack(key.id(), new MoveKeys.Return("eng"));
+        List<KeyMovement> history = f.custody.history(key.id());
+        assertThat(history).extracting(KeyMovement::seq).containsExactly(1, 2, 3);
+        assertThat(history).extracting(KeyMovement::kind)
+                .containsExactly(MovementKind.REGISTERED, MovementKind.CHECKED_OUT, MovementKind.RETURNED);
+        assertThat(history.get(1).from()).isEqualTo(Key.CABINET);
+        assertThat(history.get(1).to()).isEqualTo("eng");
+        assertThat(history.get(1).actor()).isEqualTo("keys");
+        assertThat(history.get(1).at()).isEqualTo(now);
+        assertThat(history.get(1).dueAt()).isEqualTo(now.plus(Duration.ofHours(2)));
+        assertThat(history.get(2).from()).isEqualTo("eng");
+
+        List<KeyMoved> events = f.estate.memory.events.published(KeyMoved.class);
+        assertThat(events).extracting(KeyMoved::kind)
+                .containsExactly(MovementKind.REGISTERED, MovementKind.CHECKED_OUT, MovementKind.RETURNED);
+        assertThat(events.get(1).to()).isEqualTo("eng");
+        assertThat(events.get(1).number()).isEqualTo(1);
+
+        refused(() -> f.custody.checkOut(key.id(), checkOut("王五", Duration.ofHours(2))), "KEY-07", "internal-staff-only");
+        assertThat(f.custody.history(key.id())).hasSize(3);
+        assertThat(f.estate.memory.events.published(KeyMoved.class)).hasSize(3);
+        assertThat(f.custody.key(key.id()).version()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("KEY-02: a caller without a role in the estate is told neither the register nor its keys exist")
+    void outsiders_see_nothing() {
+        KeyState key = f.unitKey("e14-1-0102");
+        f.as("stranger");
+        assertThatThrownBy(() -> f.custody.key(key.id())).isInstanceOf(io.steward.ports.shared.NotFound.class);
+        assertThatThrownBy(() -> f.custody.registerOf(f.estate.estate)).isInstanceOf(io.steward.ports.shared.NotFound.class);
+        assertThatThrownBy(() -> f.custody.history(key.id())).isInstanceOf(io.steward.ports.shared.NotFound.class);
+    }
+}

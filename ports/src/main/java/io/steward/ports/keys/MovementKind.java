@@ -1,0 +1,23 @@
+package io.steward.ports.keys;
+
+/** What happened to a key; every movement is one append-only line of its history (KEY-12). */
+public enum MovementKind {
+    /** Entered in the register under its number (KEY-02). */
+    REGISTERED,
+    /** Issued to the owner against signature after the handover (KEY-03). */
+    ISSUED_TO_OWNER,
+    /** Collected by the entrusting party after an identity check (KEY-05). */
+    COLLECTED_BY_ENTRUSTER,
+    /** Taken by staff to open the door for a viewing (KEY-06). */
+    OUT_FOR_VIEWING,
+    /** Taken by staff with the key manager's consent (KEY-07). */
+    CHECKED_OUT,
+    /** Back in the cabinet. */
+    RETURNED,
+    /** Released outside the normal procedure (KEY-08). */
+    RELEASED_ABNORMALLY,
+    /** Reported lost (KEY-09). */
+    LOST,
+    /** The spare key taken for an emergency (KEY-10). */
+    SPARE_USED
+}
