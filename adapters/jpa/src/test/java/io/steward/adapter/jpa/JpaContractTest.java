@@ -2,6 +2,8 @@ package io.steward.adapter.jpa;
 
 import io.steward.testkit.contract.Adapters;
 import io.steward.testkit.contract.EstatePortsContract;
+import io.steward.testkit.contract.KeyAdapters;
+import io.steward.testkit.contract.KeyPortsContract;
 import io.steward.testkit.contract.SharedPortsContract;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -38,6 +40,11 @@ class JpaContractTest {
                 new JpaOwnerRoster(tx), new JpaArchives(tx), new JpaHandovers(tx), new JpaFeeLedger(tx), new JpaAccessGrants(tx),
                 new JpaAuditTrail(tx), new JpaRoleGrants(tx), new JpaIdempotencyRecords(tx, tx), new JpaGoodsPasses(tx),
                 new JpaCensuses(tx));
+    }
+
+    static KeyAdapters keys(EntityManagerFactory emf) {
+        JpaTransactions tx = new JpaTransactions(emf);
+        return new KeyAdapters(tx, new JpaKeyRegisters(tx), new JpaKeys(tx), new JpaKeyMovements(tx), new JpaForcedEntries(tx));
     }
 
     static Adapters h2() {
@@ -79,6 +86,23 @@ class JpaContractTest {
         @Override
         protected Adapters adapters() {
             return postgres();
+        }
+    }
+
+    @Nested
+    class KeyPortsOnH2 extends KeyPortsContract {
+        @Override
+        protected KeyAdapters adapters() {
+            return keys(factory(H2, "sa"));
+        }
+    }
+
+    @Nested
+    @EnabledIfSystemProperty(named = "steward.test.postgres", matches = "true")
+    class KeyPortsOnPostgres extends KeyPortsContract {
+        @Override
+        protected KeyAdapters adapters() {
+            return keys(factory(postgresUrl(), "postgres"));
         }
     }
 }

@@ -2,6 +2,8 @@ package io.steward.adapter.memory;
 
 import io.steward.testkit.contract.Adapters;
 import io.steward.testkit.contract.EstatePortsContract;
+import io.steward.testkit.contract.KeyAdapters;
+import io.steward.testkit.contract.KeyPortsContract;
 import io.steward.testkit.contract.SharedPortsContract;
 import org.junit.jupiter.api.Nested;
 
@@ -26,6 +28,15 @@ class InMemoryContractTest {
         @Override
         protected Adapters adapters() {
             return InMemoryContractTest.adapters();
+        }
+    }
+
+    @Nested
+    class KeyPorts extends KeyPortsContract {
+        @Override
+        protected KeyAdapters adapters() {
+            InMemory m = new InMemory();
+            return new KeyAdapters(m.transactions, m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries);
         }
     }
 }
