@@ -15,6 +15,17 @@ import io.steward.adapter.jpa.JpaOccupancyHistory;
 import io.steward.adapter.jpa.JpaOwnerRoster;
 import io.steward.adapter.jpa.JpaRoleGrants;
 import io.steward.adapter.jpa.JpaUnits;
+import io.steward.adapter.jpa.JpaForcedEntries;
+import io.steward.adapter.jpa.JpaKeyMovements;
+import io.steward.adapter.jpa.JpaKeyRegisters;
+import io.steward.adapter.jpa.JpaKeys;
+import io.steward.domain.keys.EmergencyEntry;
+import io.steward.domain.keys.KeyCustody;
+import io.steward.domain.keys.KeyStore;
+import io.steward.ports.keys.in.BrowseKeys;
+import io.steward.ports.keys.in.EnterByForce;
+import io.steward.ports.keys.in.KeepKeyRegister;
+import io.steward.ports.keys.in.MoveKeys;
 import io.steward.domain.estate.EstateQueries;
 import io.steward.domain.estate.CensusDesk;
 import io.steward.domain.estate.Gate;
@@ -57,7 +68,7 @@ import java.security.Principal;
 import java.time.Clock;
 
 /**
- * Builds the estate context over the JPA adapter. Domain services are stateless and built once; the caller is
+ * Builds the estate and key-custody contexts over the JPA adapter. Domain services are stateless and built once; the caller is
  * resolved per request from the authenticated principal; domain events are fired as CDI events, so an integrator
  * observes them with {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}.
  */
@@ -199,5 +210,36 @@ public class Composition {
     @ApplicationScoped
     AssignRoles assignRoles(UseCases useCases, EstateStore store, RoleGrants roles) {
         return new StaffRoles(useCases, store, roles);
+    }
+
+    @Produces
+    @Singleton
+    KeyStore keyStore(EntityManagerSource em) {
+        return new KeyStore(new JpaKeyRegisters(em), new JpaKeys(em), new JpaKeyMovements(em), new JpaForcedEntries(em),
+                new JpaEstates(em), new JpaUnits(em), new JpaHandovers(em), new JpaArchives(em));
+    }
+
+    @Produces
+    @ApplicationScoped
+    KeepKeyRegister keepKeyRegister(UseCases useCases, KeyStore store) {
+        return new KeyCustody(useCases, store);
+    }
+
+    @Produces
+    @ApplicationScoped
+    MoveKeys moveKeys(UseCases useCases, KeyStore store) {
+        return new KeyCustody(useCases, store);
+    }
+
+    @Produces
+    @ApplicationScoped
+    BrowseKeys browseKeys(UseCases useCases, KeyStore store) {
+        return new KeyCustody(useCases, store);
+    }
+
+    @Produces
+    @ApplicationScoped
+    EnterByForce enterByForce(UseCases useCases, KeyStore store) {
+        return new EmergencyEntry(useCases, store);
     }
 }

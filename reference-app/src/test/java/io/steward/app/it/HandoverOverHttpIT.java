@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,33 +36,12 @@ class HandoverOverHttpIT {
     @ArquillianResource
     URL base;
 
-    private String newEstate(Http http) {
-        String code = "IT" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = http.as("gm").post("estates", "{'code':'" + code + "','name':'IT Garden',"
-                + "'fees':[{'code':'MGMT','basis':'PER_SQUARE_METRE_MONTH','rate':250,'unitKinds':['RESIDENCE']},"
-                + "{'code':'WASTE','basis':'PER_UNIT_MONTH','rate':3000}]}");
-        assertEquals(201, created.statusCode(), created.body());
-        String estate = json(created).getString("id");
-        HttpResponse<String> layout = http.post("estates/" + estate + "/layout", "{'buildings':[{'code':'e14','entrances':['1']}],"
-                + "'units':[{'building':'e14','entrance':'1','floor':1,'number':'0101','kind':'RESIDENCE','area':89.50}]}");
-        assertEquals(200, layout.statusCode(), layout.body());
-        http.post("estates/" + estate + "/roster", "{'lines':[{'unitCode':'e14-1-0101','ownerName':'张三',"
-                + "'idNumber':'110101199001011234','contractNumber':'HT-2026-0001'}]}");
-        assertEquals(200, http.post("people/desk/roles", "{'role':'FRONT_DESK','estate':'" + estate + "'}").statusCode());
-        assertEquals(200, http.post("people/cashier/roles", "{'role':'CASHIER','estate':'" + estate + "'}").statusCode());
-        return estate;
-    }
-
-    private static String firstUnit(Http http, String estate) {
-        return json(http.get("estates/" + estate + "/units")).getJsonArray("items").getJsonObject(0).getString("id");
-    }
-
     @Test
     @DisplayName("EST-04: the handover of a unit is walked over HTTP on the real server and leaves the unit VACANT")
     void a_unit_is_handed_over_on_the_real_server() {
         Http http = new Http(base);
-        String estate = newEstate(http);
-        String unit = firstUnit(http, estate);
+        String estate = http.newEstate();
+        String unit = http.firstUnit(estate);
 
         http.as("desk");
         HttpResponse<String> started = http.post("units/" + unit + "/handovers", null);
@@ -89,8 +67,8 @@ class HandoverOverHttpIT {
     @DisplayName("EST-04: a step out of order is a problem+json 422 naming the rule; strangers get 404; no login gets 401")
     void refusals_are_problem_details() {
         Http http = new Http(base);
-        String estate = newEstate(http);
-        String unit = firstUnit(http, estate);
+        String estate = http.newEstate();
+        String unit = http.firstUnit(estate);
         String handover = json(http.as("desk").post("units/" + unit + "/handovers", null)).getString("id");
 
         HttpResponse<String> refused = http.post("handovers/" + handover + "/keys", "{'keys':2,'signedBy':'张三'}");

@@ -6,6 +6,8 @@ import io.steward.ports.estate.CensusId;
 import io.steward.ports.estate.GoodsPassId;
 import io.steward.ports.estate.HandoverId;
 import io.steward.ports.estate.UnitId;
+import io.steward.ports.keys.ForcedEntryId;
+import io.steward.ports.keys.KeyId;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Fen;
 import jakarta.json.bind.Jsonb;
@@ -33,6 +35,8 @@ public class JsonMapping implements ContextResolver<Jsonb> {
                 new Text<ArchiveId>(ArchiveId.class, ArchiveId::parse) { },
                 new Text<GoodsPassId>(GoodsPassId.class, GoodsPassId::parse) { },
                 new Text<CensusId>(CensusId.class, CensusId::parse) { },
+                new Text<KeyId>(KeyId.class, KeyId::parse) { },
+                new Text<ForcedEntryId>(ForcedEntryId.class, ForcedEntryId::parse) { },
                 new FenAdapter(),
                 new AreaAdapter());
     }

@@ -17,19 +17,7 @@ class OccupantLifecycleApiTest extends RestFixture {
     @BeforeEach
     void handedOverUnit() {
         estate = estateWithLayout();
-        unit = unit(estate, "e14-1-0101");
-        as("desk");
-        String h = "handovers/" + json(post("units/" + unit + "/handovers", "")).getString("id") + "/";
-        post(h + "identity-check", q("{'ownerName':'张三','idNumber':'110101199001011234','contractNumber':'HT-2026-0001'}")).close();
-        post(h + "documents", q("{'documents':['ID copy']}")).close();
-        post(h + "archive", q("{'owner':{'name':'张三','mobile':'13800138000','emergencyMobile':'13900139000','idNumber':'110101199001011234'}}")).close();
-        post(h + "safety-letter", q("{'letterReference':'SL-1'}")).close();
-        post(h + "fees", q("{'handoverDate':'2026-03-16'}")).close();
-        as("cashier");
-        post(h + "payment", q("{'amount':152250,'receipt':'R-1'}")).close();
-        as("desk");
-        post(h + "inspection", q("{'defects':[]}")).close();
-        assertThat(post(h + "keys", q("{'keys':2,'signedBy':'张三'}")).getStatus()).isEqualTo(200);
+        unit = handedOver(estate, "e14-1-0101");
     }
 
     private String movingOutPass(String carrier) {

@@ -11,6 +11,12 @@ import io.steward.adapter.rest.estate.EstateResource;
 import io.steward.adapter.rest.estate.HandoverResource;
 import io.steward.adapter.rest.estate.RoleResource;
 import io.steward.adapter.rest.estate.UnitResource;
+import io.steward.adapter.rest.keys.ForcedEntryResource;
+import io.steward.adapter.rest.keys.KeyRegisterResource;
+import io.steward.adapter.rest.keys.KeyResource;
+import io.steward.domain.keys.EmergencyEntry;
+import io.steward.domain.keys.KeyCustody;
+import io.steward.domain.keys.KeyStore;
 import io.steward.domain.estate.EstateQueries;
 import io.steward.domain.estate.EstateRegistry;
 import io.steward.domain.estate.EstateStore;
@@ -74,7 +80,13 @@ class RestFixture {
         EstateRegistry registry = new EstateRegistry(useCases, store);
         HandoverDesk desk = new HandoverDesk(useCases, store);
         Occupants occupants = new Occupants(useCases, store);
+        KeyStore keyStore = new KeyStore(memory.keyRegisters, memory.keys, memory.keyMovements, memory.forcedEntries,
+                memory.estates, memory.units, memory.handovers, memory.archives);
+        KeyCustody custody = new KeyCustody(useCases, keyStore);
         return new ResourceConfig()
+                .register(new KeyRegisterResource(custody, custody))
+                .register(new KeyResource(custody, custody))
+                .register(new ForcedEntryResource(new EmergencyEntry(useCases, keyStore)))
                 .register(new EstateResource(registry, registry, registry, queries))
                 .register(new UnitResource(queries, desk, occupants, new FeeDesk(useCases, store), occupants,
                         new Transfers(useCases, store)))
@@ -113,6 +125,10 @@ class RestFixture {
 
     Response post(String path, String json) {
         return request(path).post(Entity.entity(json, MediaType.APPLICATION_JSON));
+    }
+
+    Response put(String path, String json) {
+        return request(path).put(Entity.entity(json, MediaType.APPLICATION_JSON));
     }
 
     Response get(String path) {
@@ -172,6 +188,27 @@ class RestFixture {
             }
         }
         throw new AssertionError("no unit " + code);
+    }
+
+    /** Hands the unit over to 张三 (EST-04, every step over HTTP, no defects) and answers its id; the caller is "desk" after. */
+    String handedOver(String estate, String code) {
+        String unit = unit(estate, code);
+        as("desk");
+        String h = "handovers/" + json(post("units/" + unit + "/handovers", "")).getString("id") + "/";
+        post(h + "identity-check", q("{'ownerName':'张三','idNumber':'110101199001011234','contractNumber':'HT-2026-0001'}")).close();
+        post(h + "documents", q("{'documents':['ID copy']}")).close();
+        post(h + "archive", q("{'owner':{'name':'张三','mobile':'13800138000','emergencyMobile':'13900139000','idNumber':'110101199001011234'}}")).close();
+        post(h + "safety-letter", q("{'letterReference':'SL-1'}")).close();
+        post(h + "fees", q("{'handoverDate':'2026-03-16'}")).close();
+        as("cashier");
+        post(h + "payment", q("{'amount':152250,'receipt':'R-1'}")).close();
+        as("desk");
+        post(h + "inspection", q("{'defects':[]}")).close();
+        Response keys = post(h + "keys", q("{'keys':2,'signedBy':'张三'}"));
+        if (keys.getStatus() != 200) {
+            throw new AssertionError(keys.readEntity(String.class));
+        }
+        return unit;
     }
 
     static JsonObject json(Response response) {

@@ -1,0 +1,88 @@
+package io.steward.adapter.rest.keys;
+
+import io.steward.adapter.rest.PageParams;
+import io.steward.adapter.rest.Pages;
+import io.steward.adapter.rest.Params;
+import io.steward.ports.keys.KeyStatus;
+import io.steward.ports.keys.in.BrowseKeys;
+import io.steward.ports.keys.in.KeepKeyRegister;
+import io.steward.ports.keys.out.KeyRegisterState;
+import io.steward.ports.keys.out.KeyState;
+import io.steward.ports.shared.EstateId;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** KEY-01, KEY-02, KEY-04, KEY-07: an estate's key register (钥匙委托管理清册). */
+@Path("key-registers/{estate}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Key custody (KEY)")
+public class KeyRegisterResource {
+    private final KeepKeyRegister register;
+    private final BrowseKeys browse;
+
+    @Inject
+    public KeyRegisterResource(KeepKeyRegister register, BrowseKeys browse) {
+        this.register = register;
+        this.browse = browse;
+    }
+
+    /** For Jakarta REST runtimes that want a public constructor before they ask CDI for the instance (RESTEasy). */
+    public KeyRegisterResource() {
+        this(null, null);
+    }
+
+    @GET
+    @Operation(summary = "The register: its designated key manager and the last number given")
+    public KeyRegisterState register(@PathParam("estate") String estate) {
+        return browse.registerOf(EstateId.parse(estate));
+    }
+
+    @PUT
+    @Operation(summary = "KEY-02: designate the key manager, who must hold KEY_MANAGER in the estate (PROJECT_MANAGER, PROJECT_GM)")
+    public KeyRegisterState designate(@PathParam("estate") String estate, @NotNull @Valid KeyRequests.Keeper keeper) {
+        return register.designateKeyManager(EstateId.parse(estate), keeper.keyManager());
+    }
+
+    @POST
+    @Path("keys")
+    @Operation(summary = "KEY-01/02/04: register a key under the next number (KEY_MANAGER)")
+    public Response registerKey(@PathParam("estate") String estate, @NotNull @Valid KeyRequests.NewKey key, @Context UriInfo uri) {
+        KeyState registered = register.register(EstateId.parse(estate), key.command());
+        return Response.created(uri.getBaseUriBuilder().path("keys").path(registered.id().toString()).build())
+                .entity(registered).build();
+    }
+
+    @GET
+    @Path("keys")
+    @Operation(summary = "Where every key is now, in number order; ?status=LENT etc. to filter")
+    public Response keys(@PathParam("estate") String estate, @QueryParam("status") String status,
+                         @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        return Pages.ok(browse.keysOf(EstateId.parse(estate), Params.optionalEnum(KeyStatus.class, status, "status"),
+                page.request()), uri);
+    }
+
+    @GET
+    @Path("overdue")
+    @Operation(summary = "KEY-07: keys out with staff past their due time, longest overdue first")
+    public List<KeyState> overdue(@PathParam("estate") String estate) {
+        return browse.overdue(EstateId.parse(estate));
+    }
+}
