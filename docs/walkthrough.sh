@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The README walkthrough as one script: registers an estate, imports its layout and owner roster, staffs it, and
-# hands unit e14-1-0101 over to its owner, step by step (EST-04). Needs curl and python3; the server must be running
+# The README walkthroughs as one script: registers an estate, imports its layout and owner roster, staffs it,
+# registers the developer's keys (KEY-01/02), hands unit e14-1-0101 over to its owner step by step (EST-04), then
+# issues its key (KEY-03), lends a key for a viewing (KEY-06), checks one out and takes it back (KEY-07/12). Needs curl and python3; the server must be running
 # (mvn -pl reference-app liberty:run). Usage: docs/walkthrough.sh [base-url] [estate-code]
 set -euo pipefail
 API=${1:-http://localhost:9080/api}
@@ -29,8 +30,21 @@ call gm POST "/estates/$ESTATE/roster" '{"lines":[{"unitCode":"e14-1-0101","owne
 echo "== roles are granted per estate"
 call gm POST /people/desk/roles '{"role":"FRONT_DESK","estate":"'"$ESTATE"'"}' >/dev/null
 call gm POST /people/cashier/roles '{"role":"CASHIER","estate":"'"$ESTATE"'"}' >/dev/null
+call gm POST /people/pm/roles '{"role":"PROJECT_MANAGER","estate":"'"$ESTATE"'"}' >/dev/null
+call gm POST /people/keys/roles '{"role":"KEY_MANAGER","estate":"'"$ESTATE"'"}' >/dev/null
+call gm POST /people/engineer/roles '{"role":"ENGINEER","estate":"'"$ESTATE"'"}' >/dev/null
 
+echo "== KEY-02: the project manager designates the key manager; the developer's keys enter the register, numbered"
+call pm PUT "/key-registers/$ESTATE" '{"keyManager":"keys"}' | json '["keyManager"]'
 UNIT=$(call desk GET "/estates/$ESTATE/units?building=e14" | json '["items"][0]["id"]')
+UNIT2=$(call desk GET "/estates/$ESTATE/units?building=e14" | json '["items"][1]["id"]')
+K1=$(call keys POST "/key-registers/$ESTATE/keys" '{"unit":"'"$UNIT"'","copies":2,"reason":"NOT_TAKEN_OVER"}' | json '["id"]')
+K2=$(call keys POST "/key-registers/$ESTATE/keys" '{"unit":"'"$UNIT2"'","copies":2,"reason":"NOT_TAKEN_OVER"}' | json '["id"]')
+call keys POST "/key-registers/$ESTATE/keys" '{"commonArea":"e14 pump room","copies":1,"reason":"DEVELOPER_HANDOVER"}' | json '["number"]'
+echo "== KEY-03: not issued before the handover is complete"
+curl -sS -u keys:steward -H 'Content-Type: application/json' "$API/keys/$K1/issue" \
+     -d '{"owner":"张三","identityDocument":"110101199001011234","signature":"张三"}' | json '["ruleId"]'
+
 echo "== EST-04: the front desk opens the handover of unit $UNIT"
 H=$(call desk POST "/units/$UNIT/handovers" | json '["id"]')
 call desk POST "/handovers/$H/identity-check" '{"ownerName":"张三","idNumber":"110101199001011234","contractNumber":"HT-2026-0001"}' | json '["nextStage"]'
@@ -47,3 +61,20 @@ echo "== the unit is VACANT, its fees are paid, its owner archive is masked (EST
 call desk GET "/units/$UNIT" | json '["occupancy"]'
 call desk GET "/units/$UNIT/fees" | json '["paid"]'
 call desk GET "/units/$UNIT/archives" | json '[0]["person"]'
+
+echo "== KEY-03: the handover is complete, the key manager issues the key to the owner, identity checked, signed"
+call keys POST "/keys/$K1/issue" '{"owner":"张三","identityDocument":"110101199001011234","signature":"张三"}' | json '["status"]'
+echo "== KEY-06: a viewing of e14-1-0102; the key stays with the front desk, who opens the door"
+DUE=$(python3 -c "import datetime; print((datetime.datetime.now(datetime.timezone.utc)+datetime.timedelta(hours=2)).strftime('%Y-%m-%dT%H:%M:%SZ'))")
+call desk POST "/keys/$K2/viewing" '{"staff":"desk","visitor":"prospective tenant 王先生","due":"'"$DUE"'"}' | json '["holder"]'
+call keys POST "/keys/$K2/return" '{"returnedBy":"desk"}' | json '["status"]'
+echo "== KEY-07: the engineer checks the key out with the key manager's consent, due back in two hours"
+call keys POST "/keys/$K2/check-out" '{"staff":"engineer","purpose":"water meter reading","reference":"WO-17",
+  "due":"'"$DUE"'","staffSignature":"engineer"}' | json '["holder"]'
+echo "== KEY-12: one holder at a time: a second check-out is a 409"
+curl -sS -o /dev/null -w '%{http_code}\n' -u keys:steward -H 'Content-Type: application/json' "$API/keys/$K2/check-out" \
+     -d '{"staff":"desk","purpose":"viewing","due":"'"$DUE"'","staffSignature":"desk"}'
+call keys POST "/keys/$K2/return" '{"returnedBy":"engineer"}' | json '["status"]'
+echo "== the key's history, append-only"
+call keys GET "/keys/$K2/movements" | python3 -c "import json,sys; [print(m['seq'], m['kind'], m.get('from'), '->', m.get('to')) for m in json.load(sys.stdin)]"
+call keys GET "/keys?unit=$UNIT" | json '[0]["status"]'

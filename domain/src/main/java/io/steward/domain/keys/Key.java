@@ -59,7 +59,7 @@ final class Key {
 
     /** KEY-03: issued to the owner against signature; entrusted keys are collected instead (KEY-05). */
     void issueToOwner(MoveKeys.Issue issue, Actor actor, Instant at, String handoverReference) {
-        inCabinet("KEY-03", "issue");
+        inCabinet("issue");
         if (s.reason() == CustodyReason.OWNER_ENTRUSTED) {
             throw KeyRules.refuse("KEY-05", "entrusted-key-is-collected", "key " + s.number()
                     + " was entrusted by " + s.entrustedBy() + "; only they collect it, after an identity check", details());
@@ -70,7 +70,7 @@ final class Key {
 
     /** KEY-05: only the person who entrusted the key collects it, identity verified, against signature. */
     void collect(MoveKeys.Collection c, Actor actor, Instant at) {
-        inCabinet("KEY-05", "hand back");
+        inCabinet("hand back");
         if (s.reason() != CustodyReason.OWNER_ENTRUSTED) {
             throw KeyRules.refuse("KEY-05", "not-entrusted", "key " + s.number() + " was not entrusted by anyone; it is "
                     + s.reason(), details());
@@ -85,7 +85,7 @@ final class Key {
 
     /** KEY-06: the member of staff holds the key and opens the door; the visitor never holds it. */
     void lendForViewing(MoveKeys.Viewing v, Actor actor, Instant at) {
-        inCabinet("KEY-06", "lend for a viewing");
+        inCabinet("lend for a viewing");
         due(v.due(), at, "KEY-06");
         move(MovementKind.OUT_FOR_VIEWING, KeyStatus.ON_VIEWING, s.holder(), v.staff(), null, v.due(),
                 List.of(v.staff()), List.of(), List.of(), actor, at, "viewing with " + v.visitor());
@@ -93,7 +93,7 @@ final class Key {
 
     /** KEY-07: taken by staff with the key manager's consent (the recording key manager) and both signatures. */
     void checkOut(MoveKeys.CheckOut c, Actor keyManager, Instant at) {
-        inCabinet("KEY-07", "check out");
+        inCabinet("check out");
         due(c.due(), at, "KEY-07");
         move(MovementKind.CHECKED_OUT, KeyStatus.LENT, s.holder(), c.staff(), c.reference(), c.due(),
                 List.of(c.staffSignature(), keyManager.id()), List.of(), List.of(), keyManager, at, c.purpose());
@@ -111,7 +111,7 @@ final class Key {
 
     /** KEY-08: approvals already checked against the approvers' roles. */
     void releaseAbnormally(MoveKeys.AbnormalRelease r, Actor actor, Instant at) {
-        inCabinet("KEY-08", "release");
+        inCabinet("release");
         move(MovementKind.RELEASED_ABNORMALLY, KeyStatus.RELEASED, s.holder(), r.recipient(), null, null,
                 List.of(r.signature()), List.of(r.projectManager(), r.leadership()), List.of(), actor, at, r.reason());
     }
@@ -128,15 +128,18 @@ final class Key {
 
     /** KEY-10: the spare key goes to the emergency, linked to its incident. */
     void useSpare(MoveKeys.EmergencyUse use, Actor actor, Instant at) {
-        inCabinet("KEY-10", "use in an emergency");
+        inCabinet("use in an emergency");
         move(MovementKind.SPARE_USED, KeyStatus.IN_EMERGENCY_USE, s.holder(), use.takenBy(), use.incident(), null,
                 List.of(use.takenBy()), List.of(), List.of(), actor, at, use.reason());
     }
 
-    /** KEY-12: a key that is not in the cabinet has another holder; nothing moves it but its way back. */
-    private void inCabinet(String rule, String action) {
+    /**
+     * KEY-12: a key that is not in the cabinet has another holder; nothing moves it but its way back. Whatever the
+     * movement attempted, the refusal names KEY-12: it is the one-holder rule that refuses.
+     */
+    private void inCabinet(String action) {
         if (s.status() != KeyStatus.IN_CABINET) {
-            throw KeyRules.elsewhere(rule, "key-not-in-cabinet", "cannot " + action + " key " + s.number() + ": it is "
+            throw KeyRules.elsewhere("KEY-12", "key-not-in-cabinet", "cannot " + action + " key " + s.number() + ": it is "
                     + s.status() + (s.holder() == null ? "" : ", held by " + s.holder()), details());
         }
     }

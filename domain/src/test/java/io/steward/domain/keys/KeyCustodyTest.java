@@ -318,13 +318,13 @@ class KeyCustodyTest {
         f.custody.checkOut(key.id(), checkOut("eng", Duration.ofHours(2)));
         assertThatThrownBy(() -> f.custody.checkOut(key.id(), checkOut("eng2", Duration.ofHours(2))))
                 .isInstanceOfSatisfying(Conflict.class, r -> {
-                    assertThat(r.ruleId()).isEqualTo("KEY-07");
+                    assertThat(r.ruleId()).isEqualTo("KEY-12");
                     assertThat(r.code()).isEqualTo("key-not-in-cabinet");
                     assertThat(r.details()).containsEntry("holder", "eng");
                 });
         f.as("desk");
         refused(() -> f.custody.lendForViewing(key.id(), new MoveKeys.Viewing("desk", "王五", now.plusSeconds(600))),
-                "KEY-06", "key-not-in-cabinet");
+                "KEY-12", "key-not-in-cabinet");
         f.as("keys");
 
         // two movements raced from the same read: the second write is stale and refused

@@ -59,9 +59,9 @@ class KeyApiTest extends RestFixture {
 
         String checkOut = "{'staff':'%s','purpose':'meter','due':'2026-03-16T04:00:00Z','staffSignature':'%s'}";
         assertThat(json(post(key + "/check-out", q(String.format(checkOut, "eng", "eng")))).getString("holder")).isEqualTo("eng");
-        problem(post(key + "/check-out", q(String.format(checkOut, "guard", "guard"))), 409, "KEY-07", "key-not-in-cabinet");
+        problem(post(key + "/check-out", q(String.format(checkOut, "guard", "guard"))), 409, "KEY-12", "key-not-in-cabinet");
         problem(post(key + "/issue", q("{'owner':'张三','identityDocument':'110101199001011234','signature':'张三'}")), 409,
-                "KEY-03", "key-not-in-cabinet");
+                "KEY-12", "key-not-in-cabinet");
         assertThat(json(post(key + "/return", q("{'returnedBy':'eng'}"))).getString("status")).isEqualTo("IN_CABINET");
 
         problem(post(key + "/issue", q("{'owner':'王五','identityDocument':'110101199001011234','signature':'王五'}")), 422,
