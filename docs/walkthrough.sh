@@ -33,6 +33,8 @@ call gm POST /people/cashier/roles '{"role":"CASHIER","estate":"'"$ESTATE"'"}' >
 call gm POST /people/pm/roles '{"role":"PROJECT_MANAGER","estate":"'"$ESTATE"'"}' >/dev/null
 call gm POST /people/keys/roles '{"role":"KEY_MANAGER","estate":"'"$ESTATE"'"}' >/dev/null
 call gm POST /people/engineer/roles '{"role":"ENGINEER","estate":"'"$ESTATE"'"}' >/dev/null
+call gm POST /people/guard/roles '{"role":"SECURITY","estate":"'"$ESTATE"'"}' >/dev/null
+call gm POST /people/gm/roles '{"role":"PROJECT_GM","estate":"'"$ESTATE"'"}' >/dev/null
 
 echo "== KEY-02: the project manager designates the key manager; the developer's keys enter the register, numbered"
 call pm PUT "/key-registers/$ESTATE" '{"keyManager":"keys"}' | json '["keyManager"]'
@@ -78,3 +80,12 @@ call keys POST "/keys/$K2/return" '{"returnedBy":"engineer"}' | json '["status"]
 echo "== the key's history, append-only"
 call keys GET "/keys/$K2/movements" | python3 -c "import json,sys; [print(m['seq'], m['kind'], m.get('from'), '->', m.get('to')) for m in json.load(sys.stdin)]"
 call keys GET "/keys?unit=$UNIT" | json '[0]["status"]'
+
+echo "== KEY-11: forced entry into e14-1-0101 — refused with one member of staff, recorded with the project GM's approval and two"
+ENTRY='{"unit":"'"$UNIT"'","incident":"FIRE-0007","occupantUnreachable":true,"extremelyUrgent":true,"greaterLoss":true,
+  "approval":{"person":"gm","role":"PROJECT_GM"},"staff":[%s],"enteredAt":"2026-11-24T02:10:00Z"}'
+curl -sS -u guard:steward -H 'Content-Type: application/json' "$API/forced-entries" -d "$(printf "$ENTRY" '"guard"')" | json '["code"]'
+F=$(call guard POST /forced-entries "$(printf "$ENTRY" '"guard","engineer"')" | json '["id"]')
+call guard POST "/forced-entries/$F/scene" '{"sceneProtected":true,"photos":["att://fire-0007/1.jpg"],"notes":"door forced, water shut off"}' | json '["stage"]'
+call desk POST "/forced-entries/$F/occupant-contact" '{"occupant":"张三","means":"phone"}' | json '["stage"]'
+call desk POST "/forced-entries/$F/occupant-confirmation" '{"signature":"张三"}' | json '["stage"]'
