@@ -1,25 +1,6 @@
 package io.steward.benchmarks;
 
-import io.steward.adapter.jpa.JpaAccessGrants;
-import io.steward.adapter.jpa.JpaArchives;
-import io.steward.adapter.jpa.JpaAuditTrail;
-import io.steward.adapter.jpa.JpaCensuses;
-import io.steward.adapter.jpa.JpaEstateLayouts;
-import io.steward.adapter.jpa.JpaEstates;
-import io.steward.adapter.jpa.JpaFeeLedger;
-import io.steward.adapter.jpa.JpaGoodsPasses;
-import io.steward.adapter.jpa.JpaHandovers;
-import io.steward.adapter.jpa.JpaOccupancyHistory;
-import io.steward.adapter.jpa.JpaOwnerRoster;
-import io.steward.adapter.jpa.JpaRoleGrants;
-import io.steward.adapter.jpa.JpaSchema;
-import io.steward.adapter.jpa.JpaTransactions;
-import io.steward.adapter.jpa.JpaUnits;
-import io.steward.adapter.memory.InMemory;
 import io.steward.domain.estate.EstateRegistry;
-import io.steward.domain.estate.EstateStore;
-import io.steward.domain.shared.Access;
-import io.steward.domain.shared.UseCases;
 import io.steward.ports.estate.Area;
 import io.steward.ports.estate.BuildingSpec;
 import io.steward.ports.estate.EstatePolicy;
@@ -29,19 +10,9 @@ import io.steward.ports.estate.UnitKind;
 import io.steward.ports.estate.UnitSpec;
 import io.steward.ports.estate.in.ImportLayout;
 import io.steward.ports.estate.in.RegisterEstate;
-import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.EstateId;
-import io.steward.ports.shared.Role;
-import io.steward.ports.shared.RoleGrant;
-import io.steward.ports.shared.out.AuditTrail;
-import io.steward.ports.shared.out.RoleGrants;
-import io.steward.ports.shared.out.Transactions;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -78,8 +49,8 @@ public class LayoutImportBenchmark {
     public String adapter;
 
     private final AtomicInteger estates = new AtomicInteger();
+    private Bench bench;
     private EstateRegistry registry;
-    private EntityManagerFactory factory;
     private List<BuildingSpec> buildings;
     private List<UnitSpec> units;
     private EstateId estate;
@@ -100,34 +71,8 @@ public class LayoutImportBenchmark {
                 }
             }
         }
-        Actor gm = new Actor("gm", "gm");
-        if (adapter.equals("memory")) {
-            InMemory m = new InMemory();
-            m.roles.grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
-            registry = new EstateRegistry(useCases(m.transactions, m.audit, m.roles, gm), new EstateStore(m.estates, m.layouts,
-                    m.units, m.history, m.roster, m.archives, m.handovers, m.ledger, m.grants, m.passes, m.censuses));
-            return;
-        }
-        String url = adapter.equals("jpa-postgres")
-                ? System.getProperty("steward.bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test")
-                : "jdbc:h2:mem:bench-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        String user = adapter.equals("jpa-postgres") ? "postgres" : "sa";
-        JpaSchema.migrate(url, user, "");
-        factory = Persistence.createEntityManagerFactory("steward-bench", Map.of("jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", user, "jakarta.persistence.jdbc.password", ""));
-        JpaTransactions tx = new JpaTransactions(factory);
-        JpaRoleGrants roles = new JpaRoleGrants(tx);
-        tx.inTransaction(() -> {
-            roles.grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
-            return null;
-        });
-        registry = new EstateRegistry(useCases(tx, new JpaAuditTrail(tx), roles, gm), new EstateStore(new JpaEstates(tx),
-                new JpaEstateLayouts(tx), new JpaUnits(tx), new JpaOccupancyHistory(tx), new JpaOwnerRoster(tx), new JpaArchives(tx),
-                new JpaHandovers(tx), new JpaFeeLedger(tx), new JpaAccessGrants(tx), new JpaGoodsPasses(tx), new JpaCensuses(tx)));
-    }
-
-    private static UseCases useCases(Transactions tx, AuditTrail audit, RoleGrants roles, Actor gm) {
-        return new UseCases(tx, audit, event -> { }, Clock.systemUTC(), new Access(() -> gm, roles));
+        bench = new Bench(adapter);
+        registry = new EstateRegistry(bench.useCases, bench.estates);
     }
 
     @Setup(Level.Invocation)
@@ -144,8 +89,6 @@ public class LayoutImportBenchmark {
 
     @TearDown(Level.Trial)
     public void close() {
-        if (factory != null) {
-            factory.close();
-        }
+        bench.close();
     }
 }

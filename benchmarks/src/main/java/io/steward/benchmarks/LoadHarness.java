@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -15,6 +16,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -83,12 +85,41 @@ public final class LoadHarness {
         measure("POST /api/units/{id}/fees/charges", clients, seconds,
                 i -> request("cashier", "POST", "/api/units/" + unitIds.get(random.nextInt(unitIds.size())) + "/fees/charges",
                         "{\"item\":\"WATER\",\"amount\":1250,\"reference\":\"load\"}"), baseline);
+
+        // KEY-07/12: each client checks its own key out and returns it, alternately; every request is one movement
+        send("gm", "POST", "/api/people/keys/roles", "{\"role\":\"KEY_MANAGER\",\"estate\":\"" + estate + "\"}");
+        send("gm", "POST", "/api/people/engineer/roles", "{\"role\":\"ENGINEER\",\"estate\":\"" + estate + "\"}");
+        send("gm", "PUT", "/api/key-registers/" + estate, "{\"keyManager\":\"keys\"}");
+        List<String> keys = new ArrayList<>();
+        AtomicInteger[] moves = new AtomicInteger[clients];
+        for (int c = 0; c < clients; c++) {
+            keys.add(id(send("keys", "POST", "/api/key-registers/" + estate + "/keys",
+                    "{\"commonArea\":\"plant room " + c + "\",\"copies\":1,\"reason\":\"DEVELOPER_HANDOVER\"}")));
+            moves[c] = new AtomicInteger();
+        }
+        String due = Instant.now().plus(Duration.ofDays(1)).toString();
+        measure("POST /api/keys/{id}/check-out|return", clients, seconds, (client, i) -> {
+            String key = "/api/keys/" + keys.get(client);
+            return moves[client].getAndIncrement() % 2 == 0
+                    ? request("keys", "POST", key + "/check-out", "{\"staff\":\"engineer\",\"purpose\":\"load\",\"due\":\""
+                            + due + "\",\"staffSignature\":\"engineer\"}")
+                    : request("keys", "POST", key + "/return", "{\"returnedBy\":\"engineer\"}");
+        }, baseline);
+    }
+
+    /** The next request of one client; {@code i} counts that client's requests. */
+    private interface Requests {
+        HttpRequest next(int client, int i);
     }
 
     private record Result(double perSecond, long p50, long p95, long p99) {
     }
 
     private Result measure(String name, int clients, int seconds, IntFunction<HttpRequest> next, Result baseline) throws Exception {
+        return measure(name, clients, seconds, (client, i) -> next.apply(i), baseline);
+    }
+
+    private Result measure(String name, int clients, int seconds, Requests next, Result baseline) throws Exception {
         run(clients, 3, next); // warm-up
         long[] latencies = run(clients, seconds, next);
         Arrays.sort(latencies);
@@ -98,18 +129,19 @@ public final class LoadHarness {
         return r;
     }
 
-    private long[] run(int clients, int seconds, IntFunction<HttpRequest> next) throws Exception {
+    private long[] run(int clients, int seconds, Requests next) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong failures = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<long[]>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
+            int client = c;
             futures.add(pool.submit(() -> {
                 long[] mine = new long[1024];
                 int count = 0;
                 for (int i = 0; System.nanoTime() < end; i++) {
                     long start = System.nanoTime();
-                    HttpResponse<Void> response = http.send(next.apply(i), HttpResponse.BodyHandlers.discarding());
+                    HttpResponse<Void> response = http.send(next.next(client, i), HttpResponse.BodyHandlers.discarding());
                     long took = System.nanoTime() - start;
                     if (response.statusCode() >= 400) {
                         failures.incrementAndGet();

@@ -10,7 +10,7 @@ public final class InMemoryFeeLedger implements FeeLedger {
     private final AppendLog<FeeEntry> log;
 
     public InMemoryFeeLedger(MemoryTransactions tx) {
-        log = new AppendLog<>(tx);
+        log = new AppendLog<>(tx, FeeEntry::unit);
     }
 
     @Override
@@ -20,6 +20,6 @@ public final class InMemoryFeeLedger implements FeeLedger {
 
     @Override
     public List<FeeEntry> ofUnit(UnitId unit) {
-        return log.where(e -> e.unit().equals(unit));
+        return log.of(unit);
     }
 }

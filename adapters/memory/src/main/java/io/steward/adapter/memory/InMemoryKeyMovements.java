@@ -12,12 +12,13 @@ public final class InMemoryKeyMovements implements KeyMovements {
     private final AppendLog<KeyMovement> log;
 
     public InMemoryKeyMovements(MemoryTransactions tx) {
-        log = new AppendLog<>(tx);
+        log = new AppendLog<>(tx, KeyMovement::key);
     }
 
     @Override
     public void append(KeyMovement m) {
-        if (!log.where(x -> x.key().equals(m.key()) && x.seq() == m.seq()).isEmpty()) {
+        // a key's history grows only at its end: a seq at or below the last one is taken (or would rewrite the past)
+        if (log.last(m.key()).filter(last -> last.seq() >= m.seq()).isPresent()) {
             throw new Conflict("KEY-12", "movement-exists", "key " + m.key() + " already has movement " + m.seq(),
                     Map.of("key", m.key().toString(), "seq", m.seq()));
         }
@@ -26,6 +27,6 @@ public final class InMemoryKeyMovements implements KeyMovements {
 
     @Override
     public List<KeyMovement> ofKey(KeyId key) {
-        return log.where(m -> m.key().equals(key));
+        return log.of(key);
     }
 }

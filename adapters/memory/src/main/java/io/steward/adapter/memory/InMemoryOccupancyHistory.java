@@ -14,7 +14,7 @@ public final class InMemoryOccupancyHistory implements OccupancyHistory {
     private final AppendLog<OccupancyChange> log;
 
     public InMemoryOccupancyHistory(MemoryTransactions tx) {
-        log = new AppendLog<>(tx);
+        log = new AppendLog<>(tx, OccupancyChange::unit);
     }
 
     @Override
@@ -24,7 +24,7 @@ public final class InMemoryOccupancyHistory implements OccupancyHistory {
 
     @Override
     public Page<OccupancyChange> ofUnit(UnitId unit, PageRequest page) {
-        return Page.of(log.where(c -> c.unit().equals(unit)), page);
+        return Page.of(log.of(unit), page);
     }
 
     @Override

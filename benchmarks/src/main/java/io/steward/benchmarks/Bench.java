@@ -1,0 +1,105 @@
+package io.steward.benchmarks;
+
+import io.steward.adapter.jpa.JpaAccessGrants;
+import io.steward.adapter.jpa.JpaArchives;
+import io.steward.adapter.jpa.JpaAuditTrail;
+import io.steward.adapter.jpa.JpaCensuses;
+import io.steward.adapter.jpa.JpaEstateLayouts;
+import io.steward.adapter.jpa.JpaEstates;
+import io.steward.adapter.jpa.JpaFeeLedger;
+import io.steward.adapter.jpa.JpaForcedEntries;
+import io.steward.adapter.jpa.JpaGoodsPasses;
+import io.steward.adapter.jpa.JpaHandovers;
+import io.steward.adapter.jpa.JpaKeyMovements;
+import io.steward.adapter.jpa.JpaKeyRegisters;
+import io.steward.adapter.jpa.JpaKeys;
+import io.steward.adapter.jpa.JpaOccupancyHistory;
+import io.steward.adapter.jpa.JpaOwnerRoster;
+import io.steward.adapter.jpa.JpaRoleGrants;
+import io.steward.adapter.jpa.JpaSchema;
+import io.steward.adapter.jpa.JpaTransactions;
+import io.steward.adapter.jpa.JpaUnits;
+import io.steward.adapter.memory.InMemory;
+import io.steward.domain.estate.EstateStore;
+import io.steward.domain.keys.KeyStore;
+import io.steward.domain.shared.Access;
+import io.steward.domain.shared.UseCases;
+import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.Role;
+import io.steward.ports.shared.RoleGrant;
+import io.steward.ports.shared.out.RoleGrants;
+import io.steward.ports.shared.out.Transactions;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One adapter wired as a composition root would, outside any container: {@code memory} (the domain's own cost, the
+ * baseline), {@code jpa-h2} (in-memory H2) or {@code jpa-postgres} (database {@code test} on 127.0.0.1, or
+ * {@code -Dsteward.bench.postgres.url}). The caller is whoever {@link #as(String)} names; {@code gm} is COMPANY_GM.
+ */
+final class Bench implements AutoCloseable {
+    final Transactions transactions;
+    final RoleGrants roles;
+    final EstateStore estates;
+    final KeyStore keys;
+    final UseCases useCases;
+    private final AtomicReference<Actor> caller = new AtomicReference<>(new Actor("gm", "gm"));
+    private final EntityManagerFactory factory;
+
+    Bench(String adapter) {
+        if (adapter.equals("memory")) {
+            InMemory m = new InMemory();
+            factory = null;
+            transactions = m.transactions;
+            roles = m.roles;
+            estates = new EstateStore(m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers, m.ledger,
+                    m.grants, m.passes, m.censuses);
+            keys = new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries, m.estates, m.units, m.handovers, m.archives);
+            useCases = new UseCases(transactions, m.audit, event -> { }, Clock.systemUTC(), new Access(caller::get, roles));
+        } else {
+            String url = adapter.equals("jpa-postgres")
+                    ? System.getProperty("steward.bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test")
+                    : "jdbc:h2:mem:bench-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+            String user = adapter.equals("jpa-postgres") ? "postgres" : "sa";
+            JpaSchema.migrate(url, user, "");
+            factory = Persistence.createEntityManagerFactory("steward-bench", Map.of("jakarta.persistence.jdbc.url", url,
+                    "jakarta.persistence.jdbc.user", user, "jakarta.persistence.jdbc.password", ""));
+            JpaTransactions tx = new JpaTransactions(factory);
+            transactions = tx;
+            roles = new JpaRoleGrants(tx);
+            JpaEstates estateRows = new JpaEstates(tx);
+            JpaUnits units = new JpaUnits(tx);
+            JpaHandovers handovers = new JpaHandovers(tx);
+            JpaArchives archives = new JpaArchives(tx);
+            estates = new EstateStore(estateRows, new JpaEstateLayouts(tx), units, new JpaOccupancyHistory(tx), new JpaOwnerRoster(tx),
+                    archives, handovers, new JpaFeeLedger(tx), new JpaAccessGrants(tx), new JpaGoodsPasses(tx), new JpaCensuses(tx));
+            keys = new KeyStore(new JpaKeyRegisters(tx), new JpaKeys(tx), new JpaKeyMovements(tx), new JpaForcedEntries(tx),
+                    estateRows, units, handovers, archives);
+            useCases = new UseCases(tx, new JpaAuditTrail(tx), event -> { }, Clock.systemUTC(), new Access(caller::get, roles));
+        }
+        grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
+    }
+
+    void grant(RoleGrant grant) {
+        transactions.inTransaction(() -> {
+            roles.grant(grant);
+            return null;
+        });
+    }
+
+    /** Calls from now on come from {@code login}. */
+    Bench as(String login) {
+        caller.set(new Actor(login, login));
+        return this;
+    }
+
+    @Override
+    public void close() {
+        if (factory != null) {
+            factory.close();
+        }
+    }
+}
