@@ -7,6 +7,7 @@ import io.steward.ports.estate.in.AccessOwnerData;
 import io.steward.ports.estate.out.AccessGrantState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -35,11 +36,11 @@ public final class AccessRequest {
     /** The approver's role was checked by the caller; here: pending only, and never one's own request. */
     public void decide(boolean approve, Actor approver, Instant at, Duration validity) {
         if (s.status() != AccessGrantStatus.PENDING) {
-            throw EstateRules.refuse("EST-08", "access-request-decided", "the request was already " + s.status(),
+            throw new Refusal("EST-08", "access-request-decided", "the request was already " + s.status(),
                     Map.of("status", s.status().name()));
         }
         if (approver.id().equals(s.requestedBy())) {
-            throw EstateRules.refuse("EST-08", "self-approval", "nobody approves their own request for owner data");
+            throw new Refusal("EST-08", "self-approval", "nobody approves their own request for owner data");
         }
         Instant expires = approve && s.kind() == AccessGrantKind.READ ? at.plus(validity) : null;
         s = new AccessGrantState(s.id(), s.estate(), s.archive(), s.kind(), s.requestedBy(), s.purpose(), s.recipient(),

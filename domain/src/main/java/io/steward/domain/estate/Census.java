@@ -11,6 +11,7 @@ import io.steward.ports.estate.out.OccupancyChange;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,13 +65,13 @@ final class Census {
     /** Records what was found; the register is not changed here, a disagreement is reported. */
     void check(List<OccupancyCensus.Check> checks, Function<String, Occupancy> registeredNow, Actor actor, Instant at) {
         if (s.report() != null) {
-            throw EstateRules.refuse("EST-03", "census-reported", "the census of " + YearMonth.from(s.month()) + " is already reported");
+            throw new Refusal("EST-03", "census-reported", "the census of " + YearMonth.from(s.month()) + " is already reported");
         }
         Map<String, CensusLine> byCode = new LinkedHashMap<>();
         s.lines().forEach(l -> byCode.put(l.code(), l));
         List<String> unknown = checks.stream().map(OccupancyCensus.Check::unitCode).filter(c -> !byCode.containsKey(c)).toList();
         if (!unknown.isEmpty()) {
-            throw EstateRules.refuse("EST-03", "unknown-units", "the census has no units " + unknown, Map.of("units", unknown));
+            throw new Refusal("EST-03", "unknown-units", "the census has no units " + unknown, Map.of("units", unknown));
         }
         for (OccupancyCensus.Check c : checks) {
             CensusLine l = byCode.get(c.unitCode());
@@ -83,11 +84,11 @@ final class Census {
     /** EST-03: the report needs every unit checked; lateness against the deadlines is reported, not hidden. */
     void report(List<OccupancyChange> changesOfMonth, ZoneId zone, Instant at) {
         if (s.report() != null) {
-            throw EstateRules.refuse("EST-03", "census-reported", "the census of " + YearMonth.from(s.month()) + " is already reported");
+            throw new Refusal("EST-03", "census-reported", "the census of " + YearMonth.from(s.month()) + " is already reported");
         }
         List<String> unchecked = s.lines().stream().filter(l -> !l.checked()).map(CensusLine::code).toList();
         if (!unchecked.isEmpty()) {
-            throw EstateRules.refuse("EST-03", "census-incomplete", unchecked.size() + " unit(s) not yet checked",
+            throw new Refusal("EST-03", "census-incomplete", unchecked.size() + " unit(s) not yet checked",
                     Map.of("unchecked", unchecked.size(), "first", unchecked.subList(0, Math.min(20, unchecked.size()))));
         }
         Map<String, Long> byOccupancy = new TreeMap<>(s.lines().stream()
@@ -104,10 +105,10 @@ final class Census {
     /** EST-03: signed by the project manager, copied to security and the cashier. */
     void sign(Actor manager, Instant at) {
         if (s.report() == null) {
-            throw EstateRules.refuse("EST-03", "census-not-reported", "produce the report before signing it");
+            throw new Refusal("EST-03", "census-not-reported", "produce the report before signing it");
         }
         if (s.signedBy() != null) {
-            throw EstateRules.refuse("EST-03", "census-signed", "the report is already signed by " + s.signedBy());
+            throw new Refusal("EST-03", "census-signed", "the report is already signed by " + s.signedBy());
         }
         s = with(s.lines(), s.report(), manager.id(), at, COPIED_TO);
     }

@@ -9,6 +9,7 @@ import io.steward.ports.estate.out.FeeEntry;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.Refusal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +66,12 @@ public final class FeeAccount {
     /** DEP-06: a mistake is reversed by a new line; a line is reversed at most once, and a reversal never is. */
     public FeeEntry reverse(UUID lineId, String reason, Actor actor, Instant at) {
         FeeEntry line = lines.stream().filter(l -> l.id().equals(lineId)).findFirst()
-                .orElseThrow(() -> EstateRules.refuse("DEP-06", "no-such-fee-line", "the account has no line " + lineId));
+                .orElseThrow(() -> new Refusal("DEP-06", "no-such-fee-line", "the account has no line " + lineId));
         if (line.kind() == FeeEntryKind.CHARGE_REVERSAL || line.kind() == FeeEntryKind.PAYMENT_REVERSAL) {
-            throw EstateRules.refuse("DEP-06", "reversal-not-reversible", "a reversal is itself never reversed");
+            throw new Refusal("DEP-06", "reversal-not-reversible", "a reversal is itself never reversed");
         }
         if (lines.stream().anyMatch(l -> lineId.equals(l.reverses()))) {
-            throw EstateRules.refuse("DEP-06", "line-already-reversed", "line " + lineId + " was reversed already",
+            throw new Refusal("DEP-06", "line-already-reversed", "line " + lineId + " was reversed already",
                     Map.of("line", lineId.toString()));
         }
         FeeEntryKind kind = line.kind() == FeeEntryKind.CHARGE ? FeeEntryKind.CHARGE_REVERSAL : FeeEntryKind.PAYMENT_REVERSAL;

@@ -11,6 +11,7 @@ import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.Fen;
 import io.steward.ports.shared.NotFound;
+import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +45,7 @@ public final class Gate implements ReleaseGoods {
             if (request.purpose() == RemovalPurpose.MOVING_OUT) {
                 Fen arrears = store.account(unit).arrears();
                 if (!arrears.isZero()) {
-                    throw EstateRules.refuse("EST-09", "arrears-outstanding", "unit " + unit.code() + " owes " + arrears.toYuanString()
+                    throw new Refusal("EST-09", "arrears-outstanding", "unit " + unit.code() + " owes " + arrears.toYuanString()
                             + "; nothing is released for moving out until every arrear is settled", Map.of("arrears", arrears.value()));
                 }
             }

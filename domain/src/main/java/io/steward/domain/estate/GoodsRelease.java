@@ -8,6 +8,7 @@ import io.steward.ports.estate.in.ReleaseGoods;
 import io.steward.ports.estate.out.GoodsPassState;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.Refusal;
 import java.time.Instant;
 import java.util.Map;
 
@@ -52,7 +53,7 @@ final class GoodsRelease {
 
     private void expect(PassStatus needed, String action) {
         if (s.status() != needed) {
-            throw EstateRules.refuse("EST-09", "pass-not-" + needed.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+            throw new Refusal("EST-09", "pass-not-" + needed.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     "cannot " + action + ": the pass is " + s.status(), Map.of("pass", s.id().toString(), "status", s.status().name()));
         }
     }

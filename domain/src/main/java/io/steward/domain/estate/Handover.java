@@ -1,16 +1,5 @@
 package io.steward.domain.estate;
 
-import static io.steward.ports.estate.HandoverStage.ARCHIVE_FILLED;
-import static io.steward.ports.estate.HandoverStage.COMPLETED;
-import static io.steward.ports.estate.HandoverStage.DOCUMENTS_COLLECTED;
-import static io.steward.ports.estate.HandoverStage.FEES_COMPUTED;
-import static io.steward.ports.estate.HandoverStage.FEES_PAID;
-import static io.steward.ports.estate.HandoverStage.IDENTITY_VERIFIED;
-import static io.steward.ports.estate.HandoverStage.INSPECTED;
-import static io.steward.ports.estate.HandoverStage.NOT_TAKEN_OVER;
-import static io.steward.ports.estate.HandoverStage.SAFETY_LETTER_SIGNED;
-import static io.steward.ports.estate.HandoverStage.STARTED;
-
 import io.steward.ports.estate.ArchiveId;
 import io.steward.ports.estate.DefectStatus;
 import io.steward.ports.estate.HandoverDefect;
@@ -24,6 +13,7 @@ import io.steward.ports.estate.out.RosterEntry;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +21,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import static io.steward.ports.estate.HandoverStage.ARCHIVE_FILLED;
+import static io.steward.ports.estate.HandoverStage.COMPLETED;
+import static io.steward.ports.estate.HandoverStage.DOCUMENTS_COLLECTED;
+import static io.steward.ports.estate.HandoverStage.FEES_COMPUTED;
+import static io.steward.ports.estate.HandoverStage.FEES_PAID;
+import static io.steward.ports.estate.HandoverStage.IDENTITY_VERIFIED;
+import static io.steward.ports.estate.HandoverStage.INSPECTED;
+import static io.steward.ports.estate.HandoverStage.NOT_TAKEN_OVER;
+import static io.steward.ports.estate.HandoverStage.SAFETY_LETTER_SIGNED;
+import static io.steward.ports.estate.HandoverStage.STARTED;
 
 /**
  * EST-04 房屋交接 as a state machine in the order of the rule (004 §1): identity → documents → archive → safety
@@ -47,7 +47,7 @@ public final class Handover {
 
     public static Handover start(UnitState unit, Actor actor, Instant at) {
         if (unit.occupancy() != Occupancy.NOT_TAKEN_OVER) {
-            throw EstateRules.refuse("EST-04", "unit-already-taken-over",
+            throw new Refusal("EST-04", "unit-already-taken-over",
                     "unit " + unit.code() + " has been taken over already (" + unit.occupancy() + ")",
                     Map.of("unit", unit.code(), "occupancy", unit.occupancy().name()));
         }
@@ -70,7 +70,7 @@ public final class Handover {
 
     private void expect(HandoverStage required, String step) {
         if (s.stage() != required) {
-            throw EstateRules.refuse("EST-04", "handover-step-out-of-order",
+            throw new Refusal("EST-04", "handover-step-out-of-order",
                     "'" + step + "' needs the handover at " + required + " but it is at " + s.stage(),
                     Map.of("stage", s.stage().name(), "requiredStage", required.name(), "step", step));
         }
@@ -83,13 +83,13 @@ public final class Handover {
     /** 1. EST-04: identity verified against the developer's roster, ID document and purchase contract. */
     public void verifyIdentity(HandOverUnit.VerifyIdentity step, Optional<RosterEntry> roster, Actor actor, Instant at) {
         expect(STARTED, "verify identity");
-        RosterEntry entry = roster.orElseThrow(() -> EstateRules.refuse("EST-04", "owner-not-on-roster",
+        RosterEntry entry = roster.orElseThrow(() -> new Refusal("EST-04", "owner-not-on-roster",
                 "the unit has no line in the developer's owner roster"));
         boolean matches = same(entry.ownerName(), step.ownerName())
                 && same(entry.idNumber(), step.idNumber())
                 && same(entry.contractNumber(), step.contractNumber());
         if (!matches) {
-            throw EstateRules.refuse("EST-04", "identity-not-verified",
+            throw new Refusal("EST-04", "identity-not-verified",
                     "name, ID number and purchase contract do not match the developer's owner roster");
         }
         Builder b = edit();
@@ -115,11 +115,11 @@ public final class Handover {
     public void fillArchive(HandOverUnit.FillArchive step, RosterEntry roster, ArchiveId archive, Actor actor, Instant at) {
         expect(DOCUMENTS_COLLECTED, "fill owner archive");
         if (step.owner().emergencyMobile() == null) {
-            throw EstateRules.refuse("EST-04", "emergency-mobile-missing",
+            throw new Refusal("EST-04", "emergency-mobile-missing",
                     "the owner archive needs an emergency mobile number");
         }
         if (!same(step.owner().name(), s.ownerName()) || !same(step.owner().idNumber(), roster.idNumber())) {
-            throw EstateRules.refuse("EST-04", "archive-not-of-verified-owner",
+            throw new Refusal("EST-04", "archive-not-of-verified-owner",
                     "the archive must be filled by the owner whose identity was verified");
         }
         Builder b = edit();
@@ -144,7 +144,7 @@ public final class Handover {
                                                Actor actor, Instant at) {
         expect(SAFETY_LETTER_SIGNED, "compute fees");
         if (step.handoverDate().isAfter(today)) {
-            throw EstateRules.refuse("EST-04", "handover-date-in-future",
+            throw new Refusal("EST-04", "handover-date-in-future",
                     "fees are computed from the handover date, which cannot be after today (" + today + ")");
         }
         List<Estate.PrepaidFee> fees = estate.prepayment(unit.kind(), unit.area(), step.handoverDate());
@@ -165,7 +165,7 @@ public final class Handover {
         expect(FEES_COMPUTED, "record payment");
         Fen outstanding = s.feesDue().minus(s.feesPaid());
         if (step.amount().exceeds(outstanding)) {
-            throw EstateRules.refuse("EST-04", "payment-exceeds-fees-due",
+            throw new Refusal("EST-04", "payment-exceeds-fees-due",
                     "payment " + step.amount() + " exceeds the " + outstanding + " still due",
                     Map.of("outstanding", outstanding.value(), "amount", step.amount().value()));
         }
@@ -195,7 +195,7 @@ public final class Handover {
     public void handOverKeys(HandOverUnit.HandOverKeys step, Actor actor, Instant at) {
         expect(INSPECTED, "hand over keys and documents");
         if (!same(step.signedBy(), s.ownerName())) {
-            throw EstateRules.refuse("EST-04", "receipt-not-signed-by-owner",
+            throw new Refusal("EST-04", "receipt-not-signed-by-owner",
                     "keys and documents are handed over against the owner's signature");
         }
         Builder b = edit();
@@ -208,7 +208,7 @@ public final class Handover {
     /** The owner does not take the unit over: the reason is recorded (EST-04). */
     public void decline(HandOverUnit.Decline step, Actor actor, Instant at) {
         if (s.stage().isFinal()) {
-            throw EstateRules.refuse("EST-04", "handover-already-ended", "the handover has already ended at " + s.stage(),
+            throw new Refusal("EST-04", "handover-already-ended", "the handover has already ended at " + s.stage(),
                     Map.of("stage", s.stage().name()));
         }
         Builder b = edit();
@@ -220,7 +220,7 @@ public final class Handover {
     public void rectifyDefect(HandOverUnit.RectifyDefect step, Actor actor, Instant at) {
         HandoverDefect d = defect(step.number());
         if (d.status() != DefectStatus.OPEN) {
-            throw EstateRules.refuse("EST-04", "defect-not-open", "defect " + d.number() + " is " + d.status());
+            throw new Refusal("EST-04", "defect-not-open", "defect " + d.number() + " is " + d.status());
         }
         replace(new HandoverDefect(d.number(), d.location(), d.description(), DefectStatus.RECTIFIED, d.reportedAt(),
                 step.rectification(), at, null, null), actor, at, "defect " + d.number() + " rectified");
@@ -230,7 +230,7 @@ public final class Handover {
     public void closeDefect(HandOverUnit.CloseDefect step, Actor actor, Instant at) {
         HandoverDefect d = defect(step.number());
         if (d.status() != DefectStatus.RECTIFIED) {
-            throw EstateRules.refuse("EST-04", "defect-not-rectified",
+            throw new Refusal("EST-04", "defect-not-rectified",
                     "defect " + d.number() + " is " + d.status() + "; only a rectified defect is verified and closed");
         }
         replace(new HandoverDefect(d.number(), d.location(), d.description(), DefectStatus.CLOSED, d.reportedAt(),
@@ -239,7 +239,7 @@ public final class Handover {
 
     private HandoverDefect defect(int number) {
         return s.defects().stream().filter(d -> d.number() == number).findFirst()
-                .orElseThrow(() -> EstateRules.refuse("EST-04", "no-such-defect", "the handover has no defect " + number));
+                .orElseThrow(() -> new Refusal("EST-04", "no-such-defect", "the handover has no defect " + number));
     }
 
     private void replace(HandoverDefect changed, Actor actor, Instant at, String note) {

@@ -1,10 +1,5 @@
 package io.steward.domain.estate;
 
-import io.steward.ports.estate.PassStatus;
-import io.steward.ports.estate.RemovalPurpose;
-import io.steward.ports.estate.in.MoveOut;
-import io.steward.ports.shared.Fen;
-import java.util.Map;
 import io.steward.domain.shared.UseCases;
 import io.steward.ports.estate.ArchiveStatus;
 import io.steward.ports.estate.ArchiveView;
@@ -14,16 +9,22 @@ import io.steward.ports.estate.Occupancy;
 import io.steward.ports.estate.OccupancyCause;
 import io.steward.ports.estate.OccupancyChanged;
 import io.steward.ports.estate.Party;
+import io.steward.ports.estate.PassStatus;
+import io.steward.ports.estate.RemovalPurpose;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.in.MoveIn;
+import io.steward.ports.estate.in.MoveOut;
 import io.steward.ports.estate.out.ArchiveState;
 import io.steward.ports.estate.out.OccupancyChange;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** EST-05 入住 and EST-06 退租: owners and tenants move in, tenants move out. */
@@ -88,26 +89,26 @@ public final class Occupants implements MoveIn, MoveOut {
         return useCases.run(() -> {
             UnitState unit = store.unit(unitId);
             Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "record a move-out", DESK);
-            ArchiveState tenant = store.active(unit.id(), Party.TENANT).orElseThrow(() -> EstateRules.refuse("EST-06",
+            ArchiveState tenant = store.active(unit.id(), Party.TENANT).orElseThrow(() -> new Refusal("EST-06",
                     "no-tenant", "unit " + unit.code() + " has no tenant to move out"));
             boolean passed = moveOut.pass() != null && store.passes().find(moveOut.pass())
                     .filter(p -> p.unit().equals(unit.id()) && p.purpose() == RemovalPurpose.MOVING_OUT
                             && (p.status() == PassStatus.ISSUED || p.status() == PassStatus.USED))
                     .isPresent();
             if (!passed) {
-                throw EstateRules.refuse("EST-06", "goods-release-pass-required", "a tenant moves out only after an issued "
+                throw new Refusal("EST-06", "goods-release-pass-required", "a tenant moves out only after an issued "
                         + "goods-release pass for moving out of unit " + unit.code() + " (EST-09)");
             }
             if (moveOut.readings().isEmpty()) {
-                throw EstateRules.refuse("EST-06", "meters-not-read", "read the unit's meters before the move-out");
+                throw new Refusal("EST-06", "meters-not-read", "read the unit's meters before the move-out");
             }
             Fen arrears = store.account(unit).arrears();
             if (!arrears.isZero()) {
-                throw EstateRules.refuse("EST-06", "arrears-outstanding", "unit " + unit.code() + " owes " + arrears.toYuanString()
+                throw new Refusal("EST-06", "arrears-outstanding", "unit " + unit.code() + " owes " + arrears.toYuanString()
                         + "; every charge up to the move-out date is settled first", Map.of("arrears", arrears.value()));
             }
             if (!moveOut.ownerAgrees()) {
-                throw EstateRules.refuse("EST-06", "owner-has-not-agreed", "the owner has not agreed to the move-out; it waits");
+                throw new Refusal("EST-06", "owner-has-not-agreed", "the owner has not agreed to the move-out; it waits");
             }
             Instant at = moveOut.movedOutAt() == null ? useCases.now() : moveOut.movedOutAt();
             LocalDate until = LocalDate.ofInstant(at, store.estate(unit.estate()).zone());
@@ -126,19 +127,19 @@ public final class Occupants implements MoveIn, MoveOut {
     private void requireHandedOver(UnitState unit) {
         boolean handedOver = store.handovers().ofUnit(unit.id()).stream().anyMatch(h -> h.stage() == HandoverStage.COMPLETED);
         if (!handedOver || unit.occupancy() == Occupancy.NOT_TAKEN_OVER) {
-            throw EstateRules.refuse("EST-05", "unit-not-handed-over", "unit " + unit.code()
+            throw new Refusal("EST-05", "unit-not-handed-over", "unit " + unit.code()
                     + " has not been handed over to its owner; nobody moves in before the handover (EST-04)");
         }
     }
 
     private ArchiveState currentOwner(UnitState unit) {
         return store.active(unit.id(), Party.OWNER)
-                .orElseThrow(() -> EstateRules.refuse("EST-05", "no-owner-archive", "unit " + unit.code() + " has no owner archive"));
+                .orElseThrow(() -> new Refusal("EST-05", "no-owner-archive", "unit " + unit.code() + " has no owner archive"));
     }
 
     private static void missing(String document, String what) {
         if (document == null || document.isBlank()) {
-            throw EstateRules.refuse("EST-05", "tenant-document-missing", "a tenant moves in only with " + what);
+            throw new Refusal("EST-05", "tenant-document-missing", "a tenant moves in only with " + what);
         }
     }
 

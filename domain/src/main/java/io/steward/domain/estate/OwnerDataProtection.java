@@ -11,6 +11,7 @@ import io.steward.ports.estate.out.AccessGrantState;
 import io.steward.ports.estate.out.ArchiveState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.NotFound;
+import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +54,7 @@ public final class OwnerDataProtection implements AccessOwnerData {
             AccessGrantState grant = store.grants().ofArchive(id).stream()
                     .filter(g -> AccessRequest.allowsRead(g, actor.id(), now))
                     .findFirst()
-                    .orElseThrow(() -> EstateRules.refuse("EST-08", "archive-access-not-approved",
+                    .orElseThrow(() -> new Refusal("EST-08", "archive-access-not-approved",
                             "reading owner data unmasked needs the archivist's current approval"));
             useCases.audit(actor, a.estate(), "archive.read-unmasked", "archive", id, "approved by " + grant.decidedBy()
                     + " (request " + grant.id() + ")");
@@ -96,7 +97,7 @@ public final class OwnerDataProtection implements AccessOwnerData {
             Actor actor = useCases.access().require(g.estate(), "access request", requestId, "disclose owner data",
                     Set.of(Role.COMPANY_GM, Role.ARCHIVIST));
             if (g.kind() != AccessGrantKind.DISCLOSE || g.status() != AccessGrantStatus.APPROVED) {
-                throw EstateRules.refuse("EST-08", "disclosure-not-approved",
+                throw new Refusal("EST-08", "disclosure-not-approved",
                         "owner data goes outside the company only on a disclosure request approved by company leadership");
             }
             useCases.audit(actor, g.estate(), "archive.disclose", "archive", g.archive(), "to " + g.recipient()

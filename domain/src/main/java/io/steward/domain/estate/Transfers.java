@@ -21,6 +21,7 @@ import io.steward.ports.estate.out.RosterEntry;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,17 +52,17 @@ public final class Transfers implements TransferOwnership {
             Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "record an ownership transfer", DESK);
             Estate estate = store.estate(unit.estate());
             ArchiveState oldOwner = store.active(unit.id(), Party.OWNER).filter(a -> unit.occupancy() != Occupancy.NOT_TAKEN_OVER)
-                    .orElseThrow(() -> EstateRules.refuse("EST-07", "no-owner", "unit " + unit.code()
+                    .orElseThrow(() -> new Refusal("EST-07", "no-owner", "unit " + unit.code()
                             + " has no current owner: it was never handed over (EST-04)"));
             FeeAccount account = store.account(unit);
             if (!account.arrears().isZero()) {
-                throw EstateRules.refuse("EST-07", "arrears-outstanding", "the old owner owes " + account.arrears().toYuanString()
+                throw new Refusal("EST-07", "arrears-outstanding", "the old owner owes " + account.arrears().toYuanString()
                         + "; every charge up to the transfer date is settled first", Map.of("arrears", account.arrears().value()));
             }
             List<Estate.PrepaidFee> fees = estate.prepayment(unit.kind(), unit.area(), t.transferDate());
             Fen due = Estate.total(fees);
             if (t.prepayment().compareTo(due) < 0) {
-                throw EstateRules.refuse("EST-07", "prepayment-too-small", "the new owner prepays at least "
+                throw new Refusal("EST-07", "prepayment-too-small", "the new owner prepays at least "
                         + estate.state().policy().prepaidMonths() + " months: " + due.toYuanString(),
                         Map.of("required", due.value(), "offered", t.prepayment().value()));
             }
@@ -125,7 +126,7 @@ public final class Transfers implements TransferOwnership {
             if (d == null) {
                 undisposed.add(o);
             } else if (d == Disposition.SETTLED && ONLY_MOVED.contains(o)) {
-                throw EstateRules.refuse("EST-07", "obligation-cannot-be-settled-here", o + " cannot be marked settled at the "
+                throw new Refusal("EST-07", "obligation-cannot-be-settled-here", o + " cannot be marked settled at the "
                         + "transfer: " + (o == Obligation.ACTIVE_TENANCY ? "the tenant moves out first (EST-06)"
                         : "refund the credit first, or move it to the new owner"), Map.of("obligation", o.name()));
             } else {
@@ -133,7 +134,7 @@ public final class Transfers implements TransferOwnership {
             }
         }
         if (!undisposed.isEmpty()) {
-            throw EstateRules.refuse("EST-07", "obligation-without-disposition", "open obligations of the old owner need an "
+            throw new Refusal("EST-07", "obligation-without-disposition", "open obligations of the old owner need an "
                     + "explicit disposition: " + undisposed, Map.of("obligations", undisposed.stream().map(Enum::name).toList()));
         }
         return result;

@@ -1,12 +1,5 @@
 package io.steward.domain.estate;
 
-import static io.steward.ports.estate.Occupancy.NOT_TAKEN_OVER;
-import static io.steward.ports.estate.Occupancy.OFFICE;
-import static io.steward.ports.estate.Occupancy.OWNER_OCCUPIED;
-import static io.steward.ports.estate.Occupancy.RENOVATING;
-import static io.steward.ports.estate.Occupancy.TENANT_OCCUPIED;
-import static io.steward.ports.estate.Occupancy.VACANT;
-
 import io.steward.ports.estate.Occupancy;
 import io.steward.ports.estate.OccupancyCause;
 import io.steward.ports.estate.UnitId;
@@ -15,11 +8,18 @@ import io.steward.ports.estate.out.OccupancyChange;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Refusal;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import static io.steward.ports.estate.Occupancy.NOT_TAKEN_OVER;
+import static io.steward.ports.estate.Occupancy.OFFICE;
+import static io.steward.ports.estate.Occupancy.OWNER_OCCUPIED;
+import static io.steward.ports.estate.Occupancy.RENOVATING;
+import static io.steward.ports.estate.Occupancy.TENANT_OCCUPIED;
+import static io.steward.ports.estate.Occupancy.VACANT;
 
 /**
  * A unit (户) and its occupancy. EST-02: a unit is in exactly one status, and the status changes only through a
@@ -84,7 +84,7 @@ public final class Unit {
     public OccupancyChange changeOccupancy(Occupancy to, OccupancyCause cause, String reference, Actor actor, Instant at) {
         Occupancy from = state.occupancy();
         if (!allows(cause, from, to)) {
-            throw EstateRules.refuse("EST-02", "occupancy-change-refused",
+            throw new Refusal("EST-02", "occupancy-change-refused",
                     cause + " cannot move unit " + state.code() + " from " + from + " to " + to,
                     Map.of("unit", state.code(), "from", from.name(), "to", to.name(), "cause", cause.name()));
         }

@@ -10,6 +10,7 @@ import io.steward.ports.keys.in.EnterByForce;
 import io.steward.ports.keys.out.ForcedEntryState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.NotFound;
+import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +38,14 @@ public final class EmergencyEntry implements EnterByForce {
             Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "record a forced entry", RESPONDERS);
             if (entry.approval() == null || entry.approval().role() != Role.PROJECT_GM
                     || !useCases.access().rolesOf(entry.approval().person(), unit.estate()).contains(Role.PROJECT_GM)) {
-                throw KeyRules.refuse("KEY-11", "project-gm-approval-required", "a forced entry needs the approval of the "
+                throw new Refusal("KEY-11", "project-gm-approval-required", "a forced entry needs the approval of the "
                         + "estate's project GM (PROJECT_GM)", entry.approval() == null ? Map.of()
                         : Map.of("approver", entry.approval().person(), "role", entry.approval().role().name()));
             }
             List<String> outsiders = entry.staff().stream()
                     .filter(p -> useCases.access().rolesOf(p, unit.estate()).stream().noneMatch(Access.STAFF::contains)).toList();
             if (!outsiders.isEmpty()) {
-                throw KeyRules.refuse("KEY-11", "staff-only", "only staff of the estate enter: " + outsiders,
+                throw new Refusal("KEY-11", "staff-only", "only staff of the estate enter: " + outsiders,
                         Map.of("notStaff", outsiders));
             }
             ForcedEntry forced = ForcedEntry.enter(unit, entry, actor, useCases.now());

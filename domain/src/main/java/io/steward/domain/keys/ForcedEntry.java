@@ -6,6 +6,8 @@ import io.steward.ports.keys.ForcedEntryStage;
 import io.steward.ports.keys.in.EnterByForce;
 import io.steward.ports.keys.out.ForcedEntryState;
 import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.Conflict;
+import io.steward.ports.shared.Refusal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -22,16 +24,16 @@ final class ForcedEntry {
     /** The approval has been checked against the approver's role; the grounds and the team are checked here. */
     static ForcedEntry enter(UnitState unit, EnterByForce.Entry e, Actor actor, Instant now) {
         if (!e.occupantUnreachable() || !e.extremelyUrgent() || !e.greaterLoss()) {
-            throw KeyRules.refuse("KEY-11", "grounds-not-met", "forced entry only when the occupant cannot be reached, it is "
+            throw new Refusal("KEY-11", "grounds-not-met", "forced entry only when the occupant cannot be reached, it is "
                     + "extremely urgent and greater loss would follow", Map.of("occupantUnreachable", e.occupantUnreachable(),
                     "extremelyUrgent", e.extremelyUrgent(), "greaterLoss", e.greaterLoss()));
         }
         if (e.staff().size() < 2) {
-            throw KeyRules.refuse("KEY-11", "two-staff-required", "two or more staff enter together; " + e.staff().size()
+            throw new Refusal("KEY-11", "two-staff-required", "two or more staff enter together; " + e.staff().size()
                     + " named", Map.of("staff", e.staff()));
         }
         if (e.enteredAt().isAfter(now)) {
-            throw KeyRules.refuse("KEY-11", "entry-in-the-future", "the entry is recorded after it happened",
+            throw new Refusal("KEY-11", "entry-in-the-future", "the entry is recorded after it happened",
                     Map.of("enteredAt", e.enteredAt().toString()));
         }
         String grounds = "occupant unreachable; extremely urgent; greater loss otherwise";
@@ -48,7 +50,7 @@ final class ForcedEntry {
     void sceneRecorded(EnterByForce.Scene scene, Actor actor, Instant at) {
         expect(ForcedEntryStage.ENTERED, "record the scene");
         if (!scene.sceneProtected() || scene.photos().isEmpty()) {
-            throw KeyRules.refuse("KEY-11", "scene-not-secured", "the scene is protected and photographed: confirm its "
+            throw new Refusal("KEY-11", "scene-not-secured", "the scene is protected and photographed: confirm its "
                     + "protection and attach at least one photo", Map.of("photos", scene.photos().size()));
         }
         s = new ForcedEntryState(s.id(), s.estate(), s.unit(), s.unitCode(), s.incident(), s.grounds(), s.approval(), s.staff(),
@@ -73,7 +75,7 @@ final class ForcedEntry {
 
     private void expect(ForcedEntryStage needed, String action) {
         if (s.stage() != needed) {
-            throw KeyRules.elsewhere("KEY-11", "entry-not-" + needed.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            throw new Conflict("KEY-11", "entry-not-" + needed.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     "cannot " + action + ": the forced entry is " + s.stage(), Map.of("entry", s.id().toString(),
                             "stage", s.stage().name()));
         }

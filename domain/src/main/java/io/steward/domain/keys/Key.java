@@ -11,7 +11,9 @@ import io.steward.ports.keys.in.MoveKeys;
 import io.steward.ports.keys.out.KeyMovement;
 import io.steward.ports.keys.out.KeyState;
 import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.Conflict;
 import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Refusal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +63,7 @@ final class Key {
     void issueToOwner(MoveKeys.Issue issue, Actor actor, Instant at, String handoverReference) {
         inCabinet("issue");
         if (s.reason() == CustodyReason.OWNER_ENTRUSTED) {
-            throw KeyRules.refuse("KEY-05", "entrusted-key-is-collected", "key " + s.number()
+            throw new Refusal("KEY-05", "entrusted-key-is-collected", "key " + s.number()
                     + " was entrusted by " + s.entrustedBy() + "; only they collect it, after an identity check", details());
         }
         move(MovementKind.ISSUED_TO_OWNER, KeyStatus.ISSUED_TO_OWNER, s.holder(), issue.owner(), handoverReference, null,
@@ -72,11 +74,11 @@ final class Key {
     void collect(MoveKeys.Collection c, Actor actor, Instant at) {
         inCabinet("hand back");
         if (s.reason() != CustodyReason.OWNER_ENTRUSTED) {
-            throw KeyRules.refuse("KEY-05", "not-entrusted", "key " + s.number() + " was not entrusted by anyone; it is "
+            throw new Refusal("KEY-05", "not-entrusted", "key " + s.number() + " was not entrusted by anyone; it is "
                     + s.reason(), details());
         }
         if (!KeyRules.sameName(c.collector(), s.entrustedBy()) || !KeyRules.digest(c.identityDocument()).equals(s.entrusterIdentity())) {
-            throw KeyRules.refuse("KEY-05", "not-the-entrusting-person", "only the person who entrusted key " + s.number()
+            throw new Refusal("KEY-05", "not-the-entrusting-person", "only the person who entrusted key " + s.number()
                     + " may collect it, and their identity document must match the one shown at entrustment", details());
         }
         move(MovementKind.COLLECTED_BY_ENTRUSTER, KeyStatus.COLLECTED, s.holder(), c.collector(), null, null,
@@ -102,7 +104,7 @@ final class Key {
     /** Back in the cabinet, from whoever holds it out. */
     void giveBack(MoveKeys.Return r, Actor actor, Instant at) {
         if (!s.status().isOut()) {
-            throw KeyRules.elsewhere("KEY-12", "key-not-out", "key " + s.number() + " is " + s.status() + ", not out with staff",
+            throw new Conflict("KEY-12", "key-not-out", "key " + s.number() + " is " + s.status() + ", not out with staff",
                     details());
         }
         move(MovementKind.RETURNED, KeyStatus.IN_CABINET, s.holder(), CABINET, null, null,
@@ -119,7 +121,7 @@ final class Key {
     /** KEY-09: a loss is an incident; {@code accountable} names the key manager and project manager at fault. */
     void lost(MoveKeys.Loss loss, List<String> accountable, Actor actor, Instant at) {
         if (s.status().isFinal()) {
-            throw KeyRules.elsewhere("KEY-09", "key-not-in-custody", "key " + s.number() + " is " + s.status()
+            throw new Conflict("KEY-09", "key-not-in-custody", "key " + s.number() + " is " + s.status()
                     + "; the company no longer keeps it", details());
         }
         move(MovementKind.LOST, KeyStatus.LOST, s.holder(), null, null, null, List.of(actor.id()), List.of(), accountable,
@@ -139,14 +141,14 @@ final class Key {
      */
     private void inCabinet(String action) {
         if (s.status() != KeyStatus.IN_CABINET) {
-            throw KeyRules.elsewhere("KEY-12", "key-not-in-cabinet", "cannot " + action + " key " + s.number() + ": it is "
+            throw new Conflict("KEY-12", "key-not-in-cabinet", "cannot " + action + " key " + s.number() + ": it is "
                     + s.status() + (s.holder() == null ? "" : ", held by " + s.holder()), details());
         }
     }
 
     private static void due(Instant due, Instant now, String rule) {
         if (!due.isAfter(now)) {
-            throw KeyRules.refuse(rule, "due-time-passed", "the key must be due back after now (" + now + ")",
+            throw new Refusal(rule, "due-time-passed", "the key must be due back after now (" + now + ")",
                     Map.of("due", due.toString()));
         }
     }

@@ -24,6 +24,7 @@ import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.NotFound;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
+import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
                 throw new io.steward.ports.shared.InvalidInput("name the key manager");
             }
             if (!useCases.access().rolesOf(keyManager, estate).contains(Role.KEY_MANAGER)) {
-                throw KeyRules.refuse("KEY-02", "not-a-key-manager", keyManager + " does not hold the KEY_MANAGER role in the estate",
+                throw new Refusal("KEY-02", "not-a-key-manager", keyManager + " does not hold the KEY_MANAGER role in the estate",
                         Map.of("person", keyManager));
             }
             var current = store.registers().find(estate);
@@ -80,7 +81,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
         return useCases.run(() -> {
             store.estates().find(estate).orElseThrow(() -> new NotFound("estate", estate));
             Actor actor = useCases.access().require(estate, "estate", estate, "register a key", KEEPER);
-            store.registers().find(estate).orElseThrow(() -> KeyRules.refuse("KEY-02", "no-key-manager",
+            store.registers().find(estate).orElseThrow(() -> new Refusal("KEY-02", "no-key-manager",
                     "the estate has no designated key manager yet; the project manager designates one first"));
             UnitState unit = null;
             if (r.unit() != null) {
@@ -97,22 +98,22 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
 
     private void admissible(UnitState unit, Registration r) {
         if (unit == null && r.reason().needsUnit()) {
-            throw KeyRules.refuse("KEY-01", "unit-key-only", r.reason() + " keys open a unit; name the unit");
+            throw new Refusal("KEY-01", "unit-key-only", r.reason() + " keys open a unit; name the unit");
         }
         switch (r.reason()) {
             case NOT_TAKEN_OVER -> {
                 if (unit.occupancy() != Occupancy.NOT_TAKEN_OVER) {
-                    throw KeyRules.refuse("KEY-01", "unit-taken-over", "unit " + unit.code() + " is " + unit.occupancy()
+                    throw new Refusal("KEY-01", "unit-taken-over", "unit " + unit.code() + " is " + unit.occupancy()
                             + "; the company keeps its keys only while it is not taken over", Map.of("occupancy", unit.occupancy().name()));
                 }
             }
             case OWNER_ENTRUSTED -> {
                 if (unit.occupancy() != Occupancy.VACANT) {
-                    throw KeyRules.refuse("KEY-04", "only-vacant-units", "owners entrust keys of vacant units only; unit "
+                    throw new Refusal("KEY-04", "only-vacant-units", "owners entrust keys of vacant units only; unit "
                             + unit.code() + " is " + unit.occupancy(), Map.of("occupancy", unit.occupancy().name()));
                 }
                 if (!r.entrustment().disclaimerAcknowledged()) {
-                    throw KeyRules.refuse("KEY-04", "disclaimer-not-acknowledged", "the entrusting owner acknowledges that "
+                    throw new Refusal("KEY-04", "disclaimer-not-acknowledged", "the entrusting owner acknowledges that "
                             + "the company takes no custody liability for the contents: " + DISCLAIMER);
                 }
             }
@@ -120,7 +121,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
                 boolean agreed = store.lastHandover(unit.id())
                         .filter(h -> h.stage() == HandoverStage.COMPLETED && h.rectificationKeyKept()).isPresent();
                 if (!agreed) {
-                    throw KeyRules.refuse("EST-04", "no-rectification-key-agreed", "unit " + unit.code()
+                    throw new Refusal("EST-04", "no-rectification-key-agreed", "unit " + unit.code()
                             + " has no completed handover in which the owner agreed to leave a key for rectification");
                 }
             }
@@ -136,20 +137,20 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
         return move(id, KEEPER, "issue a key to the owner", "keys.issue", (key, actor) -> {
             KeyState s = key.state();
             if (s.unit() == null) {
-                throw KeyRules.refuse("KEY-03", "not-a-unit-key", "key " + s.number() + " opens " + s.commonArea()
+                throw new Refusal("KEY-03", "not-a-unit-key", "key " + s.number() + " opens " + s.commonArea()
                         + ", a common area; it is never issued to an owner");
             }
             HandoverState handover = store.lastHandover(s.unit()).orElse(null);
             if (handover == null || handover.stage() != HandoverStage.COMPLETED) {
-                throw KeyRules.refuse("KEY-03", "handover-not-complete", "keys of unit " + s.unitCode()
+                throw new Refusal("KEY-03", "handover-not-complete", "keys of unit " + s.unitCode()
                         + " are issued only after its handover is complete", Map.of("handoverStage",
                         handover == null ? "NONE" : handover.stage().name()));
             }
-            ArchiveState owner = store.owner(s.unit()).orElseThrow(() -> KeyRules.refuse("KEY-03", "no-owner-on-file",
+            ArchiveState owner = store.owner(s.unit()).orElseThrow(() -> new Refusal("KEY-03", "no-owner-on-file",
                     "unit " + s.unitCode() + " has no current owner archive"));
             if (!KeyRules.sameName(owner.person().name(), issue.owner())
                     || !KeyRules.digest(owner.person().idNumber()).equals(KeyRules.digest(issue.identityDocument()))) {
-                throw KeyRules.refuse("KEY-03", "not-the-owner", "the person and identity document do not match the owner "
+                throw new Refusal("KEY-03", "not-the-owner", "the person and identity document do not match the owner "
                         + "archive of unit " + s.unitCode());
             }
             key.issueToOwner(issue, actor, useCases.now(), "handover " + handover.id());
@@ -168,7 +169,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
     public KeyState lendForViewing(KeyId id, Viewing viewing) {
         return move(id, VIEWING, "lend a key for a viewing", "keys.viewing", (key, actor) -> {
             if (!isStaff(viewing.staff(), key.state().estate())) {
-                throw KeyRules.refuse("KEY-06", "viewing-key-stays-with-staff", "a key is never lent for a viewing: "
+                throw new Refusal("KEY-06", "viewing-key-stays-with-staff", "a key is never lent for a viewing: "
                         + viewing.staff() + " is not staff of the estate; a member of staff holds it and opens the door",
                         Map.of("holder", viewing.staff()));
             }
@@ -181,7 +182,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
     public KeyState checkOut(KeyId id, CheckOut checkOut) {
         return move(id, KEEPER, "check a key out", "keys.check-out", (key, actor) -> {
             if (!isStaff(checkOut.staff(), key.state().estate())) {
-                throw KeyRules.refuse("KEY-07", "internal-staff-only", checkOut.staff()
+                throw new Refusal("KEY-07", "internal-staff-only", checkOut.staff()
                         + " is not staff of the estate; only internal staff take keys temporarily", Map.of("person", checkOut.staff()));
             }
             key.checkOut(checkOut, actor, useCases.now());
@@ -213,7 +214,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
             if (loss.managementFault()) {
                 if (loss.projectManager() == null
                         || !useCases.access().rolesOf(loss.projectManager(), estate).contains(Role.PROJECT_MANAGER)) {
-                    throw KeyRules.refuse("KEY-09", "name-the-project-manager", "a loss through management fault names the "
+                    throw new Refusal("KEY-09", "name-the-project-manager", "a loss through management fault names the "
                             + "project manager accountable with the key manager; they must hold PROJECT_MANAGER in the estate");
                 }
                 accountable.add(store.registers().find(estate).map(KeyRegisterState::keyManager).orElseThrow());
@@ -228,7 +229,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
     public KeyState useSpare(KeyId id, EmergencyUse use) {
         return move(id, EMERGENCY, "use a spare key in an emergency", "keys.spare-used", (key, actor) -> {
             if (!isStaff(use.takenBy(), key.state().estate())) {
-                throw KeyRules.refuse("KEY-10", "spare-key-with-staff", use.takenBy() + " is not staff of the estate",
+                throw new Refusal("KEY-10", "spare-key-with-staff", use.takenBy() + " is not staff of the estate",
                         Map.of("person", use.takenBy()));
             }
             key.useSpare(use, actor, useCases.now());
@@ -292,11 +293,11 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
 
     private void approved(Approval approval, Set<Role> roles, EstateId estate, String rule, String who) {
         if (approval == null || !roles.contains(approval.role())) {
-            throw KeyRules.refuse(rule, "approval-missing", "the approval of " + who + " (" + roles + ") is required",
+            throw new Refusal(rule, "approval-missing", "the approval of " + who + " (" + roles + ") is required",
                     Map.of("needed", roles.toString()));
         }
         if (!useCases.access().rolesOf(approval.person(), estate).contains(approval.role())) {
-            throw KeyRules.refuse(rule, "approver-lacks-role", approval.person() + " does not hold " + approval.role()
+            throw new Refusal(rule, "approver-lacks-role", approval.person() + " does not hold " + approval.role()
                     + " in the estate", Map.of("person", approval.person(), "role", approval.role().name()));
         }
     }

@@ -1,30 +1,14 @@
 package io.steward.domain.keys;
 
-import io.steward.ports.shared.Conflict;
-import io.steward.ports.shared.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
 
-/** Refusals of key custody, each naming its rule. */
+/** What the key rules compare: identity documents by digest, names as written. */
 final class KeyRules {
     private KeyRules() {
-    }
-
-    static Refusal refuse(String ruleId, String code, String message, Map<String, ?> details) {
-        return new Refusal(ruleId, code, message, details);
-    }
-
-    static Refusal refuse(String ruleId, String code, String message) {
-        return new Refusal(ruleId, code, message);
-    }
-
-    /** The key is somewhere else: the request clashes with the key's current holder (HTTP 409). */
-    static Conflict elsewhere(String ruleId, String code, String message, Map<String, ?> details) {
-        return new Conflict(ruleId, code, message, details);
     }
 
     /**

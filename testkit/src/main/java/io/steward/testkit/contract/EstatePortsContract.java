@@ -56,10 +56,7 @@ public abstract class EstatePortsContract {
     }
 
     private void tx(Runnable work) {
-        a.transactions().inTransaction(() -> {
-            work.run();
-            return null;
-        });
+        Samples.inTransaction(a.transactions(), work);
     }
 
     @Test

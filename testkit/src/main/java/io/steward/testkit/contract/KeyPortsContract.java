@@ -60,10 +60,7 @@ public abstract class KeyPortsContract {
     }
 
     private void tx(Runnable work) {
-        a.transactions().inTransaction(() -> {
-            work.run();
-            return null;
-        });
+        Samples.inTransaction(a.transactions(), work);
     }
 
     private static KeyState key(EstateId estate, long number, UnitId unit, KeyStatus status, Instant due) {

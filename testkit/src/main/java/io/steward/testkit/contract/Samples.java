@@ -1,47 +1,48 @@
 package io.steward.testkit.contract;
 
-import io.steward.ports.estate.out.GoodsPassState;
-import io.steward.ports.estate.out.CensusState;
-import io.steward.ports.estate.GoodsPassId;
-import io.steward.ports.estate.Carrier;
-import io.steward.ports.estate.GoodsItem;
-import io.steward.ports.estate.RemovalPurpose;
-import io.steward.ports.estate.PassStatus;
-import io.steward.ports.estate.OwnerCall;
-import io.steward.ports.estate.CensusLine;
-import io.steward.ports.estate.CensusReport;
-import java.util.Map;
-import io.steward.ports.estate.CensusId;
-import io.steward.ports.shared.Role;
 import io.steward.ports.estate.AccessGrantKind;
 import io.steward.ports.estate.AccessGrantStatus;
-import io.steward.ports.estate.Area;
 import io.steward.ports.estate.ArchiveId;
 import io.steward.ports.estate.ArchiveStatus;
+import io.steward.ports.estate.Area;
+import io.steward.ports.estate.Carrier;
+import io.steward.ports.estate.CensusId;
+import io.steward.ports.estate.CensusLine;
+import io.steward.ports.estate.CensusReport;
 import io.steward.ports.estate.DefectStatus;
 import io.steward.ports.estate.EstatePolicy;
 import io.steward.ports.estate.FeeBasis;
 import io.steward.ports.estate.FeeItem;
+import io.steward.ports.estate.GoodsItem;
+import io.steward.ports.estate.GoodsPassId;
 import io.steward.ports.estate.HandoverDefect;
 import io.steward.ports.estate.HandoverId;
 import io.steward.ports.estate.HandoverStage;
 import io.steward.ports.estate.HandoverStep;
 import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.OwnerCall;
 import io.steward.ports.estate.Party;
+import io.steward.ports.estate.PassStatus;
 import io.steward.ports.estate.PersonalData;
+import io.steward.ports.estate.RemovalPurpose;
 import io.steward.ports.estate.UnitAddress;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.UnitKind;
 import io.steward.ports.estate.out.AccessGrantState;
 import io.steward.ports.estate.out.ArchiveState;
+import io.steward.ports.estate.out.CensusState;
 import io.steward.ports.estate.out.EstateState;
+import io.steward.ports.estate.out.GoodsPassState;
 import io.steward.ports.estate.out.HandoverState;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.Role;
+import io.steward.ports.shared.out.Transactions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,6 +51,14 @@ final class Samples {
     static final Instant AT = Instant.parse("2026-03-16T02:00:00.123456Z");
 
     private Samples() {
+    }
+
+    /** Runs {@code work} in one transaction of the adapters under test. */
+    static void inTransaction(Transactions transactions, Runnable work) {
+        transactions.inTransaction(() -> {
+            work.run();
+            return null;
+        });
     }
 
     static EstateState estate() {

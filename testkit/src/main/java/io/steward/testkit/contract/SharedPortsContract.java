@@ -26,10 +26,7 @@ public abstract class SharedPortsContract {
     }
 
     private void tx(Runnable work) {
-        a.transactions().inTransaction(() -> {
-            work.run();
-            return null;
-        });
+        Samples.inTransaction(a.transactions(), work);
     }
 
     @Test
