@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README walkthroughs as one script: registers an estate, imports its layout and owner roster, staffs it,
 # registers the developer's keys (KEY-01/02), hands unit e14-1-0101 over to its owner step by step (EST-04), then
-# issues its key (KEY-03), lends a key for a viewing (KEY-06), checks one out and takes it back (KEY-07/12). Needs curl and python3; the server must be running
+# which issues its key to the owner (KEY-03), lends a key for a viewing (KEY-06), checks one out and takes it back
+# (KEY-07/12), and records a forced entry (KEY-11). Needs curl and python3; the server must be running
 # (mvn -pl reference-app liberty:run). Usage: docs/walkthrough.sh [base-url] [estate-code]
 set -euo pipefail
 API=${1:-http://localhost:9080/api}
@@ -64,8 +65,9 @@ call desk GET "/units/$UNIT" | json '["occupancy"]'
 call desk GET "/units/$UNIT/fees" | json '["paid"]'
 call desk GET "/units/$UNIT/archives" | json '[0]["person"]'
 
-echo "== KEY-03: the handover is complete, the key manager issues the key to the owner, identity checked, signed"
-call keys POST "/keys/$K1/issue" '{"owner":"张三","identityDocument":"110101199001011234","signature":"张三"}' | json '["status"]'
+echo "== KEY-03: completing the handover issued the unit's registered key to the owner, in the same transaction"
+call keys GET "/keys/$K1" | json '["status"]'
+call keys GET "/keys/$K1/movements" | json '[-1]["signatures"]'
 echo "== KEY-06: a viewing of e14-1-0102; the key stays with the front desk, who opens the door"
 DUE=$(python3 -c "import datetime; print((datetime.datetime.now(datetime.timezone.utc)+datetime.timedelta(hours=2)).strftime('%Y-%m-%dT%H:%M:%SZ'))")
 call desk POST "/keys/$K2/viewing" '{"staff":"desk","visitor":"prospective tenant 王先生","due":"'"$DUE"'"}' | json '["holder"]'

@@ -42,6 +42,9 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
     private static final Set<Role> VIEWING = Set.of(Role.KEY_MANAGER, Role.FRONT_DESK);
     private static final Set<Role> EMERGENCY = Set.of(Role.KEY_MANAGER, Role.SECURITY, Role.CONTROL_ROOM, Role.PROJECT_GM);
     private static final Set<Role> LOSS = Set.of(Role.KEY_MANAGER, Role.PROJECT_MANAGER);
+    private static final Set<Role> HANDOVER = Set.of(Role.FRONT_DESK, Role.PROJECT_MANAGER, Role.KEY_MANAGER);
+    /** The keys the company holds as the developer's until the owner takes the unit over. */
+    private static final Set<CustodyReason> DEVELOPERS = Set.of(CustodyReason.NOT_TAKEN_OVER, CustodyReason.DEVELOPER_HANDOVER);
 
     private final UseCases useCases;
     private final KeyStore store;
@@ -140,14 +143,8 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
                 throw new Refusal("KEY-03", "not-a-unit-key", "key " + s.number() + " opens " + s.commonArea()
                         + ", a common area; it is never issued to an owner");
             }
-            HandoverState handover = store.lastHandover(s.unit()).orElse(null);
-            if (handover == null || handover.stage() != HandoverStage.COMPLETED) {
-                throw new Refusal("KEY-03", "handover-not-complete", "keys of unit " + s.unitCode()
-                        + " are issued only after its handover is complete", Map.of("handoverStage",
-                        handover == null ? "NONE" : handover.stage().name()));
-            }
-            ArchiveState owner = store.owner(s.unit()).orElseThrow(() -> new Refusal("KEY-03", "no-owner-on-file",
-                    "unit " + s.unitCode() + " has no current owner archive"));
+            HandoverState handover = completedHandover(s.unit(), s.unitCode());
+            ArchiveState owner = owner(s.unit(), s.unitCode());
             if (!KeyRules.sameName(owner.person().name(), issue.owner())
                     || !KeyRules.digest(owner.person().idNumber()).equals(KeyRules.digest(issue.identityDocument()))) {
                 throw new Refusal("KEY-03", "not-the-owner", "the person and identity document do not match the owner "
@@ -155,6 +152,42 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
             }
             key.issueToOwner(issue, actor, useCases.now(), "handover " + handover.id());
         });
+    }
+
+    /** KEY-03 with EST-04: the owner's identity was checked and the receipt signed at the handover itself. */
+    @Override
+    public List<KeyState> issueAtHandover(UnitId unitId) {
+        return useCases.run(() -> {
+            UnitState unit = store.unit(unitId);
+            Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "issue the keys of a handover", HANDOVER);
+            HandoverState handover = completedHandover(unitId, unit.code());
+            ArchiveState owner = owner(unitId, unit.code());
+            Issue issue = new Issue(owner.person().name(), owner.person().idNumber(), handover.receiptSignedBy());
+            List<KeyState> issued = new ArrayList<>();
+            for (KeyState state : store.keys().ofUnit(unitId)) {
+                if (state.status() == KeyStatus.IN_CABINET && DEVELOPERS.contains(state.reason())) {
+                    Key key = new Key(state);
+                    key.issueToOwner(issue, actor, useCases.now(), "handover " + handover.id());
+                    issued.add(save(key, actor, "keys.issue"));
+                }
+            }
+            return List.copyOf(issued);
+        });
+    }
+
+    private HandoverState completedHandover(UnitId unit, String unitCode) {
+        HandoverState handover = store.lastHandover(unit).orElse(null);
+        if (handover == null || handover.stage() != HandoverStage.COMPLETED) {
+            throw new Refusal("KEY-03", "handover-not-complete", "keys of unit " + unitCode
+                    + " are issued only after its handover is complete", Map.of("handoverStage",
+                    handover == null ? "NONE" : handover.stage().name()));
+        }
+        return handover;
+    }
+
+    private ArchiveState owner(UnitId unit, String unitCode) {
+        return store.owner(unit).orElseThrow(() -> new Refusal("KEY-03", "no-owner-on-file",
+                "unit " + unitCode + " has no current owner archive"));
     }
 
     /** KEY-05. */

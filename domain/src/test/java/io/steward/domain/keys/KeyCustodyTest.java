@@ -9,6 +9,7 @@ import io.steward.ports.keys.CustodyReason;
 import io.steward.ports.keys.KeyMoved;
 import io.steward.ports.keys.KeyStatus;
 import io.steward.ports.keys.MovementKind;
+import io.steward.ports.estate.in.ImportOwnerRoster;
 import io.steward.ports.keys.in.KeepKeyRegister;
 import io.steward.ports.keys.in.MoveKeys;
 import io.steward.ports.keys.out.KeyMovement;
@@ -155,6 +156,47 @@ class KeyCustodyTest {
         KeyState plantRoom = f.commonAreaKey("plant room");
         refused(() -> f.custody.issueToOwner(plantRoom.id(), new MoveKeys.Issue("张三", "110101199001011234", "张三")),
                 "KEY-03", "not-a-unit-key");
+    }
+
+    @Test
+    @DisplayName("KEY-03/EST-04: when the handover completes, the register issues the unit's developer keys still in the cabinet to the owner, against the receipt signature")
+    void the_register_follows_the_handover() {
+        KeyState front = f.unitKey("e14-1-0102");
+        KeyState back = f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0102"), null,
+                "back door", 1, CustodyReason.NOT_TAKEN_OVER, null));
+        KeyState garage = f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0102"), null,
+                "garage", 1, CustodyReason.NOT_TAKEN_OVER, null));
+        KeyState spare = f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0102"), null,
+                "spare", 1, CustodyReason.SPARE, null));
+        f.custody.checkOut(garage.id(), checkOut("eng", Duration.ofHours(2)));
+        f.as("desk");
+        refused(() -> f.custody.issueAtHandover(f.unit("e14-1-0102")), "KEY-03", "handover-not-complete");
+
+        f.as("gm");
+        f.estate.registry.importRoster(new ImportOwnerRoster.Roster(f.estate.estate, List.of(
+                new ImportOwnerRoster.Line("e14-1-0102", "张三", "110101199001011234", "HT-2026-0001"))));
+        f.estate.handOver("e14-1-0102", null);
+        int before = f.estate.memory.events.published(KeyMoved.class).size();
+        List<KeyState> issued = f.custody.issueAtHandover(f.unit("e14-1-0102"));
+
+        assertThat(issued).extracting(KeyState::id).containsExactly(front.id(), back.id());
+        assertThat(issued).allSatisfy(k -> {
+            assertThat(k.status()).isEqualTo(KeyStatus.ISSUED_TO_OWNER);
+            assertThat(k.holder()).isEqualTo("张三");
+        });
+        KeyMovement movement = f.custody.history(front.id()).get(1);
+        assertThat(movement.kind()).isEqualTo(MovementKind.ISSUED_TO_OWNER);
+        assertThat(movement.signatures()).containsExactly("张三");
+        assertThat(movement.actor()).isEqualTo("desk");
+        assertThat(movement.reference()).startsWith("handover ");
+        // out with staff, or kept as the company's spare: they stay where they are
+        assertThat(f.custody.key(garage.id()).status()).isEqualTo(KeyStatus.LENT);
+        assertThat(f.custody.key(spare.id()).status()).isEqualTo(KeyStatus.IN_CABINET);
+        assertThat(f.estate.memory.events.published(KeyMoved.class)).hasSize(before + 2);
+        // nothing left to issue: a second call changes nothing
+        assertThat(f.custody.issueAtHandover(f.unit("e14-1-0102"))).isEmpty();
+        f.as("eng");
+        assertThatThrownBy(() -> f.custody.issueAtHandover(f.unit("e14-1-0102"))).isInstanceOf(AccessDenied.class);
     }
 
     @Test

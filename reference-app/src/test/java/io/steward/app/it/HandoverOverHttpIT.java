@@ -1,5 +1,6 @@
 package io.steward.app.it;
 
+import static io.steward.app.it.Http.expect;
 import static io.steward.app.it.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,11 +38,16 @@ class HandoverOverHttpIT {
     URL base;
 
     @Test
-    @DisplayName("EST-04: the handover of a unit is walked over HTTP on the real server and leaves the unit VACANT")
+    @DisplayName("EST-04/KEY-03: the handover of a unit is walked over HTTP on the real server, leaves the unit VACANT and issues its registered keys to the owner")
     void a_unit_is_handed_over_on_the_real_server() {
         Http http = new Http(base);
         String estate = http.newEstate();
         String unit = http.firstUnit(estate);
+        http.grant(estate, "keys", "KEY_MANAGER");
+        http.grant(estate, "pm", "PROJECT_MANAGER");
+        expect(200, http.as("pm").put("key-registers/" + estate, "{'keyManager':'keys'}"));
+        String key = "keys/" + json(expect(201, http.as("keys").post("key-registers/" + estate + "/keys",
+                "{'unit':'" + unit + "','copies':2,'reason':'NOT_TAKEN_OVER'}"))).getString("id");
 
         http.as("desk");
         HttpResponse<String> started = http.post("units/" + unit + "/handovers", null);
@@ -61,6 +67,9 @@ class HandoverOverHttpIT {
         assertEquals("COMPLETED", json(keys).getString("stage"));
         assertEquals("VACANT", json(http.get("units/" + unit)).getString("occupancy"));
         assertEquals(due, json(http.get("units/" + unit + "/fees")).getJsonNumber("paid").longValue());
+        // the register followed the handover, in the same transaction
+        assertEquals("ISSUED_TO_OWNER", json(http.get(key)).getString("status"));
+        assertEquals("张三", json(http.get(key)).getString("holder"));
     }
 
     @Test

@@ -1,11 +1,13 @@
 package io.steward.ports.keys.in;
 
+import io.steward.ports.estate.UnitId;
 import io.steward.ports.keys.Approval;
 import io.steward.ports.keys.KeyId;
 import io.steward.ports.keys.out.KeyState;
 import io.steward.ports.shared.InvalidInput;
 import io.steward.ports.shared.Texts;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Every movement of a key (KEY-03 … KEY-10). Each one is checked against the key's current holder and appended to
@@ -14,6 +16,16 @@ import java.time.Instant;
 public interface MoveKeys {
     /** KEY-03: to the owner, against signature, only once the unit's handover is complete (KEY_MANAGER). */
     KeyState issueToOwner(KeyId key, Issue issue);
+
+    /**
+     * KEY-03 with EST-04: the unit's handover is complete, its keys went to the owner against the signature on the
+     * document receipt, and the register follows. Every key of the unit still in the cabinet as the developer's
+     * (NOT_TAKEN_OVER or DEVELOPER_HANDOVER) is issued to the owner on the archive against that signature, with the
+     * handover as reference. Keys that are out with staff, entrusted, spare or kept for rectification stay where they
+     * are. Answers the keys issued, often none (FRONT_DESK, PROJECT_MANAGER or KEY_MANAGER). Wire it to
+     * {@link io.steward.ports.estate.HandoverCompleted} to keep the register in step with the handover desk.
+     */
+    List<KeyState> issueAtHandover(UnitId unit);
 
     /** KEY-05: back to the person who entrusted it, identity checked, against signature (KEY_MANAGER). */
     KeyState collect(KeyId key, Collection collection);
