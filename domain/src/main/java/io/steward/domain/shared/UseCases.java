@@ -8,6 +8,8 @@ import io.steward.ports.shared.out.EventPublisher;
 import io.steward.ports.shared.out.Transactions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -21,6 +23,7 @@ public final class UseCases {
     private final EventPublisher events;
     private final Clock clock;
     private final Access access;
+    private final ThreadLocal<List<Object>> pending = new ThreadLocal<>();
 
     public UseCases(Transactions transactions, AuditTrail audit, EventPublisher events, Clock clock, Access access) {
         this.transactions = Objects.requireNonNull(transactions);
@@ -30,8 +33,28 @@ public final class UseCases {
         this.access = Objects.requireNonNull(access);
     }
 
+    /**
+     * Runs one use case as a unit of work. The events it publishes are delivered once its work has returned — after
+     * every state it announces is saved — and still inside the transaction, so a synchronous subscriber sees the
+     * saved state and commits or rolls back with it; a refused use case delivers none. A use case run by another's
+     * work joins it; one run by a subscriber during delivery is a unit of its own within the same transaction.
+     */
     public <T> T run(Supplier<T> work) {
-        return transactions.inTransaction(work);
+        if (pending.get() != null) {
+            return transactions.inTransaction(work);
+        }
+        return transactions.inTransaction(() -> {
+            List<Object> announced = new ArrayList<>();
+            pending.set(announced);
+            T result;
+            try {
+                result = work.get();
+            } finally {
+                pending.remove();
+            }
+            announced.forEach(events::publish);
+            return result;
+        });
     }
 
     public Instant now() {
@@ -51,8 +74,14 @@ public final class UseCases {
         audit.append(new AuditRecord(actor.id(), estate, action, objectType, String.valueOf(objectId), now(), detail));
     }
 
+    /** Announces an event of the running use case; delivered when its work is done (see {@link #run}). */
     public void publish(Object event) {
-        events.publish(event);
+        List<Object> announced = pending.get();
+        if (announced == null) {
+            events.publish(event);
+        } else {
+            announced.add(event);
+        }
     }
 
     public AuditTrail auditTrail() {
