@@ -21,6 +21,7 @@ import io.steward.adapter.jpa.JpaKeyRegisters;
 import io.steward.adapter.jpa.JpaKeys;
 import io.steward.domain.keys.EmergencyEntry;
 import io.steward.domain.keys.KeyCustody;
+import io.steward.domain.keys.KeyObligations;
 import io.steward.domain.keys.KeyStore;
 import io.steward.ports.keys.in.BrowseKeys;
 import io.steward.ports.keys.in.EnterByForce;
@@ -66,6 +67,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.security.Principal;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Builds the estate and key-custody contexts over the JPA adapter. Domain services are stateless and built once; the caller is
@@ -190,8 +192,8 @@ public class Composition {
 
     @Produces
     @ApplicationScoped
-    TransferOwnership transferOwnership(UseCases useCases, EstateStore store) {
-        return new Transfers(useCases, store);
+    TransferOwnership transferOwnership(UseCases useCases, EstateStore store, KeyStore keys) {
+        return new Transfers(useCases, store, List.of(new KeyObligations(keys)));
     }
 
     @Produces

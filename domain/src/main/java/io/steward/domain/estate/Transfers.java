@@ -17,6 +17,7 @@ import io.steward.ports.estate.in.TransferOwnership;
 import io.steward.ports.estate.out.ArchiveState;
 import io.steward.ports.estate.out.FeeEntry;
 import io.steward.ports.estate.out.OccupancyChange;
+import io.steward.ports.estate.out.OpenObligations;
 import io.steward.ports.estate.out.RosterEntry;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
@@ -34,15 +35,25 @@ import java.util.Set;
 /** EST-07 转让: a unit changes owner, with every open obligation of the old owner dealt with explicitly. */
 public final class Transfers implements TransferOwnership {
     private static final Set<Role> DESK = Set.of(Role.FRONT_DESK, Role.PROJECT_MANAGER);
-    /** Obligations that cannot be "settled" by a word at the desk: the tenant moves out first, a credit is refunded first. */
-    private static final Set<Obligation> ONLY_MOVED = EnumSet.of(Obligation.ACTIVE_TENANCY, Obligation.FEE_CREDIT);
+    /**
+     * Obligations that cannot be "settled" by a word at the desk, with what settles them: the tenant moves out first,
+     * a credit is refunded first, the old owner collects their entrusted keys first.
+     */
+    private static final Map<Obligation, String> ONLY_MOVED = Map.of(
+            Obligation.ACTIVE_TENANCY, "the tenant moves out first (EST-06)",
+            Obligation.FEE_CREDIT, "refund the credit first, or move it to the new owner",
+            Obligation.ENTRUSTED_KEYS, "the old owner collects the keys they entrusted first (KEY-05), or the entrustment "
+                    + "moves to the new owner");
 
     private final UseCases useCases;
     private final EstateStore store;
+    private final List<OpenObligations> elsewhere;
 
-    public Transfers(UseCases useCases, EstateStore store) {
+    /** @param elsewhere what the other contexts say the owner still has open with them (keys, deposits …) */
+    public Transfers(UseCases useCases, EstateStore store, List<OpenObligations> elsewhere) {
         this.useCases = useCases;
         this.store = store;
+        this.elsewhere = List.copyOf(elsewhere);
     }
 
     @Override
@@ -119,16 +130,16 @@ public final class Transfers implements TransferOwnership {
         if (openDefects) {
             open.add(Obligation.OPEN_HANDOVER_DEFECTS);
         }
+        elsewhere.forEach(context -> open.addAll(context.of(unit.id())));
         Set<Obligation> undisposed = EnumSet.noneOf(Obligation.class);
         Map<Obligation, Disposition> result = new EnumMap<>(Obligation.class);
         for (Obligation o : open) {
             Disposition d = given.get(o);
             if (d == null) {
                 undisposed.add(o);
-            } else if (d == Disposition.SETTLED && ONLY_MOVED.contains(o)) {
+            } else if (d == Disposition.SETTLED && ONLY_MOVED.containsKey(o)) {
                 throw new Refusal("EST-07", "obligation-cannot-be-settled-here", o + " cannot be marked settled at the "
-                        + "transfer: " + (o == Obligation.ACTIVE_TENANCY ? "the tenant moves out first (EST-06)"
-                        : "refund the credit first, or move it to the new owner"), Map.of("obligation", o.name()));
+                        + "transfer: " + ONLY_MOVED.get(o), Map.of("obligation", o.name()));
             } else {
                 result.put(o, d);
             }

@@ -10,7 +10,9 @@
  * <p>Obligations on transfer (EST-07): {@link io.steward.domain.estate.Transfers} computes what the old owner leaves
  * open and refuses the transfer until each has an explicit disposition; it publishes
  * {@link io.steward.ports.estate.OwnershipTransferred} so that the contexts holding deposits and keys act on them.
- * Those contexts add their obligations to {@link io.steward.ports.estate.Obligation} as they arrive.
+ * Those contexts add their obligations to {@link io.steward.ports.estate.Obligation} as they arrive, and report them
+ * through {@link io.steward.ports.estate.out.OpenObligations}, which the composition root hands to the transfer: the
+ * estate context never reads another context's records, and every open obligation is refused in one answer.
  *
  * <p>A census (EST-03) never corrects the register: a unit found in another state than registered is reported as
  * a discrepancy for someone to act on through the process that may make that change (EST-02).

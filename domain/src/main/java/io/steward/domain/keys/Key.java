@@ -50,8 +50,61 @@ final class Key {
         return key;
     }
 
+    /**
+     * EST-04 留一把整改: the key taken off {@code set} at the handover and kept for rectification, registered under the
+     * register's next {@code number}; {@code set} loses that copy in the same breath (its own movement).
+     */
+    static Key keptFromSet(Key set, long number, String handoverReference, String ownerSignature, Actor actor, Instant at) {
+        KeyState from = set.s;
+        Key kept = new Key(new KeyState(KeyId.newId(), from.estate(), number, from.label() + " (rectification)", from.unit(),
+                from.unitCode(), null, 1, CustodyReason.RECTIFICATION, null, null, null, KeyStatus.IN_CABINET, CABINET, null,
+                null, at, 0, 0));
+        kept.move(MovementKind.REGISTERED, KeyStatus.IN_CABINET, "#" + from.number(), CABINET, handoverReference, null,
+                List.of(ownerSignature, actor.id()), List.of(), List.of(), actor, at,
+                "kept for rectification at the handover, with the owner's consent: one key of set #" + from.number());
+        set.custody(from.reason(), from.copies() - 1, from.entrustedBy(), from.entrusterIdentity());
+        set.move(MovementKind.KEPT_FOR_RECTIFICATION, KeyStatus.IN_CABINET, CABINET, CABINET, handoverReference, null,
+                List.of(ownerSignature, actor.id()), List.of(), List.of(), actor, at,
+                "one of " + from.copies() + " keys taken off the set and kept for rectification as #" + number);
+        return kept;
+    }
+
     KeyState state() {
         return s;
+    }
+
+    /** EST-04 留一把整改: this single key stays in the cabinet for rectification, with the owner's consent. */
+    void keepForRectification(String handoverReference, String ownerSignature, Actor actor, Instant at) {
+        inCabinet("keep for rectification");
+        custody(CustodyReason.RECTIFICATION, s.copies(), null, null);
+        move(MovementKind.KEPT_FOR_RECTIFICATION, KeyStatus.IN_CABINET, CABINET, CABINET, handoverReference, null,
+                List.of(ownerSignature, actor.id()), List.of(), List.of(), actor, at,
+                "kept for rectification at the handover, with the owner's consent");
+    }
+
+    /** KEY-04 as the entrusting owner left it: in the company's custody, and only they collect it (KEY-05). */
+    static boolean entrustedInCustody(KeyState key) {
+        return key.reason() == CustodyReason.OWNER_ENTRUSTED && !key.status().isFinal();
+    }
+
+    /**
+     * EST-07 with KEY-05: the unit changed hands and the entrustment passed with it: from now on only the new owner
+     * collects the key. Wherever the key is, it stays there.
+     */
+    void entrustTo(String newOwner, String identityDigest, String transferReference, Actor actor, Instant at) {
+        if (!entrustedInCustody(s)) {
+            throw new Conflict("EST-07", "not-entrusted", "key " + s.number() + " is not an entrusted key in custody", details());
+        }
+        String previous = s.entrustedBy();
+        KeyState before = s;
+        custody(s.reason(), s.copies(), newOwner, identityDigest);
+        move(MovementKind.ENTRUSTMENT_TRANSFERRED, s.status(), s.holder(), s.holder(), transferReference, s.dueAt(),
+                List.of(actor.id()), List.of(), List.of(), actor, at,
+                "entrusted by " + newOwner + " since the unit changed hands (previously " + previous + ")");
+        // where the key is, and why, has not changed: only the movement refers to the transfer
+        s = new KeyState(s.id(), s.estate(), s.number(), s.label(), s.unit(), s.unitCode(), s.commonArea(), s.copies(),
+                s.reason(), s.entrustedBy(), s.entrusterIdentity(), s.disclaimer(), s.status(), s.holder(), s.dueAt(),
+                before.reference(), before.since(), s.movements(), s.version());
     }
 
     /** The movement the last transition made, for the history. */
@@ -162,6 +215,13 @@ final class Key {
             d.put("holder", s.holder());
         }
         return d;
+    }
+
+    /** The custody facts of the key change; its place and history are untouched until the movement that records it. */
+    private void custody(CustodyReason reason, int copies, String entrustedBy, String entrusterIdentity) {
+        s = new KeyState(s.id(), s.estate(), s.number(), s.label(), s.unit(), s.unitCode(), s.commonArea(), copies, reason,
+                entrustedBy, entrusterIdentity, s.disclaimer(), s.status(), s.holder(), s.dueAt(), s.reference(), s.since(),
+                s.movements(), s.version());
     }
 
     private void move(MovementKind kind, KeyStatus status, String from, String to, String reference, Instant dueAt,

@@ -2,8 +2,11 @@ package io.steward.domain.keys;
 
 import io.steward.domain.shared.Access;
 import io.steward.domain.shared.UseCases;
+import io.steward.ports.estate.Disposition;
 import io.steward.ports.estate.HandoverStage;
+import io.steward.ports.estate.Obligation;
 import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.OwnershipTransferred;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.out.ArchiveState;
 import io.steward.ports.estate.out.HandoverState;
@@ -115,6 +118,11 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
                     throw new Refusal("KEY-04", "only-vacant-units", "owners entrust keys of vacant units only; unit "
                             + unit.code() + " is " + unit.occupancy(), Map.of("occupancy", unit.occupancy().name()));
                 }
+                ArchiveState owner = store.owner(unit.id()).orElse(null);
+                if (owner == null || !KeyRules.isPerson(owner.person(), r.entrustment().person(), r.entrustment().identityDocument())) {
+                    throw new Refusal("KEY-04", "not-the-owner", "only the owner of unit " + unit.code() + " entrusts its "
+                            + "keys: the person and identity document do not match the owner archive");
+                }
                 if (!r.entrustment().disclaimerAcknowledged()) {
                     throw new Refusal("KEY-04", "disclaimer-not-acknowledged", "the entrusting owner acknowledges that "
                             + "the company takes no custody liability for the contents: " + DISCLAIMER);
@@ -127,6 +135,12 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
                     throw new Refusal("EST-04", "no-rectification-key-agreed", "unit " + unit.code()
                             + " has no completed handover in which the owner agreed to leave a key for rectification");
                 }
+                store.keys().ofUnit(unit.id()).stream()
+                        .filter(k -> k.reason() == CustodyReason.RECTIFICATION && !k.status().isFinal()).findFirst()
+                        .ifPresent(k -> {
+                            throw new Refusal("EST-04", "rectification-key-already-kept", "one key of unit " + unit.code()
+                                    + " is kept for rectification already: #" + k.number(), Map.of("number", k.number()));
+                        });
             }
             default -> {
                 // DEVELOPER_HANDOVER and SPARE: keys of units or common areas the company holds as such
@@ -145,8 +159,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
             }
             HandoverState handover = completedHandover(s.unit(), s.unitCode());
             ArchiveState owner = owner(s.unit(), s.unitCode());
-            if (!KeyRules.sameName(owner.person().name(), issue.owner())
-                    || !KeyRules.digest(owner.person().idNumber()).equals(KeyRules.digest(issue.identityDocument()))) {
+            if (!KeyRules.isPerson(owner.person(), issue.owner(), issue.identityDocument())) {
                 throw new Refusal("KEY-03", "not-the-owner", "the person and identity document do not match the owner "
                         + "archive of unit " + s.unitCode());
             }
@@ -154,7 +167,12 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
         });
     }
 
-    /** KEY-03 with EST-04: the owner's identity was checked and the receipt signed at the handover itself. */
+    /**
+     * KEY-03 with EST-04: the owner's identity was checked and the receipt signed at the handover itself. The first
+     * time the register follows a handover, the keys in the cabinet must add up to the keys handed plus the one kept
+     * for rectification (KEY-02: every key held is in the register) — otherwise the register and the desk disagree
+     * about who holds a key (KEY-12), and the handover is refused until they agree.
+     */
     @Override
     public List<KeyState> issueAtHandover(UnitId unitId) {
         return useCases.run(() -> {
@@ -163,15 +181,87 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
             HandoverState handover = completedHandover(unitId, unit.code());
             ArchiveState owner = owner(unitId, unit.code());
             Issue issue = new Issue(owner.person().name(), owner.person().idNumber(), handover.receiptSignedBy());
-            List<KeyState> issued = new ArrayList<>();
-            for (KeyState state : store.keys().ofUnit(unitId)) {
-                if (state.status() == KeyStatus.IN_CABINET && DEVELOPERS.contains(state.reason())) {
-                    Key key = new Key(state);
-                    key.issueToOwner(issue, actor, useCases.now(), "handover " + handover.id());
-                    issued.add(save(key, actor, "keys.issue"));
+            String reference = "handover " + handover.id();
+            List<KeyState> ofUnit = store.keys().ofUnit(unitId);
+            List<Key> developers = new ArrayList<>(ofUnit.stream()
+                    .filter(k -> k.status() == KeyStatus.IN_CABINET && DEVELOPERS.contains(k.reason())).map(Key::new).toList());
+            if (developers.isEmpty()) {
+                return List.of();
+            }
+            if (!followed(ofUnit, reference)) {
+                boolean keep = handover.rectificationKeyKept();
+                int inCabinet = developers.stream().mapToInt(k -> k.state().copies()).sum();
+                if (inCabinet != handover.keysHanded() + (keep ? 1 : 0)) {
+                    throw new Refusal("KEY-02", "keys-do-not-add-up", "the register holds " + inCabinet + " key(s) of unit "
+                            + unit.code() + " in the cabinet, but the handover hands " + handover.keysHanded()
+                            + (keep ? " and keeps 1 for rectification" : "") + ": register the missing keys or report the lost "
+                            + "ones first", Map.of("inCabinet", inCabinet, "handed", handover.keysHanded(), "kept", keep ? 1 : 0));
+                }
+                if (keep) {
+                    keepForRectification(developers, handover, reference, actor);
                 }
             }
+            List<KeyState> issued = new ArrayList<>();
+            for (Key key : developers) {
+                key.issueToOwner(issue, actor, useCases.now(), reference);
+                issued.add(save(key, actor, "keys.issue"));
+            }
             return List.copyOf(issued);
+        });
+    }
+
+    /** Whether the register has followed this handover already: a key of the unit moved with it as reference. */
+    private boolean followed(List<KeyState> ofUnit, String reference) {
+        return ofUnit.stream().flatMap(k -> store.movements().ofKey(k.id()).stream())
+                .anyMatch(m -> reference.equals(m.reference()));
+    }
+
+    /**
+     * EST-04 留一把整改: one key of {@code developers} stays for rectification — one taken off the first set of several
+     * keys, else the first single key — and leaves the list of keys to issue, or is replaced by what is left of its set.
+     */
+    private void keepForRectification(List<Key> developers, HandoverState handover, String reference, Actor actor) {
+        int set = 0;
+        while (set < developers.size() && developers.get(set).state().copies() < 2) {
+            set++;
+        }
+        if (set == developers.size()) {
+            Key single = developers.remove(0);
+            single.keepForRectification(reference, handover.receiptSignedBy(), actor, useCases.now());
+            save(single, actor, "keys.keep-for-rectification");
+            return;
+        }
+        Key ring = developers.get(set);
+        Key kept = Key.keptFromSet(ring, store.registers().nextNumber(ring.state().estate()), reference,
+                handover.receiptSignedBy(), actor, useCases.now());
+        developers.set(set, new Key(save(ring, actor, "keys.keep-for-rectification")));
+        save(kept, actor, "keys.register");
+    }
+
+    /** EST-07 with KEY-05: the old owner's entrusted keys follow the transfer's disposition. */
+    @Override
+    public List<KeyState> followTransfer(OwnershipTransferred transfer) {
+        return useCases.run(() -> {
+            UnitState unit = store.unit(transfer.unit());
+            Actor actor = useCases.access().require(unit.estate(), "unit", unit.id(), "follow an ownership transfer", HANDOVER);
+            List<Key> entrusted = store.keys().ofUnit(unit.id()).stream().filter(Key::entrustedInCustody).map(Key::new).toList();
+            if (entrusted.isEmpty()) {
+                return List.of();
+            }
+            if (transfer.dispositions().get(Obligation.ENTRUSTED_KEYS) != Disposition.MOVED_TO_NEW_OWNER) {
+                throw new Refusal("EST-07", "obligation-without-disposition", "keys the old owner entrusted are still in "
+                        + "custody: they collect them first (KEY-05), or the entrustment moves to the new owner",
+                        Map.of("obligations", List.of(Obligation.ENTRUSTED_KEYS.name())));
+            }
+            ArchiveState newOwner = store.archives().find(transfer.newOwner())
+                    .orElseThrow(() -> new NotFound("archive", transfer.newOwner()));
+            List<KeyState> moved = new ArrayList<>();
+            for (Key key : entrusted) {
+                key.entrustTo(newOwner.person().name(), KeyRules.digest(newOwner.person().idNumber()),
+                        "transfer to archive " + newOwner.id(), actor, useCases.now());
+                moved.add(save(key, actor, "keys.entrustment-transferred"));
+            }
+            return List.copyOf(moved);
         });
     }
 

@@ -1,5 +1,6 @@
 package io.steward.domain.keys;
 
+import io.steward.ports.estate.PersonalData;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,5 +28,10 @@ final class KeyRules {
 
     static boolean sameName(String a, String b) {
         return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
+    }
+
+    /** KEY-03, KEY-04: the person standing at the desk is the one on file: same name, same identity document. */
+    static boolean isPerson(PersonalData onFile, String name, String identityDocument) {
+        return sameName(onFile.name(), name) && digest(onFile.idNumber()).equals(digest(identityDocument));
     }
 }

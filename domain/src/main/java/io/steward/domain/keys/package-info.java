@@ -5,5 +5,12 @@
  * one of them is refused (KEY-12). Numbers come from the estate's register, which the out-port locks while a
  * registration is under way (KEY-02: in sequence, no gaps). The unit's handover and archive are read through the
  * estate context's out-ports, never its aggregates.
+ *
+ * <p>The register follows the estate desk through two policies the composition root wires to the estate's events,
+ * synchronously, so that the desk and the register commit or fail together. At the handover (EST-04 → KEY-03) the
+ * developer's keys in the cabinet go to the owner, one kept for rectification where the owner agreed (taken off a set,
+ * so the register never counts a key twice), and the keys must add up to those the desk handed. At a transfer
+ * (EST-07 → KEY-05) the old owner's entrusted keys are an obligation ({@link io.steward.domain.keys.KeyObligations})
+ * that the transfer disposes of explicitly; moved, they are the new owner's to collect.
  */
 package io.steward.domain.keys;

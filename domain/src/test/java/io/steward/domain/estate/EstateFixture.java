@@ -54,7 +54,7 @@ public final class EstateFixture {
     public final EstateQueries queries = new EstateQueries(useCases, store);
     public final StaffRoles staff = new StaffRoles(useCases, store, memory.roles);
     public final Gate gate = new Gate(useCases, store);
-    public final Transfers transfers = new Transfers(useCases, store);
+    public final Transfers transfers = new Transfers(useCases, store, List.of());
     public final CensusDesk census = new CensusDesk(useCases, store);
 
     public EstateId estate;

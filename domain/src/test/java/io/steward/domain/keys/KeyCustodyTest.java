@@ -4,6 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.steward.domain.estate.EstateFixture;
+import io.steward.domain.estate.Transfers;
+import io.steward.ports.estate.Disposition;
+import io.steward.ports.estate.HandoverCompleted;
+import io.steward.ports.estate.HandoverStage;
+import io.steward.ports.estate.HandoverView;
+import io.steward.ports.estate.Obligation;
+import io.steward.ports.estate.OwnershipTransferred;
+import io.steward.ports.estate.PersonalData;
+import io.steward.ports.estate.in.HandOverUnit;
+import io.steward.ports.estate.in.TransferOwnership;
+import io.steward.ports.shared.Fen;
 import io.steward.ports.keys.Approval;
 import io.steward.ports.keys.CustodyReason;
 import io.steward.ports.keys.KeyMoved;
@@ -25,7 +36,9 @@ import io.steward.ports.shared.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -184,19 +197,129 @@ class KeyCustodyTest {
             assertThat(k.status()).isEqualTo(KeyStatus.ISSUED_TO_OWNER);
             assertThat(k.holder()).isEqualTo("张三");
         });
-        KeyMovement movement = f.custody.history(front.id()).get(1);
-        assertThat(movement.kind()).isEqualTo(MovementKind.ISSUED_TO_OWNER);
+        List<KeyMovement> frontHistory = f.custody.history(front.id());
+        assertThat(frontHistory).extracting(KeyMovement::kind).containsExactly(MovementKind.REGISTERED,
+                MovementKind.KEPT_FOR_RECTIFICATION, MovementKind.ISSUED_TO_OWNER);
+        KeyMovement movement = frontHistory.get(2);
         assertThat(movement.signatures()).containsExactly("张三");
         assertThat(movement.actor()).isEqualTo("desk");
         assertThat(movement.reference()).startsWith("handover ");
+
+        // EST-04 留一把整改: the owner agreed to leave a key; it came off the two-key set, which went home with one key
+        assertThat(issued.get(0).copies()).isEqualTo(1);
+        KeyState kept = f.custody.keysOfUnit(f.unit("e14-1-0102")).stream()
+                .filter(k -> k.reason() == CustodyReason.RECTIFICATION).findFirst().orElseThrow();
+        assertThat(kept.number()).isEqualTo(5);
+        assertThat(kept.copies()).isEqualTo(1);
+        assertThat(kept.status()).isEqualTo(KeyStatus.IN_CABINET);
+        KeyMovement keptRegistered = f.custody.history(kept.id()).get(0);
+        assertThat(keptRegistered.kind()).isEqualTo(MovementKind.REGISTERED);
+        assertThat(keptRegistered.from()).isEqualTo("#" + front.number());
+        assertThat(keptRegistered.reference()).isEqualTo(movement.reference());
+        assertThat(frontHistory.get(1).reason()).contains("#5");
+
         // out with staff, or kept as the company's spare: they stay where they are
         assertThat(f.custody.key(garage.id()).status()).isEqualTo(KeyStatus.LENT);
         assertThat(f.custody.key(spare.id()).status()).isEqualTo(KeyStatus.IN_CABINET);
-        assertThat(f.estate.memory.events.published(KeyMoved.class)).hasSize(before + 2);
+        assertThat(f.estate.memory.events.published(KeyMoved.class)).hasSize(before + 4);
         // nothing left to issue: a second call changes nothing
         assertThat(f.custody.issueAtHandover(f.unit("e14-1-0102"))).isEmpty();
         f.as("eng");
         assertThatThrownBy(() -> f.custody.issueAtHandover(f.unit("e14-1-0102"))).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    @DisplayName("KEY-02/KEY-12: the handover is refused as a whole while the register's keys do not add up to those handed "
+            + "plus the one kept; a single key kept for rectification stays whole")
+    void the_handover_and_the_register_agree_on_every_key() {
+        KeyState back = f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0102"), null,
+                "back door", 1, CustodyReason.NOT_TAKEN_OVER, null));
+        KeyState front = f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0102"), null,
+                "front door", 1, CustodyReason.NOT_TAKEN_OVER, null));
+        // wired as the reference server's KeysFollowTheEstate: inside the handover's transaction
+        f.estate.memory.events.subscribe(HandoverCompleted.class, h -> f.custody.issueAtHandover(h.unit()));
+        f.as("gm");
+        f.estate.registry.importRoster(new ImportOwnerRoster.Roster(f.estate.estate, List.of(
+                new ImportOwnerRoster.Line("e14-1-0102", "张三", "110101199001011234", "HT-2026-0001"))));
+        HandoverView h = f.estate.handOver("e14-1-0102", HandOverUnit.HandOverKeys.class);
+        List<String> handbooks = List.of("owner handbook", "renovation handbook");
+
+        // two keys in the cabinet: two handed and one kept cannot both be true
+        refused(() -> f.estate.desk.perform(h.id(), new HandOverUnit.HandOverKeys(2, handbooks, "张三")), "KEY-02",
+                "keys-do-not-add-up");
+        assertThat(f.estate.queries.handover(h.id()).stage()).isNotEqualTo(HandoverStage.COMPLETED);
+        assertThat(f.custody.keysOfUnit(f.unit("e14-1-0102"))).allSatisfy(k -> assertThat(k.status()).isEqualTo(KeyStatus.IN_CABINET));
+        assertThat(f.custody.history(back.id())).hasSize(1);
+
+        assertThat(f.estate.desk.perform(h.id(), new HandOverUnit.HandOverKeys(1, handbooks, "张三")).stage())
+                .isEqualTo(HandoverStage.COMPLETED);
+        KeyState kept = f.custody.key(back.id());
+        assertThat(kept.reason()).isEqualTo(CustodyReason.RECTIFICATION);
+        assertThat(kept.status()).isEqualTo(KeyStatus.IN_CABINET);
+        assertThat(f.custody.history(back.id())).extracting(KeyMovement::kind)
+                .containsExactly(MovementKind.REGISTERED, MovementKind.KEPT_FOR_RECTIFICATION);
+        assertThat(f.custody.key(front.id()).status()).isEqualTo(KeyStatus.ISSUED_TO_OWNER);
+        // one key is kept: no second rectification key enters the register
+        f.as("keys");
+        refused(() -> f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0102"), null, null, 1,
+                CustodyReason.RECTIFICATION, null)), "EST-04", "rectification-key-already-kept");
+    }
+
+    @Test
+    @DisplayName("EST-07/KEY-05: keys the old owner entrusted are an open obligation of a transfer; moved to the new owner, "
+            + "only the new owner collects them")
+    void entrusted_keys_follow_the_transfer() {
+        KeyState key = f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0101"), null, null, 1,
+                CustodyReason.OWNER_ENTRUSTED, entrustment(true)));
+        Transfers transfers = new Transfers(f.estate.useCases, f.estate.store, List.of(new KeyObligations(f.store)));
+        f.estate.memory.events.subscribe(OwnershipTransferred.class, f.custody::followTransfer);
+        PersonalData wangWu = new PersonalData("王五", "13500135000", "13400134000", "440101198505051234");
+        Function<Map<Obligation, Disposition>, TransferOwnership.Transfer> transfer = d -> new TransferOwnership.Transfer(
+                "粤房 2026-000123", EstateFixture.TODAY, wangWu, "SL-NEW", Fen.of(152_250), "R-T1", d);
+        f.as("desk");
+
+        assertThatThrownBy(() -> transfers.transfer(f.unit("e14-1-0101"), transfer.apply(Map.of(
+                Obligation.OPEN_HANDOVER_DEFECTS, Disposition.MOVED_TO_NEW_OWNER)))).isInstanceOfSatisfying(Refusal.class, r -> {
+                    rule("EST-07", "obligation-without-disposition").accept(r);
+                    assertThat(r.details().get("obligations")).isEqualTo(List.of("ENTRUSTED_KEYS"));
+                });
+        refused(() -> transfers.transfer(f.unit("e14-1-0101"), transfer.apply(Map.of(Obligation.OPEN_HANDOVER_DEFECTS,
+                Disposition.MOVED_TO_NEW_OWNER, Obligation.ENTRUSTED_KEYS, Disposition.SETTLED))),
+                "EST-07", "obligation-cannot-be-settled-here");
+        assertThat(f.custody.history(key.id())).hasSize(1);
+
+        var result = transfers.transfer(f.unit("e14-1-0101"), transfer.apply(Map.of(Obligation.OPEN_HANDOVER_DEFECTS,
+                Disposition.MOVED_TO_NEW_OWNER, Obligation.ENTRUSTED_KEYS, Disposition.MOVED_TO_NEW_OWNER)));
+        KeyState moved = f.custody.key(key.id());
+        assertThat(moved.entrustedBy()).isEqualTo("王五");
+        assertThat(moved.status()).isEqualTo(KeyStatus.IN_CABINET);
+        KeyMovement passed = f.custody.history(key.id()).get(1);
+        assertThat(passed.kind()).isEqualTo(MovementKind.ENTRUSTMENT_TRANSFERRED);
+        assertThat(passed.from()).isEqualTo(Key.CABINET);
+        assertThat(passed.to()).isEqualTo(Key.CABINET);
+        assertThat(passed.reference()).contains(result.newOwner().toString());
+        assertThat(passed.reason()).contains("张三").contains("王五");
+
+        f.as("keys");
+        refused(() -> f.custody.collect(key.id(), new MoveKeys.Collection("张三", "110101199001011234", "张三")),
+                "KEY-05", "not-the-entrusting-person");
+        assertThat(f.custody.collect(key.id(), new MoveKeys.Collection("王五", "440101198505051234", "王五")).status())
+                .isEqualTo(KeyStatus.COLLECTED);
+
+        // a transfer that skipped the obligation (a composition root that forgot KeyObligations) is refused by the register
+        f.as("desk");
+        KeyState another = entrustedByTheNewOwner();
+        refused(() -> f.custody.followTransfer(new OwnershipTransferred(f.estate.estate, f.unit("e14-1-0101"),
+                result.previousOwner(), result.newOwner(), EstateFixture.TODAY, Map.of())), "EST-07", "obligation-without-disposition");
+        assertThat(f.custody.key(another.id()).entrustedBy()).isEqualTo("王五");
+    }
+
+    private KeyState entrustedByTheNewOwner() {
+        f.as("keys");
+        KeyState key = f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0101"), null, null, 1,
+                CustodyReason.OWNER_ENTRUSTED, new KeepKeyRegister.Entrustment("王五", "440101198505051234", true)));
+        f.as("desk");
+        return key;
     }
 
     @Test
@@ -206,6 +329,13 @@ class KeyCustodyTest {
                 CustodyReason.OWNER_ENTRUSTED, entrustment(true))), "KEY-04", "only-vacant-units");
         refused(() -> f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0101"), null, null, 1,
                 CustodyReason.OWNER_ENTRUSTED, entrustment(false))), "KEY-04", "disclaimer-not-acknowledged");
+        // the owner on the archive entrusts, nobody else
+        refused(() -> f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0101"), null, null, 1,
+                CustodyReason.OWNER_ENTRUSTED, new KeepKeyRegister.Entrustment("李四", "310101199202021234", true))),
+                "KEY-04", "not-the-owner");
+        refused(() -> f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0101"), null, null, 1,
+                CustodyReason.OWNER_ENTRUSTED, new KeepKeyRegister.Entrustment("张三", "310101199202021234", true))),
+                "KEY-04", "not-the-owner");
         KeyState key = f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0101"), null, null, 1,
                 CustodyReason.OWNER_ENTRUSTED, entrustment(true)));
         assertThat(key.entrustedBy()).isEqualTo("张三");
@@ -346,6 +476,8 @@ class KeyCustodyTest {
                 CustodyReason.RECTIFICATION, null)), "EST-04", "no-rectification-key-agreed");
         KeyState key = f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0101"), null,
                 "rectification", 1, CustodyReason.RECTIFICATION, null));
+        refused(() -> f.custody.register(f.estate.estate, new KeepKeyRegister.Registration(f.unit("e14-1-0101"), null, null, 1,
+                CustodyReason.RECTIFICATION, null)), "EST-04", "rectification-key-already-kept");
         f.custody.checkOut(key.id(), checkOut("eng", Duration.ofHours(4)));
         f.custody.giveBack(key.id(), new MoveKeys.Return("eng"));
         KeyState home = f.custody.issueToOwner(key.id(), new MoveKeys.Issue("张三", "110101199001011234", "张三"));

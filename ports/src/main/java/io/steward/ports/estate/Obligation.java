@@ -3,6 +3,8 @@ package io.steward.ports.estate;
 /**
  * What an owner may leave open when the unit changes hands (EST-07). Each open one needs an explicit
  * {@link Disposition}; later contexts add theirs here (deposits held, keys in custody), so nothing is lost silently.
+ * The estate context sees its own; another context reports its own through
+ * {@link io.steward.ports.estate.out.OpenObligations} and follows the dispositions in {@link OwnershipTransferred}.
  */
 public enum Obligation {
     /** The unit's fee account is in credit (prepaid beyond what is charged). */
@@ -10,5 +12,10 @@ public enum Obligation {
     /** A tenant still lives in the unit. */
     ACTIVE_TENANCY,
     /** Defects of the handover list are not yet closed. */
-    OPEN_HANDOVER_DEFECTS
+    OPEN_HANDOVER_DEFECTS,
+    /**
+     * Keys the old owner entrusted (KEY-04) are still in the company's custody: only the person who entrusted them may
+     * collect them (KEY-05), so they are collected before the transfer, or the entrustment passes to the new owner.
+     */
+    ENTRUSTED_KEYS
 }

@@ -19,5 +19,16 @@ public enum MovementKind {
     /** Reported lost (KEY-09). */
     LOST,
     /** The spare key taken for an emergency (KEY-10). */
-    SPARE_USED
+    SPARE_USED,
+    /**
+     * EST-04 留一把整改: at the handover, with the owner's consent, one key stays in the cabinet for the rectification
+     * of defects: a single key becomes the rectification key, or one key is taken off a set (the set's copies drop
+     * by one and the kept key is registered under the next number).
+     */
+    KEPT_FOR_RECTIFICATION,
+    /**
+     * EST-07 with KEY-05: the unit changed hands and the old owner's entrustment passed to the new owner, who alone
+     * collects the key from now on. The holder does not change.
+     */
+    ENTRUSTMENT_TRANSFERRED
 }

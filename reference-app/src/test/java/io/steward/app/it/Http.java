@@ -63,6 +63,25 @@ final class Http {
         return estate;
     }
 
+    /**
+     * EST-04 up to the last step for 张三 (as desk and cashier); with {@code keepRectificationKey} the inspection
+     * finds a defect and the owner agrees to leave a key. Answers the handover's path, "handovers/{id}/".
+     */
+    String handoverUpToKeys(String unit, boolean keepRectificationKey) {
+        String h = "handovers/" + json(expect(201, as("desk").post("units/" + unit + "/handovers", null))).getString("id") + "/";
+        expect(200, post(h + "identity-check", "{'ownerName':'张三','idNumber':'110101199001011234','contractNumber':'HT-2026-0001'}"));
+        expect(200, post(h + "documents", "{'documents':['ID copy']}"));
+        expect(200, post(h + "archive", "{'owner':{'name':'张三','mobile':'13800138000','emergencyMobile':'13900139000',"
+                + "'idNumber':'110101199001011234'}}"));
+        expect(200, post(h + "safety-letter", "{'letterReference':'SL-1'}"));
+        long due = json(expect(200, post(h + "fees", "{'handoverDate':'2026-03-16'}"))).getJsonNumber("feesDue").longValue();
+        expect(200, as("cashier").post(h + "payment", "{'amount':" + due + ",'receipt':'R-1'}"));
+        expect(200, as("desk").post(h + "inspection", keepRectificationKey
+                ? "{'defects':[{'location':'kitchen','description':'cracked tile'}],'ownerConsentsToKeepRectificationKey':true}"
+                : "{'defects':[],'ownerConsentsToKeepRectificationKey':false}"));
+        return h;
+    }
+
     /** Grants the person a role in the estate (as gm). */
     void grant(String estate, String person, String role) {
         expect(200, as("gm").post("people/" + person + "/roles", "{'role':'" + role + "','estate':'" + estate + "'}"));

@@ -3,6 +3,7 @@ package io.steward.app.it;
 import static io.steward.app.it.Http.expect;
 import static io.steward.app.it.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -149,5 +150,64 @@ class KeyCustodyOverHttpIT {
         assertTrue(json(refused).getString("code").equals("handover-not-complete"));
         assertEquals(1, Http.structure(keys.get(key + "/movements")).asJsonArray().size());
         assertEquals("IN_CABINET", json(keys.get(key)).getString("status"));
+    }
+
+    @Test
+    @DisplayName("EST-04/KEY-02/KEY-12: the handover's last step is refused while the register's keys do not add up; then one "
+            + "key comes off the set for rectification and the rest goes to the owner, with the handover")
+    void the_handover_keeps_the_rectification_key() {
+        Http http = new Http(base);
+        String key = "keys/" + json(expect(201, http.as("keys").post("key-registers/" + estate + "/keys",
+                "{'unit':'" + unit + "','copies':3,'reason':'NOT_TAKEN_OVER'}"))).getString("id");
+        String h = http.handoverUpToKeys(unit, true);
+
+        HttpResponse<String> refused = http.as("desk").post(h + "keys", "{'keys':3,'signedBy':'张三'}");
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertEquals("KEY-02", json(refused).getString("ruleId"));
+        assertEquals("keys-do-not-add-up", json(refused).getString("code"));
+        assertNotEquals("COMPLETED", json(http.get(h.substring(0, h.length() - 1))).getString("stage"), "nothing was written");
+        assertEquals("IN_CABINET", json(http.get(key)).getString("status"));
+
+        assertEquals("COMPLETED", json(expect(200, http.post(h + "keys", "{'keys':2,'signedBy':'张三'}"))).getString("stage"));
+        JsonObject issued = json(http.as("keys").get(key));
+        assertEquals("ISSUED_TO_OWNER", issued.getString("status"));
+        assertEquals(2, issued.getInt("copies"));
+        var ofUnit = Http.structure(http.get("keys?unit=" + unit)).asJsonArray();
+        assertEquals(2, ofUnit.size());
+        JsonObject kept = ofUnit.getJsonObject(1);
+        assertEquals("RECTIFICATION", kept.getString("reason"));
+        assertEquals("IN_CABINET", kept.getString("status"));
+        assertEquals(1, kept.getInt("copies"));
+    }
+
+    @Test
+    @DisplayName("EST-07/KEY-05: keys the old owner entrusted need a disposition at the transfer, and pass to the new owner, "
+            + "who alone collects them")
+    void entrusted_keys_follow_the_transfer() {
+        Http http = new Http(base);
+        String h = http.handoverUpToKeys(unit, false);
+        expect(200, http.as("desk").post(h + "keys", "{'keys':2,'signedBy':'张三'}"));
+        String key = "keys/" + json(expect(201, http.as("keys").post("key-registers/" + estate + "/keys",
+                "{'unit':'" + unit + "','copies':1,'reason':'OWNER_ENTRUSTED','entrustment':{'person':'张三',"
+                        + "'identityDocument':'110101199001011234','disclaimerAcknowledged':true}}"))).getString("id");
+
+        String transfer = "{'titleCertificate':'粤房 2026-000123','transferDate':'2026-03-20','newOwner':{'name':'王五',"
+                + "'idNumber':'440101198505051234','emergencyMobile':'13400134000'},'safetyLetter':'SL-NEW',"
+                + "'prepayment':160000,'receipt':'R-T1'%s}";
+        HttpResponse<String> refused = http.as("desk").post("units/" + unit + "/transfer", String.format(transfer, ""));
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertEquals("EST-07", json(refused).getString("ruleId"));
+        assertTrue(refused.body().contains("ENTRUSTED_KEYS"), refused.body());
+
+        expect(200, http.post("units/" + unit + "/transfer",
+                String.format(transfer, ",'dispositions':{'ENTRUSTED_KEYS':'MOVED_TO_NEW_OWNER'}")));
+        http.as("keys");
+        assertEquals("王五", json(http.get(key)).getString("entrustedBy"));
+        HttpResponse<String> oldOwner = http.post(key + "/collection",
+                "{'collector':'张三','identityDocument':'110101199001011234','signature':'张三'}");
+        assertEquals(422, oldOwner.statusCode(), oldOwner.body());
+        assertEquals("KEY-05", json(oldOwner).getString("ruleId"));
+        assertEquals("COLLECTED", json(expect(200, http.post(key + "/collection",
+                "{'collector':'王五','identityDocument':'440101198505051234','signature':'王五'}"))).getString("status"));
     }
 }

@@ -16,6 +16,7 @@ import io.steward.adapter.rest.keys.KeyRegisterResource;
 import io.steward.adapter.rest.keys.KeyResource;
 import io.steward.domain.keys.EmergencyEntry;
 import io.steward.domain.keys.KeyCustody;
+import io.steward.domain.keys.KeyObligations;
 import io.steward.domain.keys.KeyStore;
 import io.steward.domain.estate.EstateQueries;
 import io.steward.domain.estate.EstateRegistry;
@@ -27,6 +28,8 @@ import io.steward.domain.estate.OwnerDataProtection;
 import io.steward.domain.estate.StaffRoles;
 import io.steward.domain.shared.Access;
 import io.steward.domain.shared.UseCases;
+import io.steward.ports.estate.HandoverCompleted;
+import io.steward.ports.estate.OwnershipTransferred;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.Role;
 import io.steward.ports.shared.RoleGrant;
@@ -50,6 +53,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
@@ -83,13 +87,16 @@ class RestFixture {
         KeyStore keyStore = new KeyStore(memory.keyRegisters, memory.keys, memory.keyMovements, memory.forcedEntries,
                 memory.estates, memory.units, memory.handovers, memory.archives);
         KeyCustody custody = new KeyCustody(useCases, keyStore);
+        // the policies between contexts, as the reference server's KeysFollowTheEstate wires them
+        memory.events.subscribe(HandoverCompleted.class, h -> custody.issueAtHandover(h.unit()));
+        memory.events.subscribe(OwnershipTransferred.class, custody::followTransfer);
         return new ResourceConfig()
                 .register(new KeyRegisterResource(custody, custody))
                 .register(new KeyResource(custody, custody))
                 .register(new ForcedEntryResource(new EmergencyEntry(useCases, keyStore)))
                 .register(new EstateResource(registry, registry, registry, queries))
                 .register(new UnitResource(queries, desk, occupants, new FeeDesk(useCases, store), occupants,
-                        new Transfers(useCases, store)))
+                        new Transfers(useCases, store, List.of(new KeyObligations(keyStore)))))
                 .register(new GoodsPassResource(new Gate(useCases, store)))
                 .register(new CensusResource(new CensusDesk(useCases, store)))
                 .register(new HandoverResource(desk, queries))

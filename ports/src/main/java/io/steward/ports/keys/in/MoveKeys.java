@@ -1,5 +1,6 @@
 package io.steward.ports.keys.in;
 
+import io.steward.ports.estate.OwnershipTransferred;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.keys.Approval;
 import io.steward.ports.keys.KeyId;
@@ -22,10 +23,23 @@ public interface MoveKeys {
      * document receipt, and the register follows. Every key of the unit still in the cabinet as the developer's
      * (NOT_TAKEN_OVER or DEVELOPER_HANDOVER) is issued to the owner on the archive against that signature, with the
      * handover as reference. Keys that are out with staff, entrusted, spare or kept for rectification stay where they
-     * are. Answers the keys issued, often none (FRONT_DESK, PROJECT_MANAGER or KEY_MANAGER). Wire it to
+     * are. Where the owner agreed to leave a key for rectification, one of those keys stays in the cabinet as the
+     * rectification key (a single key, or one taken off a set). The keys in the cabinet must add up to those handed
+     * plus the one kept, or the handover is refused (KEY-02: the register holds every key). Answers the keys issued,
+     * often none (FRONT_DESK, PROJECT_MANAGER or KEY_MANAGER). Wire it to
      * {@link io.steward.ports.estate.HandoverCompleted} to keep the register in step with the handover desk.
      */
     List<KeyState> issueAtHandover(UnitId unit);
+
+    /**
+     * EST-07 with KEY-05: a unit changed hands. Where the transfer moved the old owner's entrusted keys to the new
+     * owner ({@link io.steward.ports.estate.Obligation#ENTRUSTED_KEYS} → {@code MOVED_TO_NEW_OWNER}), each entrusted
+     * key of the unit still in custody is entrusted by the new owner from now on: only they collect it, identity
+     * checked against their archive. Answers the keys whose entrustment passed, often none (FRONT_DESK,
+     * PROJECT_MANAGER or KEY_MANAGER). Wire it to {@link io.steward.ports.estate.OwnershipTransferred}, synchronously,
+     * as {@link #issueAtHandover} to the handover.
+     */
+    List<KeyState> followTransfer(OwnershipTransferred transfer);
 
     /** KEY-05: back to the person who entrusted it, identity checked, against signature (KEY_MANAGER). */
     KeyState collect(KeyId key, Collection collection);
