@@ -82,6 +82,11 @@ final class Key {
                 "kept for rectification at the handover, with the owner's consent");
     }
 
+    /** EST-04: the one key of a unit kept for rectification, still in the company's custody. */
+    static boolean keptForRectification(KeyState key) {
+        return key.reason() == CustodyReason.RECTIFICATION && !key.status().isFinal();
+    }
+
     /** KEY-04 as the entrusting owner left it: in the company's custody, and only they collect it (KEY-05). */
     static boolean entrustedInCustody(KeyState key) {
         return key.reason() == CustodyReason.OWNER_ENTRUSTED && !key.status().isFinal();

@@ -135,8 +135,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
                     throw new Refusal("EST-04", "no-rectification-key-agreed", "unit " + unit.code()
                             + " has no completed handover in which the owner agreed to leave a key for rectification");
                 }
-                store.keys().ofUnit(unit.id()).stream()
-                        .filter(k -> k.reason() == CustodyReason.RECTIFICATION && !k.status().isFinal()).findFirst()
+                store.keys().ofUnit(unit.id()).stream().filter(Key::keptForRectification).findFirst()
                         .ifPresent(k -> {
                             throw new Refusal("EST-04", "rectification-key-already-kept", "one key of unit " + unit.code()
                                     + " is kept for rectification already: #" + k.number(), Map.of("number", k.number()));
@@ -189,7 +188,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
                 return List.of();
             }
             if (!followed(ofUnit, reference)) {
-                boolean keep = handover.rectificationKeyKept();
+                boolean keep = handover.rectificationKeyKept() && ofUnit.stream().noneMatch(Key::keptForRectification);
                 int inCabinet = developers.stream().mapToInt(k -> k.state().copies()).sum();
                 if (inCabinet != handover.keysHanded() + (keep ? 1 : 0)) {
                     throw new Refusal("KEY-02", "keys-do-not-add-up", "the register holds " + inCabinet + " key(s) of unit "
