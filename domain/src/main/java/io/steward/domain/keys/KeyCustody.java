@@ -323,6 +323,11 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
             EstateId estate = key.state().estate();
             approved(release.projectManager(), Set.of(Role.PROJECT_MANAGER, Role.PROJECT_GM), estate, "KEY-08", "the project manager");
             approved(release.leadership(), Set.of(Role.COMPANY_GM), estate, "KEY-08", "company leadership");
+            if (release.projectManager().person().equals(release.leadership().person())) {
+                throw new Refusal("KEY-08", "two-approvers-required", "the project manager and company leadership approve "
+                        + "as two people; " + release.leadership().person() + " cannot give both approvals",
+                        Map.of("person", release.leadership().person()));
+            }
             key.releaseAbnormally(release, actor, useCases.now());
         });
     }

@@ -409,7 +409,7 @@ class KeyCustodyTest {
     }
 
     @Test
-    @DisplayName("KEY-08: release outside the normal procedure needs the project manager's and company leadership's approval")
+    @DisplayName("KEY-08: release outside the normal procedure needs the project manager's and company leadership's approval, given by two people")
     void abnormal_release_needs_two_approvals() {
         KeyState key = f.unitKey("e14-1-0102");
         Approval pm = new Approval("pm", Role.PROJECT_MANAGER);
@@ -420,6 +420,10 @@ class KeyCustodyTest {
                 "KEY-08", "approver-lacks-role");
         refused(() -> f.custody.releaseAbnormally(key.id(), release(pm, new Approval("pm", Role.COMPANY_GM))),
                 "KEY-08", "approver-lacks-role");
+        // one person holding both roles still gives one approval, not two
+        f.estate.grant("gm", Role.PROJECT_MANAGER);
+        refused(() -> f.custody.releaseAbnormally(key.id(), release(new Approval("gm", Role.PROJECT_MANAGER), gm)),
+                "KEY-08", "two-approvers-required");
         KeyState released = f.custody.releaseAbnormally(key.id(), release(pm, gm));
         assertThat(released.status()).isEqualTo(KeyStatus.RELEASED);
         assertThat(f.custody.history(key.id()).get(1).approvals()).containsExactly(pm, gm);
