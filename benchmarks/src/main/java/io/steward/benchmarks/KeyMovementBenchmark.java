@@ -8,7 +8,7 @@ import io.steward.ports.keys.CustodyReason;
 import io.steward.ports.keys.KeyId;
 import io.steward.ports.keys.in.KeepKeyRegister;
 import io.steward.ports.keys.in.MoveKeys;
-import io.steward.ports.keys.out.KeyState;
+import io.steward.ports.keys.KeyView;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Role;
 import io.steward.ports.shared.RoleGrant;
@@ -85,14 +85,14 @@ public class KeyMovementBenchmark {
                 null)).id();
     }
 
-    private KeyState checkOutAndReturn(KeyId id) {
+    private KeyView checkOutAndReturn(KeyId id) {
         custody.checkOut(id, new MoveKeys.CheckOut("engineer", "meter reading", null, Instant.now().plus(Duration.ofHours(1)),
                 "engineer"));
         return custody.giveBack(id, new MoveKeys.Return("engineer"));
     }
 
     @Benchmark
-    public KeyState checkOutAndReturn() {
+    public KeyView checkOutAndReturn() {
         return checkOutAndReturn(key);
     }
 

@@ -16,6 +16,7 @@ import io.steward.ports.keys.CustodyReason;
 import io.steward.ports.keys.KeyId;
 import io.steward.ports.keys.KeyMoved;
 import io.steward.ports.keys.KeyStatus;
+import io.steward.ports.keys.KeyView;
 import io.steward.ports.keys.in.BrowseKeys;
 import io.steward.ports.keys.in.KeepKeyRegister;
 import io.steward.ports.keys.in.MoveKeys;
@@ -83,7 +84,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
      * agreed to at handover.
      */
     @Override
-    public KeyState register(EstateId estate, Registration r) {
+    public KeyView register(EstateId estate, Registration r) {
         return useCases.run(() -> {
             store.estates().find(estate).orElseThrow(() -> new NotFound("estate", estate));
             Actor actor = useCases.access().require(estate, "estate", estate, "register a key", KEEPER);
@@ -149,7 +150,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
 
     /** KEY-03: after the handover is complete, to the owner on the archive, identity checked, against signature. */
     @Override
-    public KeyState issueToOwner(KeyId id, Issue issue) {
+    public KeyView issueToOwner(KeyId id, Issue issue) {
         return move(id, KEEPER, "issue a key to the owner", "keys.issue", (key, actor) -> {
             KeyState s = key.state();
             if (s.unit() == null) {
@@ -173,7 +174,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
      * about who holds a key (KEY-12), and the handover is refused until they agree.
      */
     @Override
-    public List<KeyState> issueAtHandover(UnitId unitId) {
+    public List<KeyView> issueAtHandover(UnitId unitId) {
         return useCases.run(() -> {
             UnitState unit = store.unit(unitId);
             Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "issue the keys of a handover", HANDOVER);
@@ -200,7 +201,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
                     keepForRectification(developers, handover, reference, actor);
                 }
             }
-            List<KeyState> issued = new ArrayList<>();
+            List<KeyView> issued = new ArrayList<>();
             for (Key key : developers) {
                 key.issueToOwner(issue, actor, useCases.now(), reference);
                 issued.add(save(key, actor, "keys.issue"));
@@ -233,13 +234,14 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
         Key ring = developers.get(set);
         Key kept = Key.keptFromSet(ring, store.registers().nextNumber(ring.state().estate()), reference,
                 handover.receiptSignedBy(), actor, useCases.now());
-        developers.set(set, new Key(save(ring, actor, "keys.keep-for-rectification")));
+        save(ring, actor, "keys.keep-for-rectification");
+        developers.set(set, new Key(store.key(ring.state().id())));
         save(kept, actor, "keys.register");
     }
 
     /** EST-07 with KEY-05: the old owner's entrusted keys follow the transfer's disposition. */
     @Override
-    public List<KeyState> followTransfer(OwnershipTransferred transfer) {
+    public List<KeyView> followTransfer(OwnershipTransferred transfer) {
         return useCases.run(() -> {
             UnitState unit = store.unit(transfer.unit());
             Actor actor = useCases.access().require(unit.estate(), "unit", unit.id(), "follow an ownership transfer", HANDOVER);
@@ -254,7 +256,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
             }
             ArchiveState newOwner = store.archives().find(transfer.newOwner())
                     .orElseThrow(() -> new NotFound("archive", transfer.newOwner()));
-            List<KeyState> moved = new ArrayList<>();
+            List<KeyView> moved = new ArrayList<>();
             for (Key key : entrusted) {
                 key.entrustTo(newOwner.person().name(), KeyRules.digest(newOwner.person().idNumber()),
                         "transfer to archive " + newOwner.id(), actor, useCases.now());
@@ -281,14 +283,14 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
 
     /** KEY-05. */
     @Override
-    public KeyState collect(KeyId id, Collection collection) {
+    public KeyView collect(KeyId id, Collection collection) {
         return move(id, KEEPER, "hand an entrusted key back", "keys.collect",
                 (key, actor) -> key.collect(collection, actor, useCases.now()));
     }
 
     /** KEY-06: the person holding the key is staff of the estate; the visitor is only recorded. */
     @Override
-    public KeyState lendForViewing(KeyId id, Viewing viewing) {
+    public KeyView lendForViewing(KeyId id, Viewing viewing) {
         return move(id, VIEWING, "lend a key for a viewing", "keys.viewing", (key, actor) -> {
             if (!isStaff(viewing.staff(), key.state().estate())) {
                 throw new Refusal("KEY-06", "viewing-key-stays-with-staff", "a key is never lent for a viewing: "
@@ -301,7 +303,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
 
     /** KEY-07: the recording key manager consents; only the estate's own staff take keys. */
     @Override
-    public KeyState checkOut(KeyId id, CheckOut checkOut) {
+    public KeyView checkOut(KeyId id, CheckOut checkOut) {
         return move(id, KEEPER, "check a key out", "keys.check-out", (key, actor) -> {
             if (!isStaff(checkOut.staff(), key.state().estate())) {
                 throw new Refusal("KEY-07", "internal-staff-only", checkOut.staff()
@@ -312,13 +314,13 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
     }
 
     @Override
-    public KeyState giveBack(KeyId id, Return giveBack) {
+    public KeyView giveBack(KeyId id, Return giveBack) {
         return move(id, KEEPER, "take a key back", "keys.return", (key, actor) -> key.giveBack(giveBack, actor, useCases.now()));
     }
 
     /** KEY-08: the project manager's and company leadership's approvals, each by a person who holds that role. */
     @Override
-    public KeyState releaseAbnormally(KeyId id, AbnormalRelease release) {
+    public KeyView releaseAbnormally(KeyId id, AbnormalRelease release) {
         return move(id, KEEPER, "release a key outside the normal procedure", "keys.release-abnormally", (key, actor) -> {
             EstateId estate = key.state().estate();
             approved(release.projectManager(), Set.of(Role.PROJECT_MANAGER, Role.PROJECT_GM), estate, "KEY-08", "the project manager");
@@ -334,7 +336,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
 
     /** KEY-09: where management was at fault, the designated key manager and the project manager are accountable. */
     @Override
-    public KeyState reportLost(KeyId id, Loss loss) {
+    public KeyView reportLost(KeyId id, Loss loss) {
         return move(id, LOSS, "report a key lost", "keys.lost", (key, actor) -> {
             EstateId estate = key.state().estate();
             List<String> accountable = new ArrayList<>();
@@ -353,7 +355,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
 
     /** KEY-10: linked to the incident; whoever takes it is staff of the estate. */
     @Override
-    public KeyState useSpare(KeyId id, EmergencyUse use) {
+    public KeyView useSpare(KeyId id, EmergencyUse use) {
         return move(id, EMERGENCY, "use a spare key in an emergency", "keys.spare-used", (key, actor) -> {
             if (!isStaff(use.takenBy(), key.state().estate())) {
                 throw new Refusal("KEY-10", "spare-key-with-staff", use.takenBy() + " is not staff of the estate",
@@ -372,19 +374,19 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
     }
 
     @Override
-    public Page<KeyState> keysOf(EstateId estate, KeyStatus status, PageRequest page) {
+    public Page<KeyView> keysOf(EstateId estate, KeyStatus status, PageRequest page) {
         return useCases.run(() -> {
             useCases.access().requireAny(estate, "key register", estate);
-            return store.keys().ofEstate(estate, status, page);
+            return store.keys().ofEstate(estate, status, page).map(KeyCustody::view);
         });
     }
 
     @Override
-    public KeyState key(KeyId id) {
+    public KeyView key(KeyId id) {
         return useCases.run(() -> {
             KeyState key = store.key(id);
             useCases.access().requireAny(key.estate(), "key", id);
-            return key;
+            return view(key);
         });
     }
 
@@ -398,19 +400,19 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
     }
 
     @Override
-    public List<KeyState> overdue(EstateId estate) {
+    public List<KeyView> overdue(EstateId estate) {
         return useCases.run(() -> {
             useCases.access().requireAny(estate, "key register", estate);
-            return store.keys().overdue(estate, useCases.now());
+            return store.keys().overdue(estate, useCases.now()).stream().map(KeyCustody::view).toList();
         });
     }
 
     @Override
-    public List<KeyState> keysOfUnit(UnitId unitId) {
+    public List<KeyView> keysOfUnit(UnitId unitId) {
         return useCases.run(() -> {
             UnitState unit = store.unit(unitId);
             useCases.access().requireAny(unit.estate(), "unit", unitId);
-            return store.keys().ofUnit(unitId);
+            return store.keys().ofUnit(unitId).stream().map(KeyCustody::view).toList();
         });
     }
 
@@ -430,7 +432,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
     }
 
     /** One movement of one key: load, check the caller, let the key decide, save (optimistic), append, publish. */
-    private KeyState move(KeyId id, Set<Role> roles, String action, String audit, java.util.function.BiConsumer<Key, Actor> step) {
+    private KeyView move(KeyId id, Set<Role> roles, String action, String audit, java.util.function.BiConsumer<Key, Actor> step) {
         return useCases.run(() -> {
             KeyState state = store.key(id);
             Actor actor = useCases.access().require(state.estate(), "key", id, action, roles);
@@ -440,7 +442,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
         });
     }
 
-    private KeyState save(Key key, Actor actor, String audit) {
+    private KeyView save(Key key, Actor actor, String audit) {
         KeyState s = key.state();
         store.keys().save(s);
         KeyMovement m = key.movement().orElseThrow();
@@ -448,6 +450,13 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
         useCases.audit(actor, s.estate(), audit, "key", s.id(), "#" + s.number() + " " + m.kind() + " → " + s.status());
         useCases.publish(new KeyMoved(s.id(), s.estate(), s.number(), s.unit(), m.kind(), s.status(), m.from(), m.to(),
                 actor.id(), m.at()));
-        return store.key(s.id());
+        return view(store.key(s.id()));
+    }
+
+    /** What the use cases show of a key: everything but the identity digest the register compares (EST-08). */
+    static KeyView view(KeyState s) {
+        return new KeyView(s.id(), s.estate(), s.number(), s.label(), s.unit(), s.unitCode(), s.commonArea(), s.copies(),
+                s.reason(), s.entrustedBy(), s.disclaimer(), s.status(), s.holder(), s.dueAt(), s.reference(), s.since(),
+                s.movements(), s.version());
     }
 }

@@ -4,7 +4,7 @@ import io.steward.domain.estate.EstateFixture;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.keys.CustodyReason;
 import io.steward.ports.keys.in.KeepKeyRegister;
-import io.steward.ports.keys.out.KeyState;
+import io.steward.ports.keys.KeyView;
 import io.steward.ports.shared.Role;
 
 /**
@@ -42,13 +42,13 @@ final class KeyFixture {
     }
 
     /** A developer-handover key of a unit, registered by the key manager. */
-    KeyState unitKey(String code) {
+    KeyView unitKey(String code) {
         as("keys");
         return custody.register(estate.estate, new KeepKeyRegister.Registration(unit(code), null, null, 2,
                 CustodyReason.DEVELOPER_HANDOVER, null));
     }
 
-    KeyState commonAreaKey(String area) {
+    KeyView commonAreaKey(String area) {
         as("keys");
         return custody.register(estate.estate, new KeepKeyRegister.Registration(null, area, null, 1,
                 CustodyReason.DEVELOPER_HANDOVER, null));

@@ -93,6 +93,8 @@ class KeyApiTest extends RestFixture {
         JsonObject entrusted = registered("{'unit':'" + unit + "','copies':1,'reason':'OWNER_ENTRUSTED','entrustment':"
                 + "{'person':'张三','identityDocument':'110101199001011234','disclaimerAcknowledged':true}}");
         assertThat(entrusted.getString("disclaimer")).contains("不承担保管责任");
+        assertThat(entrusted.toString()).as("EST-08: no trace of the identity document").doesNotContain("sha256")
+                .doesNotContain("110101199001011234");
         String key = "keys/" + entrusted.getString("id");
 
         problem(post(key + "/viewing", q("{'staff':'张三','visitor':'王五','due':'2026-03-16T03:00:00Z'}")), 422,

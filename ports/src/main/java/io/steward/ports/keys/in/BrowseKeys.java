@@ -5,7 +5,7 @@ import io.steward.ports.keys.KeyId;
 import io.steward.ports.keys.KeyStatus;
 import io.steward.ports.keys.out.KeyMovement;
 import io.steward.ports.keys.out.KeyRegisterState;
-import io.steward.ports.keys.out.KeyState;
+import io.steward.ports.keys.KeyView;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
@@ -16,14 +16,14 @@ public interface BrowseKeys {
     KeyRegisterState registerOf(EstateId estate);
 
     /** The register in number order, optionally only keys in one status. */
-    Page<KeyState> keysOf(EstateId estate, KeyStatus status, PageRequest page);
+    Page<KeyView> keysOf(EstateId estate, KeyStatus status, PageRequest page);
 
-    KeyState key(KeyId key);
+    KeyView key(KeyId key);
 
     List<KeyMovement> history(KeyId key);
 
     /** KEY-07: keys out with staff past their due time, longest overdue first. */
-    List<KeyState> overdue(EstateId estate);
+    List<KeyView> overdue(EstateId estate);
 
-    List<KeyState> keysOfUnit(UnitId unit);
+    List<KeyView> keysOfUnit(UnitId unit);
 }

@@ -3,7 +3,7 @@ package io.steward.ports.keys.in;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.keys.CustodyReason;
 import io.steward.ports.keys.out.KeyRegisterState;
-import io.steward.ports.keys.out.KeyState;
+import io.steward.ports.keys.KeyView;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.InvalidInput;
 import io.steward.ports.shared.Texts;
@@ -17,7 +17,7 @@ public interface KeepKeyRegister {
     KeyRegisterState designateKeyManager(EstateId estate, String keyManager);
 
     /** KEY-01/02/04: registers a key under the estate's next number (KEY_MANAGER). */
-    KeyState register(EstateId estate, Registration registration);
+    KeyView register(EstateId estate, Registration registration);
 
     /**
      * A key to register.

@@ -4,7 +4,7 @@ import io.steward.ports.estate.OwnershipTransferred;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.keys.Approval;
 import io.steward.ports.keys.KeyId;
-import io.steward.ports.keys.out.KeyState;
+import io.steward.ports.keys.KeyView;
 import io.steward.ports.shared.InvalidInput;
 import io.steward.ports.shared.Texts;
 import java.time.Instant;
@@ -16,7 +16,7 @@ import java.util.List;
  */
 public interface MoveKeys {
     /** KEY-03: to the owner, against signature, only once the unit's handover is complete (KEY_MANAGER). */
-    KeyState issueToOwner(KeyId key, Issue issue);
+    KeyView issueToOwner(KeyId key, Issue issue);
 
     /**
      * KEY-03 with EST-04: the unit's handover is complete, its keys went to the owner against the signature on the
@@ -29,7 +29,7 @@ public interface MoveKeys {
      * often none (FRONT_DESK, PROJECT_MANAGER or KEY_MANAGER). Wire it to
      * {@link io.steward.ports.estate.HandoverCompleted} to keep the register in step with the handover desk.
      */
-    List<KeyState> issueAtHandover(UnitId unit);
+    List<KeyView> issueAtHandover(UnitId unit);
 
     /**
      * EST-07 with KEY-05: a unit changed hands. Where the transfer moved the old owner's entrusted keys to the new
@@ -39,28 +39,28 @@ public interface MoveKeys {
      * PROJECT_MANAGER or KEY_MANAGER). Wire it to {@link io.steward.ports.estate.OwnershipTransferred}, synchronously,
      * as {@link #issueAtHandover} to the handover.
      */
-    List<KeyState> followTransfer(OwnershipTransferred transfer);
+    List<KeyView> followTransfer(OwnershipTransferred transfer);
 
     /** KEY-05: back to the person who entrusted it, identity checked, against signature (KEY_MANAGER). */
-    KeyState collect(KeyId key, Collection collection);
+    KeyView collect(KeyId key, Collection collection);
 
     /** KEY-06: a member of staff takes the key and opens the door for a viewing; the visitor never holds it. */
-    KeyState lendForViewing(KeyId key, Viewing viewing);
+    KeyView lendForViewing(KeyId key, Viewing viewing);
 
     /** KEY-07: a member of staff takes the key with the key manager's consent and signature, due back (KEY_MANAGER). */
-    KeyState checkOut(KeyId key, CheckOut checkOut);
+    KeyView checkOut(KeyId key, CheckOut checkOut);
 
     /** The key is back in the cabinet (KEY_MANAGER). */
-    KeyState giveBack(KeyId key, Return giveBack);
+    KeyView giveBack(KeyId key, Return giveBack);
 
     /** KEY-08: release outside the normal procedure, approved by the project manager and company leadership. */
-    KeyState releaseAbnormally(KeyId key, AbnormalRelease release);
+    KeyView releaseAbnormally(KeyId key, AbnormalRelease release);
 
     /** KEY-09: the key is lost; where management was at fault, the key manager and project manager are accountable. */
-    KeyState reportLost(KeyId key, Loss loss);
+    KeyView reportLost(KeyId key, Loss loss);
 
     /** KEY-10: the spare key is used in an emergency in locked premises, linked to the incident. */
-    KeyState useSpare(KeyId key, EmergencyUse use);
+    KeyView useSpare(KeyId key, EmergencyUse use);
 
     record Issue(String owner, String identityDocument, String signature) {
         public Issue {

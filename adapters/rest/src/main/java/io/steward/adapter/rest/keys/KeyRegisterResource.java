@@ -7,7 +7,7 @@ import io.steward.ports.keys.KeyStatus;
 import io.steward.ports.keys.in.BrowseKeys;
 import io.steward.ports.keys.in.KeepKeyRegister;
 import io.steward.ports.keys.out.KeyRegisterState;
-import io.steward.ports.keys.out.KeyState;
+import io.steward.ports.keys.KeyView;
 import io.steward.ports.shared.EstateId;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -65,7 +65,7 @@ public class KeyRegisterResource {
     @Path("keys")
     @Operation(summary = "KEY-01/02/04: register a key under the next number (KEY_MANAGER)")
     public Response registerKey(@PathParam("estate") String estate, @NotNull @Valid KeyRequests.NewKey key, @Context UriInfo uri) {
-        KeyState registered = register.register(EstateId.parse(estate), key.command());
+        KeyView registered = register.register(EstateId.parse(estate), key.command());
         return Response.created(uri.getBaseUriBuilder().path("keys").path(registered.id().toString()).build())
                 .entity(registered).build();
     }
@@ -82,7 +82,7 @@ public class KeyRegisterResource {
     @GET
     @Path("overdue")
     @Operation(summary = "KEY-07: keys out with staff past their due time, longest overdue first")
-    public List<KeyState> overdue(@PathParam("estate") String estate) {
+    public List<KeyView> overdue(@PathParam("estate") String estate) {
         return browse.overdue(EstateId.parse(estate));
     }
 }

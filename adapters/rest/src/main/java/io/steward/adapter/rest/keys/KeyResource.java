@@ -5,7 +5,7 @@ import io.steward.ports.keys.KeyId;
 import io.steward.ports.keys.in.BrowseKeys;
 import io.steward.ports.keys.in.MoveKeys;
 import io.steward.ports.keys.out.KeyMovement;
-import io.steward.ports.keys.out.KeyState;
+import io.steward.ports.keys.KeyView;
 import io.steward.ports.shared.InvalidInput;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -44,7 +44,7 @@ public class KeyResource {
 
     @GET
     @Operation(summary = "The keys of a unit: ?unit=<id>")
-    public List<KeyState> ofUnit(@QueryParam("unit") String unit) {
+    public List<KeyView> ofUnit(@QueryParam("unit") String unit) {
         if (unit == null || unit.isBlank()) {
             throw new InvalidInput("name the unit: ?unit=<id>");
         }
@@ -54,7 +54,7 @@ public class KeyResource {
     @GET
     @Path("{key}")
     @Operation(summary = "A key: where it is, who holds it, until when")
-    public KeyState key(@PathParam("key") String key) {
+    public KeyView key(@PathParam("key") String key) {
         return browse.key(KeyId.parse(key));
     }
 
@@ -68,56 +68,56 @@ public class KeyResource {
     @POST
     @Path("{key}/issue")
     @Operation(summary = "KEY-03: issue to the owner once the handover is complete, identity checked, against signature (KEY_MANAGER)")
-    public KeyState issue(@PathParam("key") String key, @NotNull @Valid KeyRequests.Issue issue) {
+    public KeyView issue(@PathParam("key") String key, @NotNull @Valid KeyRequests.Issue issue) {
         return moves.issueToOwner(KeyId.parse(key), issue.command());
     }
 
     @POST
     @Path("{key}/collection")
     @Operation(summary = "KEY-05: the person who entrusted the key collects it, identity checked (KEY_MANAGER)")
-    public KeyState collect(@PathParam("key") String key, @NotNull @Valid KeyRequests.Collection collection) {
+    public KeyView collect(@PathParam("key") String key, @NotNull @Valid KeyRequests.Collection collection) {
         return moves.collect(KeyId.parse(key), collection.command());
     }
 
     @POST
     @Path("{key}/viewing")
     @Operation(summary = "KEY-06: a member of staff takes the key to open the door for a viewing (KEY_MANAGER, FRONT_DESK)")
-    public KeyState viewing(@PathParam("key") String key, @NotNull @Valid KeyRequests.Viewing viewing) {
+    public KeyView viewing(@PathParam("key") String key, @NotNull @Valid KeyRequests.Viewing viewing) {
         return moves.lendForViewing(KeyId.parse(key), viewing.command());
     }
 
     @POST
     @Path("{key}/check-out")
     @Operation(summary = "KEY-07: staff take the key with the key manager's consent, due back (KEY_MANAGER); 409 if someone holds it")
-    public KeyState checkOut(@PathParam("key") String key, @NotNull @Valid KeyRequests.CheckOut checkOut) {
+    public KeyView checkOut(@PathParam("key") String key, @NotNull @Valid KeyRequests.CheckOut checkOut) {
         return moves.checkOut(KeyId.parse(key), checkOut.command());
     }
 
     @POST
     @Path("{key}/return")
     @Operation(summary = "The key is back in the cabinet (KEY_MANAGER)")
-    public KeyState giveBack(@PathParam("key") String key, @NotNull @Valid KeyRequests.Return giveBack) {
+    public KeyView giveBack(@PathParam("key") String key, @NotNull @Valid KeyRequests.Return giveBack) {
         return moves.giveBack(KeyId.parse(key), giveBack.command());
     }
 
     @POST
     @Path("{key}/abnormal-release")
     @Operation(summary = "KEY-08: release outside the normal procedure with the project manager's and company leadership's approval")
-    public KeyState release(@PathParam("key") String key, @NotNull @Valid KeyRequests.AbnormalRelease release) {
+    public KeyView release(@PathParam("key") String key, @NotNull @Valid KeyRequests.AbnormalRelease release) {
         return moves.releaseAbnormally(KeyId.parse(key), release.command());
     }
 
     @POST
     @Path("{key}/loss")
     @Operation(summary = "KEY-09: the key is lost; management fault names the key manager and project manager accountable")
-    public KeyState loss(@PathParam("key") String key, @NotNull @Valid KeyRequests.Loss loss) {
+    public KeyView loss(@PathParam("key") String key, @NotNull @Valid KeyRequests.Loss loss) {
         return moves.reportLost(KeyId.parse(key), loss.command());
     }
 
     @POST
     @Path("{key}/spare-use")
     @Operation(summary = "KEY-10: the spare key is used in an emergency, linked to the incident")
-    public KeyState spareUse(@PathParam("key") String key, @NotNull @Valid KeyRequests.EmergencyUse use) {
+    public KeyView spareUse(@PathParam("key") String key, @NotNull @Valid KeyRequests.EmergencyUse use) {
         return moves.useSpare(KeyId.parse(key), use.command());
     }
 }
