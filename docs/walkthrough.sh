@@ -77,6 +77,8 @@ call keys POST "/keys/$K2/return" '{"returnedBy":"desk"}' | json '["status"]'
 echo "== KEY-07: the engineer checks the key out with the key manager's consent, due back in two hours"
 call keys POST "/keys/$K2/check-out" '{"staff":"engineer","purpose":"water meter reading","reference":"WO-17",
   "due":"'"$DUE"'","staffSignature":"engineer"}' | json '["holder"]'
+echo "== KEY-07: the overdue alert a scheduler runs: nobody to remind yet, the key is due in two hours"
+call keys POST "/key-registers/$ESTATE/overdue-reminders" | json ''
 echo "== KEY-12: one holder at a time: a second check-out is a 409"
 curl -sS -o /dev/null -w '%{http_code}\n' -u keys:steward -H 'Content-Type: application/json' "$API/keys/$K2/check-out" \
      -d '{"staff":"desk","purpose":"viewing","due":"'"$DUE"'","staffSignature":"desk"}'

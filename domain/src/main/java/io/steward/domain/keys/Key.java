@@ -14,11 +14,14 @@ import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.Conflict;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Refusal;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A key in the register. Its status is the state machine of {@link KeyStatus}: from the cabinet a key goes out to
@@ -27,6 +30,9 @@ import java.util.Optional;
 final class Key {
     /** The holder of a key in the cabinet: the register, kept locked by the designated key manager (KEY-02). */
     static final String CABINET = "cabinet";
+    /** The movements that take a key out of the cabinet to a member of staff, who brings it back. */
+    private static final Set<MovementKind> OUT = EnumSet.of(MovementKind.CHECKED_OUT, MovementKind.OUT_FOR_VIEWING,
+            MovementKind.SPARE_USED);
 
     private KeyState s;
     private KeyMovement movement;
@@ -77,8 +83,7 @@ final class Key {
     void keepForRectification(String handoverReference, String ownerSignature, Actor actor, Instant at) {
         inCabinet("keep for rectification");
         custody(CustodyReason.RECTIFICATION, s.copies(), null, null);
-        move(MovementKind.KEPT_FOR_RECTIFICATION, KeyStatus.IN_CABINET, CABINET, CABINET, handoverReference, null,
-                List.of(ownerSignature, actor.id()), List.of(), List.of(), actor, at,
+        note(MovementKind.KEPT_FOR_RECTIFICATION, handoverReference, List.of(ownerSignature, actor.id()), actor, at,
                 "kept for rectification at the handover, with the owner's consent");
     }
 
@@ -101,15 +106,30 @@ final class Key {
             throw new Conflict("EST-07", "not-entrusted", "key " + s.number() + " is not an entrusted key in custody", details());
         }
         String previous = s.entrustedBy();
-        KeyState before = s;
         custody(s.reason(), s.copies(), newOwner, identityDigest);
-        move(MovementKind.ENTRUSTMENT_TRANSFERRED, s.status(), s.holder(), s.holder(), transferReference, s.dueAt(),
-                List.of(actor.id()), List.of(), List.of(), actor, at,
+        note(MovementKind.ENTRUSTMENT_TRANSFERRED, transferReference, List.of(actor.id()), actor, at,
                 "entrusted by " + newOwner + " since the unit changed hands (previously " + previous + ")");
-        // where the key is, and why, has not changed: only the movement refers to the transfer
-        s = new KeyState(s.id(), s.estate(), s.number(), s.label(), s.unit(), s.unitCode(), s.commonArea(), s.copies(),
-                s.reason(), s.entrustedBy(), s.entrusterIdentity(), s.disclaimer(), s.status(), s.holder(), s.dueAt(),
-                before.reference(), before.since(), s.movements(), s.version());
+    }
+
+    /**
+     * KEY-07 overdue alert: the key is out past its due time; its holder is reminded. {@code history} is the key's,
+     * oldest first: a holder already reminded since the key went out is not reminded again.
+     *
+     * @return whether a reminder was recorded
+     */
+    boolean remindOverdue(List<KeyMovement> history, Actor actor, Instant now) {
+        if (!s.status().isOut() || s.dueAt() == null || !s.dueAt().isBefore(now)) {
+            return false;
+        }
+        for (int i = history.size() - 1; i >= 0 && !OUT.contains(history.get(i).kind()); i--) {
+            if (history.get(i).kind() == MovementKind.OVERDUE_REMINDED) {
+                return false;
+            }
+        }
+        long minutes = Duration.between(s.dueAt(), now).toMinutes();
+        note(MovementKind.OVERDUE_REMINDED, s.reference(), List.of(), actor, now, "due back at " + s.dueAt() + ", "
+                + minutes + " min overdue: " + s.holder() + " is reminded to return it");
+        return true;
     }
 
     /** The movement the last transition made, for the history. */
@@ -220,6 +240,18 @@ final class Key {
             d.put("holder", s.holder());
         }
         return d;
+    }
+
+    /**
+     * A line of history that does not move the key: it stays with its holder, for the same reason and due time, and
+     * its status keeps its reference and date; only the line refers to {@code reference}.
+     */
+    private void note(MovementKind kind, String reference, List<String> signatures, Actor actor, Instant at, String reason) {
+        KeyState before = s;
+        move(kind, s.status(), s.holder(), s.holder(), reference, s.dueAt(), signatures, List.of(), List.of(), actor, at, reason);
+        s = new KeyState(s.id(), s.estate(), s.number(), s.label(), s.unit(), s.unitCode(), s.commonArea(), s.copies(),
+                s.reason(), s.entrustedBy(), s.entrusterIdentity(), s.disclaimer(), s.status(), s.holder(), s.dueAt(),
+                before.reference(), before.since(), s.movements(), s.version());
     }
 
     /** The custody facts of the key change; its place and history are untouched until the movement that records it. */

@@ -30,6 +30,7 @@ import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
 import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
     private static final Set<Role> VIEWING = Set.of(Role.KEY_MANAGER, Role.FRONT_DESK);
     private static final Set<Role> EMERGENCY = Set.of(Role.KEY_MANAGER, Role.SECURITY, Role.CONTROL_ROOM, Role.PROJECT_GM);
     private static final Set<Role> LOSS = Set.of(Role.KEY_MANAGER, Role.PROJECT_MANAGER);
+    private static final Set<Role> REMINDERS = Set.of(Role.KEY_MANAGER, Role.PROJECT_MANAGER);
     private static final Set<Role> HANDOVER = Set.of(Role.FRONT_DESK, Role.PROJECT_MANAGER, Role.KEY_MANAGER);
     /** The keys the company holds as the developer's until the owner takes the unit over. */
     private static final Set<CustodyReason> DEVELOPERS = Set.of(CustodyReason.NOT_TAKEN_OVER, CustodyReason.DEVELOPER_HANDOVER);
@@ -316,6 +318,23 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
     @Override
     public KeyView giveBack(KeyId id, Return giveBack) {
         return move(id, KEEPER, "take a key back", "keys.return", (key, actor) -> key.giveBack(giveBack, actor, useCases.now()));
+    }
+
+    /** KEY-07 overdue alert: one reminder per key each time it is out past due, recorded and published. */
+    @Override
+    public List<KeyView> remindOverdue(EstateId estate) {
+        return useCases.run(() -> {
+            Actor actor = useCases.access().require(estate, "key register", estate, "remind holders of overdue keys", REMINDERS);
+            Instant now = useCases.now();
+            List<KeyView> reminded = new ArrayList<>();
+            for (KeyState state : store.keys().overdue(estate, now)) {
+                Key key = new Key(state);
+                if (key.remindOverdue(store.movements().ofKey(state.id()), actor, now)) {
+                    reminded.add(save(key, actor, "keys.overdue-reminded"));
+                }
+            }
+            return List.copyOf(reminded);
+        });
     }
 
     /** KEY-08: the project manager's and company leadership's approvals, each by a person who holds that role. */

@@ -19,13 +19,13 @@ import io.steward.ports.keys.Approval;
 import io.steward.ports.keys.CustodyReason;
 import io.steward.ports.keys.KeyMoved;
 import io.steward.ports.keys.KeyStatus;
+import io.steward.ports.keys.KeyView;
 import io.steward.ports.keys.MovementKind;
 import io.steward.ports.estate.in.ImportOwnerRoster;
 import io.steward.ports.keys.in.KeepKeyRegister;
 import io.steward.ports.keys.in.MoveKeys;
 import io.steward.ports.keys.out.KeyMovement;
 import io.steward.ports.keys.out.KeyState;
-import io.steward.ports.keys.KeyView;
 import io.steward.ports.shared.AccessDenied;
 import io.steward.ports.shared.ConcurrentUpdate;
 import io.steward.ports.shared.Conflict;
@@ -410,6 +410,50 @@ class KeyCustodyTest {
         assertThat(f.custody.overdue(f.estate.estate)).extracting(KeyView::id).containsExactly(other.id());
         assertThatThrownBy(() -> f.custody.giveBack(key.id(), new MoveKeys.Return("eng")))
                 .isInstanceOfSatisfying(Conflict.class, rule("KEY-12", "key-not-out"));
+    }
+
+    @Test
+    @DisplayName("KEY-07: the holder of a key out past due is reminded once each time it is out, recorded and published; "
+            + "the key stays where it is")
+    void overdue_keys_are_reminded_once() {
+        KeyView key = f.unitKey("e14-1-0102");
+        KeyView viewing = f.commonAreaKey("roof");
+        f.custody.checkOut(key.id(), checkOut("eng", Duration.ofHours(2)));
+        f.as("desk");
+        f.custody.lendForViewing(viewing.id(), new MoveKeys.Viewing("desk", "王五", now.plus(Duration.ofHours(4))));
+        f.as("keys");
+        assertThat(f.custody.remindOverdue(f.estate.estate)).isEmpty();
+
+        f.estate.clock.advance(Duration.ofHours(3));
+        List<KeyView> reminded = f.custody.remindOverdue(f.estate.estate);
+        assertThat(reminded).extracting(KeyView::id).containsExactly(key.id());
+        assertThat(reminded.get(0).status()).isEqualTo(KeyStatus.LENT);
+        assertThat(reminded.get(0).holder()).isEqualTo("eng");
+        assertThat(reminded.get(0).reference()).isEqualTo("WO-17");
+        assertThat(reminded.get(0).since()).isEqualTo(now);
+        KeyMovement reminder = f.custody.history(key.id()).get(2);
+        assertThat(reminder.kind()).isEqualTo(MovementKind.OVERDUE_REMINDED);
+        assertThat(reminder.from()).isEqualTo("eng");
+        assertThat(reminder.to()).isEqualTo("eng");
+        assertThat(reminder.dueAt()).isEqualTo(now.plus(Duration.ofHours(2)));
+        assertThat(reminder.reason()).contains("60 min overdue");
+        assertThat(f.estate.memory.events.published(KeyMoved.class)).last()
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(MovementKind.OVERDUE_REMINDED));
+        // once: a second sweep reminds nobody again, until the other key falls due too
+        assertThat(f.custody.remindOverdue(f.estate.estate)).isEmpty();
+        f.estate.clock.advance(Duration.ofHours(2));
+        assertThat(f.custody.remindOverdue(f.estate.estate)).extracting(KeyView::id).containsExactly(viewing.id());
+
+        // back and out again: a new time out, a new reminder when it is overdue again
+        f.custody.giveBack(key.id(), new MoveKeys.Return("eng"));
+        f.custody.checkOut(key.id(), new MoveKeys.CheckOut("eng", "meter", null, f.estate.clock.instant().plusSeconds(60), "eng"));
+        f.estate.clock.advance(Duration.ofMinutes(5));
+        assertThat(f.custody.remindOverdue(f.estate.estate)).extracting(KeyView::id).containsExactly(key.id());
+        assertThat(f.custody.history(key.id())).extracting(KeyMovement::kind).containsExactly(MovementKind.REGISTERED,
+                MovementKind.CHECKED_OUT, MovementKind.OVERDUE_REMINDED, MovementKind.RETURNED, MovementKind.CHECKED_OUT,
+                MovementKind.OVERDUE_REMINDED);
+        f.as("eng");
+        assertThatThrownBy(() -> f.custody.remindOverdue(f.estate.estate)).isInstanceOf(AccessDenied.class);
     }
 
     @Test

@@ -3,8 +3,8 @@ package io.steward.domain.keys;
 import io.steward.domain.estate.EstateFixture;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.keys.CustodyReason;
-import io.steward.ports.keys.in.KeepKeyRegister;
 import io.steward.ports.keys.KeyView;
+import io.steward.ports.keys.in.KeepKeyRegister;
 import io.steward.ports.shared.Role;
 
 /**

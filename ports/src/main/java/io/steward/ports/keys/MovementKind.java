@@ -30,5 +30,11 @@ public enum MovementKind {
      * EST-07 with KEY-05: the unit changed hands and the old owner's entrustment passed to the new owner, who alone
      * collects the key from now on. The holder does not change.
      */
-    ENTRUSTMENT_TRANSFERRED
+    ENTRUSTMENT_TRANSFERRED,
+    /**
+     * KEY-07: the key is out past its due time and its holder is reminded, once each time it goes out (the overdue
+     * alert: {@link io.steward.ports.keys.KeyMoved} carries it to whoever notifies the holder). The holder does not
+     * change.
+     */
+    OVERDUE_REMINDED
 }

@@ -153,4 +153,25 @@ class KeyApiTest extends RestFixture {
         assertThat(json(post(id + "/occupant-confirmation", q("{'signature':'张三'}"))).getString("stage")).isEqualTo("CONFIRMED");
         assertThat(structure(get("forced-entries?unit=" + unit)).asJsonArray()).hasSize(1);
     }
+
+    @Test
+    @DisplayName("KEY-07 over HTTP: the overdue alert reminds the holder of a key out past due once, and the key manager sees it")
+    void overdue_keys_are_reminded() {
+        String key = "keys/" + registered("{'commonArea':'plant room B1','copies':1,'reason':'DEVELOPER_HANDOVER'}").getString("id");
+        post(key + "/check-out", q("{'staff':'eng','purpose':'meter','due':'2026-03-16T03:00:00Z','staffSignature':'eng'}")).close();
+        assertThat(structure(post(register + "/overdue-reminders", q("{}"))).asJsonArray()).isEmpty();
+
+        advance(java.time.Duration.ofHours(2));
+        assertThat(structure(get(register + "/overdue")).asJsonArray()).hasSize(1);
+        var reminded = structure(post(register + "/overdue-reminders", q("{}"))).asJsonArray();
+        assertThat(reminded).singleElement().satisfies(k -> assertThat(k.asJsonObject().getString("holder")).isEqualTo("eng"));
+        assertThat(structure(post(register + "/overdue-reminders", q("{}"))).asJsonArray()).isEmpty();
+        var history = structure(get(key + "/movements")).asJsonArray();
+        assertThat(history.get(history.size() - 1).asJsonObject().getString("kind")).isEqualTo("OVERDUE_REMINDED");
+
+        as("eng");
+        Response forbidden = post(register + "/overdue-reminders", q("{}"));
+        assertThat(forbidden.getStatus()).isEqualTo(403);
+        assertThat(forbidden.getMediaType().toString()).isEqualTo("application/problem+json");
+    }
 }

@@ -61,7 +61,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The REST adapter on Jersey in memory, over the real domain and the in-memory adapter, with a fixed clock. The
+ * The REST adapter on Jersey in memory, over the real domain and the in-memory adapter, with a clock that only the
+ * test moves ({@link #advance}). The
  * test names who is calling with {@link #as}; a pre-matching filter authenticates every request as that person.
  */
 class RestFixture {
@@ -70,7 +71,27 @@ class RestFixture {
 
     final InMemory memory = new InMemory();
     final AtomicReference<String> user = new AtomicReference<>("gm");
-    final Clock clock = Clock.fixed(NOW, SHANGHAI);
+    private final AtomicReference<Instant> time = new AtomicReference<>(NOW);
+    final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return SHANGHAI;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(time.get(), zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return time.get();
+        }
+    };
+
+    void advance(java.time.Duration by) {
+        time.updateAndGet(t -> t.plus(by));
+    }
 
     private JerseyTest jersey;
 
@@ -91,7 +112,7 @@ class RestFixture {
         memory.events.subscribe(HandoverCompleted.class, h -> custody.issueAtHandover(h.unit()));
         memory.events.subscribe(OwnershipTransferred.class, custody::followTransfer);
         return new ResourceConfig()
-                .register(new KeyRegisterResource(custody, custody))
+                .register(new KeyRegisterResource(custody, custody, custody))
                 .register(new KeyResource(custody, custody))
                 .register(new ForcedEntryResource(new EmergencyEntry(useCases, keyStore)))
                 .register(new EstateResource(registry, registry, registry, queries))

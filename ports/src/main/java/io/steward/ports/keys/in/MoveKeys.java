@@ -5,6 +5,7 @@ import io.steward.ports.estate.UnitId;
 import io.steward.ports.keys.Approval;
 import io.steward.ports.keys.KeyId;
 import io.steward.ports.keys.KeyView;
+import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.InvalidInput;
 import io.steward.ports.shared.Texts;
 import java.time.Instant;
@@ -52,6 +53,15 @@ public interface MoveKeys {
 
     /** The key is back in the cabinet (KEY_MANAGER). */
     KeyView giveBack(KeyId key, Return giveBack);
+
+    /**
+     * KEY-07 overdue alert: every key of the estate out with staff past its due time whose holder has not been reminded
+     * since it went out gets an {@link io.steward.ports.keys.MovementKind#OVERDUE_REMINDED} line, published as
+     * {@link io.steward.ports.keys.KeyMoved} to whoever notifies the holder. Answers the keys reminded now, often
+     * none; calling it again reminds nobody twice. Meant to be run by a scheduler, every few minutes (KEY_MANAGER or
+     * PROJECT_MANAGER).
+     */
+    List<KeyView> remindOverdue(EstateId estate);
 
     /** KEY-08: release outside the normal procedure, approved by the project manager and company leadership. */
     KeyView releaseAbnormally(KeyId key, AbnormalRelease release);

@@ -4,10 +4,11 @@ import io.steward.adapter.rest.PageParams;
 import io.steward.adapter.rest.Pages;
 import io.steward.adapter.rest.Params;
 import io.steward.ports.keys.KeyStatus;
+import io.steward.ports.keys.KeyView;
 import io.steward.ports.keys.in.BrowseKeys;
 import io.steward.ports.keys.in.KeepKeyRegister;
+import io.steward.ports.keys.in.MoveKeys;
 import io.steward.ports.keys.out.KeyRegisterState;
-import io.steward.ports.keys.KeyView;
 import io.steward.ports.shared.EstateId;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -37,16 +38,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class KeyRegisterResource {
     private final KeepKeyRegister register;
     private final BrowseKeys browse;
+    private final MoveKeys moves;
 
     @Inject
-    public KeyRegisterResource(KeepKeyRegister register, BrowseKeys browse) {
+    public KeyRegisterResource(KeepKeyRegister register, BrowseKeys browse, MoveKeys moves) {
         this.register = register;
         this.browse = browse;
+        this.moves = moves;
     }
 
     /** For Jakarta REST runtimes that want a public constructor before they ask CDI for the instance (RESTEasy). */
     public KeyRegisterResource() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @GET
@@ -84,5 +87,13 @@ public class KeyRegisterResource {
     @Operation(summary = "KEY-07: keys out with staff past their due time, longest overdue first")
     public List<KeyView> overdue(@PathParam("estate") String estate) {
         return browse.overdue(EstateId.parse(estate));
+    }
+
+    @POST
+    @Path("overdue-reminders")
+    @Operation(summary = "KEY-07 overdue alert: remind the holder of every key out past due, once each time it is out; "
+            + "answers the keys reminded now. Run it from a scheduler (KEY_MANAGER, PROJECT_MANAGER)")
+    public List<KeyView> remindOverdue(@PathParam("estate") String estate) {
+        return moves.remindOverdue(EstateId.parse(estate));
     }
 }

@@ -2,10 +2,10 @@ package io.steward.adapter.rest.keys;
 
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.keys.KeyId;
+import io.steward.ports.keys.KeyView;
 import io.steward.ports.keys.in.BrowseKeys;
 import io.steward.ports.keys.in.MoveKeys;
 import io.steward.ports.keys.out.KeyMovement;
-import io.steward.ports.keys.KeyView;
 import io.steward.ports.shared.InvalidInput;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
