@@ -32,6 +32,10 @@ import io.steward.ports.shared.out.Transactions;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -47,6 +51,24 @@ final class Bench implements AutoCloseable {
     final KeyStore keys;
     final UseCases useCases;
     private final AtomicReference<Actor> caller = new AtomicReference<>(new Actor("gm", "gm"));
+    /** How far the benchmark has moved the use cases' clock past the real one ({@link #advance}). */
+    private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(instant(), zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(ahead.get());
+        }
+    };
     private final EntityManagerFactory factory;
 
     Bench(String adapter) {
@@ -58,7 +80,7 @@ final class Bench implements AutoCloseable {
             estates = new EstateStore(m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers, m.ledger,
                     m.grants, m.passes, m.censuses);
             keys = new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries, m.estates, m.units, m.handovers, m.archives);
-            useCases = new UseCases(transactions, m.audit, event -> { }, Clock.systemUTC(), new Access(caller::get, roles));
+            useCases = new UseCases(transactions, m.audit, event -> { }, clock, new Access(caller::get, roles));
         } else {
             String url = adapter.equals("jpa-postgres")
                     ? System.getProperty("steward.bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test")
@@ -78,7 +100,7 @@ final class Bench implements AutoCloseable {
                     archives, handovers, new JpaFeeLedger(tx), new JpaAccessGrants(tx), new JpaGoodsPasses(tx), new JpaCensuses(tx));
             keys = new KeyStore(new JpaKeyRegisters(tx), new JpaKeys(tx), new JpaKeyMovements(tx), new JpaForcedEntries(tx),
                     estateRows, units, handovers, archives);
-            useCases = new UseCases(tx, new JpaAuditTrail(tx), event -> { }, Clock.systemUTC(), new Access(caller::get, roles));
+            useCases = new UseCases(tx, new JpaAuditTrail(tx), event -> { }, clock, new Access(caller::get, roles));
         }
         grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
     }
@@ -88,6 +110,11 @@ final class Bench implements AutoCloseable {
             roles.grant(grant);
             return null;
         });
+    }
+
+    /** Moves the use cases' clock forward: keys fall due without waiting for them. */
+    void advance(Duration by) {
+        ahead.updateAndGet(a -> a.plus(by));
     }
 
     /** Calls from now on come from {@code login}. */

@@ -16,12 +16,10 @@ import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Refusal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A key in the register. Its status is the state machine of {@link KeyStatus}: from the cabinet a key goes out to
@@ -30,9 +28,6 @@ import java.util.Set;
 final class Key {
     /** The holder of a key in the cabinet: the register, kept locked by the designated key manager (KEY-02). */
     static final String CABINET = "cabinet";
-    /** The movements that take a key out of the cabinet to a member of staff, who brings it back. */
-    private static final Set<MovementKind> OUT = EnumSet.of(MovementKind.CHECKED_OUT, MovementKind.OUT_FOR_VIEWING,
-            MovementKind.SPARE_USED);
 
     private KeyState s;
     private KeyMovement movement;
@@ -48,7 +43,7 @@ final class Key {
         String label = r.label() != null ? r.label() : (unit != null ? unitCode : r.commonArea());
         Key key = new Key(new KeyState(KeyId.newId(), estate, number, label, unit, unitCode, r.commonArea(), r.copies(),
                 r.reason(), e == null ? null : e.person(), e == null ? null : KeyRules.digest(e.identityDocument()),
-                disclaimer, KeyStatus.IN_CABINET, CABINET, null, null, at, 0, 0));
+                disclaimer, KeyStatus.IN_CABINET, CABINET, null, null, at, 0, null, 0));
         String from = e == null ? r.reason().name() : e.person();
         key.move(MovementKind.REGISTERED, KeyStatus.IN_CABINET, from, CABINET, null, null,
                 e == null ? List.of(actor.id()) : List.of(e.person(), actor.id()), List.of(), List.of(), actor, at,
@@ -64,7 +59,7 @@ final class Key {
         KeyState from = set.s;
         Key kept = new Key(new KeyState(KeyId.newId(), from.estate(), number, from.label() + " (rectification)", from.unit(),
                 from.unitCode(), null, 1, CustodyReason.RECTIFICATION, null, null, null, KeyStatus.IN_CABINET, CABINET, null,
-                null, at, 0, 0));
+                null, at, 0, null, 0));
         kept.move(MovementKind.REGISTERED, KeyStatus.IN_CABINET, "#" + from.number(), CABINET, handoverReference, null,
                 List.of(ownerSignature, actor.id()), List.of(), List.of(), actor, at,
                 "kept for rectification at the handover, with the owner's consent: one key of set #" + from.number());
@@ -112,19 +107,14 @@ final class Key {
     }
 
     /**
-     * KEY-07 overdue alert: the key is out past its due time; its holder is reminded. {@code history} is the key's,
-     * oldest first: a holder already reminded since the key went out is not reminded again.
+     * KEY-07 overdue alert: the key is out past its due time; its holder is reminded, once each time it is out (a
+     * movement that takes it out, or back, clears the reminder).
      *
      * @return whether a reminder was recorded
      */
-    boolean remindOverdue(List<KeyMovement> history, Actor actor, Instant now) {
-        if (!s.status().isOut() || s.dueAt() == null || !s.dueAt().isBefore(now)) {
+    boolean remindOverdue(Actor actor, Instant now) {
+        if (!s.status().isOut() || s.dueAt() == null || !s.dueAt().isBefore(now) || s.remindedAt() != null) {
             return false;
-        }
-        for (int i = history.size() - 1; i >= 0 && !OUT.contains(history.get(i).kind()); i--) {
-            if (history.get(i).kind() == MovementKind.OVERDUE_REMINDED) {
-                return false;
-            }
         }
         long minutes = Duration.between(s.dueAt(), now).toMinutes();
         note(MovementKind.OVERDUE_REMINDED, s.reference(), List.of(), actor, now, "due back at " + s.dueAt() + ", "
@@ -251,14 +241,15 @@ final class Key {
         move(kind, s.status(), s.holder(), s.holder(), reference, s.dueAt(), signatures, List.of(), List.of(), actor, at, reason);
         s = new KeyState(s.id(), s.estate(), s.number(), s.label(), s.unit(), s.unitCode(), s.commonArea(), s.copies(),
                 s.reason(), s.entrustedBy(), s.entrusterIdentity(), s.disclaimer(), s.status(), s.holder(), s.dueAt(),
-                before.reference(), before.since(), s.movements(), s.version());
+                before.reference(), before.since(), s.movements(),
+                kind == MovementKind.OVERDUE_REMINDED ? at : before.remindedAt(), s.version());
     }
 
     /** The custody facts of the key change; its place and history are untouched until the movement that records it. */
     private void custody(CustodyReason reason, int copies, String entrustedBy, String entrusterIdentity) {
         s = new KeyState(s.id(), s.estate(), s.number(), s.label(), s.unit(), s.unitCode(), s.commonArea(), copies, reason,
                 entrustedBy, entrusterIdentity, s.disclaimer(), s.status(), s.holder(), s.dueAt(), s.reference(), s.since(),
-                s.movements(), s.version());
+                s.movements(), s.remindedAt(), s.version());
     }
 
     private void move(MovementKind kind, KeyStatus status, String from, String to, String reference, Instant dueAt,
@@ -269,6 +260,6 @@ final class Key {
                 signatures, approvals, accountable, at);
         s = new KeyState(s.id(), s.estate(), s.number(), s.label(), s.unit(), s.unitCode(), s.commonArea(), s.copies(),
                 s.reason(), s.entrustedBy(), s.entrusterIdentity(), s.disclaimer(), status, to, dueAt, reference, at, seq,
-                s.version());
+                null, s.version());
     }
 }

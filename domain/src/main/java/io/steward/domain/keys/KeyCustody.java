@@ -329,7 +329,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
             List<KeyView> reminded = new ArrayList<>();
             for (KeyState state : store.keys().overdue(estate, now)) {
                 Key key = new Key(state);
-                if (key.remindOverdue(store.movements().ofKey(state.id()), actor, now)) {
+                if (key.remindOverdue(actor, now)) {
                     reminded.add(save(key, actor, "keys.overdue-reminded"));
                 }
             }
@@ -476,6 +476,6 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
     static KeyView view(KeyState s) {
         return new KeyView(s.id(), s.estate(), s.number(), s.label(), s.unit(), s.unitCode(), s.commonArea(), s.copies(),
                 s.reason(), s.entrustedBy(), s.disclaimer(), s.status(), s.holder(), s.dueAt(), s.reference(), s.since(),
-                s.movements(), s.version());
+                s.remindedAt(), s.movements(), s.version());
     }
 }

@@ -431,6 +431,7 @@ class KeyCustodyTest {
         assertThat(reminded.get(0).holder()).isEqualTo("eng");
         assertThat(reminded.get(0).reference()).isEqualTo("WO-17");
         assertThat(reminded.get(0).since()).isEqualTo(now);
+        assertThat(reminded.get(0).remindedAt()).isEqualTo(now.plus(Duration.ofHours(3)));
         KeyMovement reminder = f.custody.history(key.id()).get(2);
         assertThat(reminder.kind()).isEqualTo(MovementKind.OVERDUE_REMINDED);
         assertThat(reminder.from()).isEqualTo("eng");
@@ -445,7 +446,7 @@ class KeyCustodyTest {
         assertThat(f.custody.remindOverdue(f.estate.estate)).extracting(KeyView::id).containsExactly(viewing.id());
 
         // back and out again: a new time out, a new reminder when it is overdue again
-        f.custody.giveBack(key.id(), new MoveKeys.Return("eng"));
+        assertThat(f.custody.giveBack(key.id(), new MoveKeys.Return("eng")).remindedAt()).isNull();
         f.custody.checkOut(key.id(), new MoveKeys.CheckOut("eng", "meter", null, f.estate.clock.instant().plusSeconds(60), "eng"));
         f.estate.clock.advance(Duration.ofMinutes(5));
         assertThat(f.custody.remindOverdue(f.estate.estate)).extracting(KeyView::id).containsExactly(key.id());

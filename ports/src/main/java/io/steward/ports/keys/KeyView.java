@@ -19,9 +19,11 @@ import java.time.Instant;
  * @param dueAt       when a key that is out must be back (KEY-07)
  * @param reference   the incident, work order or handover its status refers to
  * @param since       when it reached its status
+ * @param remindedAt  when the holder was reminded that the key is overdue (KEY-07), if they were this time out
  * @param movements   how many lines its history holds
  */
 public record KeyView(KeyId id, EstateId estate, long number, String label, UnitId unit, String unitCode, String commonArea,
                       int copies, CustodyReason reason, String entrustedBy, String disclaimer, KeyStatus status,
-                      String holder, Instant dueAt, String reference, Instant since, int movements, long version) {
+                      String holder, Instant dueAt, String reference, Instant since, Instant remindedAt, int movements,
+                      long version) {
 }

@@ -26,10 +26,7 @@ public final class JpaKeys implements Keys {
     }
 
     private static KeyState state(KeyRow r) {
-        KeyState s = JsonDocuments.read(r.body, KeyState.class);
-        return new KeyState(s.id(), s.estate(), s.number(), s.label(), s.unit(), s.unitCode(), s.commonArea(), s.copies(),
-                s.reason(), s.entrustedBy(), s.entrusterIdentity(), s.disclaimer(), s.status(), s.holder(), s.dueAt(),
-                s.reference(), s.since(), s.movements(), r.version);
+        return JsonDocuments.read(r.body, KeyState.class).withVersion(r.version);
     }
 
     @Override

@@ -21,9 +21,7 @@ public final class InMemoryKeys implements Keys {
 
     public InMemoryKeys(MemoryTransactions tx) {
         table = new VersionedTable<>("key", VersionedTable.Shape.of(KeyState::id, KeyState::version,
-                (s, v) -> new KeyState(s.id(), s.estate(), s.number(), s.label(), s.unit(), s.unitCode(), s.commonArea(),
-                        s.copies(), s.reason(), s.entrustedBy(), s.entrusterIdentity(), s.disclaimer(), s.status(), s.holder(),
-                        s.dueAt(), s.reference(), s.since(), s.movements(), v)), tx);
+                KeyState::withVersion), tx);
     }
 
     @Override

@@ -22,10 +22,17 @@ import java.time.Instant;
  * @param reference   the incident, work order or handover the current status refers to
  * @param since       when it reached its current status
  * @param movements   how many movements its history holds; the next one is number {@code movements + 1}
+ * @param remindedAt  when the holder of a key out past due was reminded (KEY-07), else null: once each time it is out
  */
 public record KeyState(KeyId id, EstateId estate, long number, String label, UnitId unit, String unitCode,
                        String commonArea, int copies, CustodyReason reason, String entrustedBy, String entrusterIdentity,
                        String disclaimer,
                        KeyStatus status, String holder, Instant dueAt, String reference, Instant since, int movements,
-                       long version) {
+                       Instant remindedAt, long version) {
+
+    /** The same key as stored under {@code version}: what an adapter answers after a write. */
+    public KeyState withVersion(long version) {
+        return new KeyState(id, estate, number, label, unit, unitCode, commonArea, copies, reason, entrustedBy,
+                entrusterIdentity, disclaimer, status, holder, dueAt, reference, since, movements, remindedAt, version);
+    }
 }
