@@ -20,11 +20,16 @@ import io.steward.adapter.jpa.JpaSchema;
 import io.steward.adapter.jpa.JpaTransactions;
 import io.steward.adapter.jpa.JpaUnits;
 import io.steward.adapter.memory.InMemory;
+import io.steward.domain.estate.EstateRegistry;
 import io.steward.domain.estate.EstateStore;
+import io.steward.domain.keys.KeyCustody;
 import io.steward.domain.keys.KeyStore;
 import io.steward.domain.shared.Access;
 import io.steward.domain.shared.UseCases;
+import io.steward.ports.estate.EstatePolicy;
+import io.steward.ports.estate.in.RegisterEstate;
 import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Role;
 import io.steward.ports.shared.RoleGrant;
 import io.steward.ports.shared.out.RoleGrants;
@@ -36,6 +41,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -110,6 +116,21 @@ final class Bench implements AutoCloseable {
             roles.grant(grant);
             return null;
         });
+    }
+
+    /**
+     * A new estate whose key register is kept by "keys", with "engineer" on its staff, for key benchmarks; calls come
+     * from "keys" afterwards.
+     */
+    EstateId keyEstate(KeyCustody custody) {
+        String code = "K" + System.nanoTime() % 1_000_000_000L;
+        EstateId estate = new EstateRegistry(useCases, estates).register(new RegisterEstate.Registration(code,
+                "Bench " + code, "Asia/Shanghai", List.of(), EstatePolicy.DEFAULT)).id();
+        grant(new RoleGrant("keys", estate, Role.KEY_MANAGER));
+        grant(new RoleGrant("engineer", estate, Role.ENGINEER));
+        custody.designateKeyManager(estate, "keys");
+        as("keys");
+        return estate;
     }
 
     /** Moves the use cases' clock forward: keys fall due without waiting for them. */

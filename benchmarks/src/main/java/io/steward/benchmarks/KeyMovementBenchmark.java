@@ -1,20 +1,14 @@
 package io.steward.benchmarks;
 
-import io.steward.domain.estate.EstateRegistry;
 import io.steward.domain.keys.KeyCustody;
-import io.steward.ports.estate.EstatePolicy;
-import io.steward.ports.estate.in.RegisterEstate;
 import io.steward.ports.keys.CustodyReason;
 import io.steward.ports.keys.KeyId;
 import io.steward.ports.keys.KeyView;
 import io.steward.ports.keys.in.KeepKeyRegister;
 import io.steward.ports.keys.in.MoveKeys;
 import io.steward.ports.shared.EstateId;
-import io.steward.ports.shared.Role;
-import io.steward.ports.shared.RoleGrant;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,14 +56,8 @@ public class KeyMovementBenchmark {
     @Setup(Level.Trial)
     public void prepare() {
         bench = new Bench(adapter);
-        String code = "K" + System.nanoTime() % 1_000_000_000L;
-        EstateId estate = new EstateRegistry(bench.useCases, bench.estates).register(new RegisterEstate.Registration(code,
-                "Bench " + code, "Asia/Shanghai", List.of(), EstatePolicy.DEFAULT)).id();
-        bench.grant(new RoleGrant("keys", estate, Role.KEY_MANAGER));
-        bench.grant(new RoleGrant("engineer", estate, Role.ENGINEER));
         custody = new KeyCustody(bench.useCases, bench.keys);
-        custody.designateKeyManager(estate, "keys");
-        bench.as("keys");
+        EstateId estate = bench.keyEstate(custody);
         int others = 20;
         for (int k = 0; k < others; k++) {
             KeyId other = register(estate, "store room " + k);

@@ -1,17 +1,12 @@
 package io.steward.benchmarks;
 
-import io.steward.domain.estate.EstateRegistry;
 import io.steward.domain.keys.KeyCustody;
-import io.steward.ports.estate.EstatePolicy;
-import io.steward.ports.estate.in.RegisterEstate;
 import io.steward.ports.keys.CustodyReason;
 import io.steward.ports.keys.KeyId;
 import io.steward.ports.keys.KeyView;
 import io.steward.ports.keys.in.KeepKeyRegister;
 import io.steward.ports.keys.in.MoveKeys;
 import io.steward.ports.shared.EstateId;
-import io.steward.ports.shared.Role;
-import io.steward.ports.shared.RoleGrant;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -60,14 +55,8 @@ public class OverdueSweepBenchmark {
     @Setup(Level.Trial)
     public void prepare() {
         bench = new Bench(adapter);
-        String code = "O" + System.nanoTime() % 1_000_000_000L;
-        estate = new EstateRegistry(bench.useCases, bench.estates).register(new RegisterEstate.Registration(code,
-                "Bench " + code, "Asia/Shanghai", List.of(), EstatePolicy.DEFAULT)).id();
-        bench.grant(new RoleGrant("keys", estate, Role.KEY_MANAGER));
-        bench.grant(new RoleGrant("engineer", estate, Role.ENGINEER));
         custody = new KeyCustody(bench.useCases, bench.keys);
-        custody.designateKeyManager(estate, "keys");
-        bench.as("keys");
+        estate = bench.keyEstate(custody);
         for (int k = 0; k < 50; k++) {
             register("cabinet room " + k);
         }
