@@ -64,8 +64,7 @@ final class Key {
                 List.of(ownerSignature, actor.id()), List.of(), List.of(), actor, at,
                 "kept for rectification at the handover, with the owner's consent: one key of set #" + from.number());
         set.custody(from.reason(), from.copies() - 1, from.entrustedBy(), from.entrusterIdentity());
-        set.move(MovementKind.KEPT_FOR_RECTIFICATION, KeyStatus.IN_CABINET, CABINET, CABINET, handoverReference, null,
-                List.of(ownerSignature, actor.id()), List.of(), List.of(), actor, at,
+        set.note(MovementKind.KEPT_FOR_RECTIFICATION, handoverReference, List.of(ownerSignature, actor.id()), actor, at,
                 "one of " + from.copies() + " keys taken off the set and kept for rectification as #" + number);
         return kept;
     }
@@ -237,12 +236,10 @@ final class Key {
      * its status keeps its reference and date; only the line refers to {@code reference}.
      */
     private void note(MovementKind kind, String reference, List<String> signatures, Actor actor, Instant at, String reason) {
-        KeyState before = s;
-        move(kind, s.status(), s.holder(), s.holder(), reference, s.dueAt(), signatures, List.of(), List.of(), actor, at, reason);
+        int seq = line(kind, s.holder(), s.holder(), reference, s.dueAt(), signatures, List.of(), List.of(), actor, at, reason);
         s = new KeyState(s.id(), s.estate(), s.number(), s.label(), s.unit(), s.unitCode(), s.commonArea(), s.copies(),
                 s.reason(), s.entrustedBy(), s.entrusterIdentity(), s.disclaimer(), s.status(), s.holder(), s.dueAt(),
-                before.reference(), before.since(), s.movements(),
-                kind == MovementKind.OVERDUE_REMINDED ? at : before.remindedAt(), s.version());
+                s.reference(), s.since(), seq, kind == MovementKind.OVERDUE_REMINDED ? at : s.remindedAt(), s.version());
     }
 
     /** The custody facts of the key change; its place and history are untouched until the movement that records it. */
@@ -255,11 +252,18 @@ final class Key {
     private void move(MovementKind kind, KeyStatus status, String from, String to, String reference, Instant dueAt,
                       List<String> signatures, List<Approval> approvals, List<String> accountable, Actor actor,
                       Instant at, String reason) {
-        int seq = s.movements() + 1;
-        movement = new KeyMovement(s.id(), s.estate(), seq, kind, from, to, actor.id(), reason, reference, dueAt,
-                signatures, approvals, accountable, at);
+        int seq = line(kind, from, to, reference, dueAt, signatures, approvals, accountable, actor, at, reason);
         s = new KeyState(s.id(), s.estate(), s.number(), s.label(), s.unit(), s.unitCode(), s.commonArea(), s.copies(),
                 s.reason(), s.entrustedBy(), s.entrusterIdentity(), s.disclaimer(), status, to, dueAt, reference, at, seq,
                 null, s.version());
+    }
+
+    /** The next line of the key's history; answers its number. */
+    private int line(MovementKind kind, String from, String to, String reference, Instant dueAt, List<String> signatures,
+                     List<Approval> approvals, List<String> accountable, Actor actor, Instant at, String reason) {
+        int seq = s.movements() + 1;
+        movement = new KeyMovement(s.id(), s.estate(), seq, kind, from, to, actor.id(), reason, reference, dueAt,
+                signatures, approvals, accountable, at);
+        return seq;
     }
 }

@@ -236,8 +236,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
         Key ring = developers.get(set);
         Key kept = Key.keptFromSet(ring, store.registers().nextNumber(ring.state().estate()), reference,
                 handover.receiptSignedBy(), actor, useCases.now());
-        save(ring, actor, "keys.keep-for-rectification");
-        developers.set(set, new Key(store.key(ring.state().id())));
+        developers.set(set, new Key(record(ring, actor, "keys.keep-for-rectification")));
         save(kept, actor, "keys.register");
     }
 
@@ -462,6 +461,11 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
     }
 
     private KeyView save(Key key, Actor actor, String audit) {
+        return view(record(key, actor, audit));
+    }
+
+    /** Writes the key and its new line of history, audits and publishes it; answers the key as stored. */
+    private KeyState record(Key key, Actor actor, String audit) {
         KeyState s = key.state();
         store.keys().save(s);
         KeyMovement m = key.movement().orElseThrow();
@@ -469,7 +473,7 @@ public final class KeyCustody implements KeepKeyRegister, MoveKeys, BrowseKeys {
         useCases.audit(actor, s.estate(), audit, "key", s.id(), "#" + s.number() + " " + m.kind() + " → " + s.status());
         useCases.publish(new KeyMoved(s.id(), s.estate(), s.number(), s.unit(), m.kind(), s.status(), m.from(), m.to(),
                 actor.id(), m.at()));
-        return view(store.key(s.id()));
+        return store.key(s.id());
     }
 
     /** What the use cases show of a key: everything but the identity digest the register compares (EST-08). */
