@@ -1,6 +1,6 @@
 package io.steward.benchmarks;
 
-import io.steward.adapter.jpa.JpaAccessGrants;
+import io.steward.adapter.jpa.JpaApprovalRecords;
 import io.steward.adapter.jpa.JpaArchives;
 import io.steward.adapter.jpa.JpaAuditTrail;
 import io.steward.adapter.jpa.JpaCensuses;
@@ -20,12 +20,9 @@ import io.steward.adapter.jpa.JpaSchema;
 import io.steward.adapter.jpa.JpaTransactions;
 import io.steward.adapter.jpa.JpaUnits;
 import io.steward.adapter.memory.InMemory;
-import io.steward.domain.estate.EstateRegistry;
+import io.steward.domain.assembly.Steward;
 import io.steward.domain.estate.EstateStore;
-import io.steward.domain.keys.KeyCustody;
 import io.steward.domain.keys.KeyStore;
-import io.steward.domain.shared.Access;
-import io.steward.domain.shared.UseCases;
 import io.steward.ports.estate.EstatePolicy;
 import io.steward.ports.estate.in.RegisterEstate;
 import io.steward.ports.shared.Actor;
@@ -53,9 +50,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class Bench implements AutoCloseable {
     final Transactions transactions;
     final RoleGrants roles;
-    final EstateStore estates;
-    final KeyStore keys;
-    final UseCases useCases;
+    final Steward steward;
     private final AtomicReference<Actor> caller = new AtomicReference<>(new Actor("gm", "gm"));
     /** How far the benchmark has moved the use cases' clock past the real one ({@link #advance}). */
     private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
@@ -83,10 +78,10 @@ final class Bench implements AutoCloseable {
             factory = null;
             transactions = m.transactions;
             roles = m.roles;
-            estates = new EstateStore(m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers, m.ledger,
-                    m.grants, m.passes, m.censuses);
-            keys = new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries, m.estates, m.units, m.handovers, m.archives);
-            useCases = new UseCases(transactions, m.audit, event -> { }, clock, new Access(caller::get, roles));
+            steward = new Steward(new Steward.Infrastructure(transactions, m.audit, event -> { }, clock, caller::get, roles,
+                    m.approvals), new EstateStore(m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers,
+                    m.ledger, m.passes, m.censuses), new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries,
+                    m.estates, m.units, m.handovers, m.archives));
         } else {
             String url = adapter.equals("jpa-postgres")
                     ? System.getProperty("steward.bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test")
@@ -102,11 +97,11 @@ final class Bench implements AutoCloseable {
             JpaUnits units = new JpaUnits(tx);
             JpaHandovers handovers = new JpaHandovers(tx);
             JpaArchives archives = new JpaArchives(tx);
-            estates = new EstateStore(estateRows, new JpaEstateLayouts(tx), units, new JpaOccupancyHistory(tx), new JpaOwnerRoster(tx),
-                    archives, handovers, new JpaFeeLedger(tx), new JpaAccessGrants(tx), new JpaGoodsPasses(tx), new JpaCensuses(tx));
-            keys = new KeyStore(new JpaKeyRegisters(tx), new JpaKeys(tx), new JpaKeyMovements(tx), new JpaForcedEntries(tx),
-                    estateRows, units, handovers, archives);
-            useCases = new UseCases(tx, new JpaAuditTrail(tx), event -> { }, clock, new Access(caller::get, roles));
+            steward = new Steward(new Steward.Infrastructure(tx, new JpaAuditTrail(tx), event -> { }, clock, caller::get, roles,
+                    new JpaApprovalRecords(tx)), new EstateStore(estateRows, new JpaEstateLayouts(tx), units,
+                    new JpaOccupancyHistory(tx), new JpaOwnerRoster(tx), archives, handovers, new JpaFeeLedger(tx),
+                    new JpaGoodsPasses(tx), new JpaCensuses(tx)), new KeyStore(new JpaKeyRegisters(tx), new JpaKeys(tx),
+                    new JpaKeyMovements(tx), new JpaForcedEntries(tx), estateRows, units, handovers, archives));
         }
         grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
     }
@@ -122,13 +117,13 @@ final class Bench implements AutoCloseable {
      * A new estate whose key register is kept by "keys", with "engineer" on its staff, for key benchmarks; calls come
      * from "keys" afterwards.
      */
-    EstateId keyEstate(KeyCustody custody) {
+    EstateId keyEstate() {
         String code = "K" + System.nanoTime() % 1_000_000_000L;
-        EstateId estate = new EstateRegistry(useCases, estates).register(new RegisterEstate.Registration(code,
+        EstateId estate = steward.registerEstate().register(new RegisterEstate.Registration(code,
                 "Bench " + code, "Asia/Shanghai", List.of(), EstatePolicy.DEFAULT)).id();
         grant(new RoleGrant("keys", estate, Role.KEY_MANAGER));
         grant(new RoleGrant("engineer", estate, Role.ENGINEER));
-        custody.designateKeyManager(estate, "keys");
+        steward.keepKeyRegister().designateKeyManager(estate, "keys");
         as("keys");
         return estate;
     }

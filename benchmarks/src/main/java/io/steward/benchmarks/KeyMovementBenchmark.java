@@ -1,6 +1,5 @@
 package io.steward.benchmarks;
 
-import io.steward.domain.keys.KeyCustody;
 import io.steward.ports.keys.CustodyReason;
 import io.steward.ports.keys.KeyId;
 import io.steward.ports.keys.KeyView;
@@ -50,14 +49,16 @@ public class KeyMovementBenchmark {
     public int history;
 
     private Bench bench;
-    private KeyCustody custody;
+    private KeepKeyRegister register;
+    private MoveKeys custody;
     private KeyId key;
 
     @Setup(Level.Trial)
     public void prepare() {
         bench = new Bench(adapter);
-        custody = new KeyCustody(bench.useCases, bench.keys);
-        EstateId estate = bench.keyEstate(custody);
+        register = bench.steward.keepKeyRegister();
+        custody = bench.steward.moveKeys();
+        EstateId estate = bench.keyEstate();
         int others = 20;
         for (int k = 0; k < others; k++) {
             KeyId other = register(estate, "store room " + k);
@@ -69,7 +70,7 @@ public class KeyMovementBenchmark {
     }
 
     private KeyId register(EstateId estate, String area) {
-        return custody.register(estate, new KeepKeyRegister.Registration(null, area, null, 1, CustodyReason.DEVELOPER_HANDOVER,
+        return register.register(estate, new KeepKeyRegister.Registration(null, area, null, 1, CustodyReason.DEVELOPER_HANDOVER,
                 null)).id();
     }
 

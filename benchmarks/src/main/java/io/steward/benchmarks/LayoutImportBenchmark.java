@@ -1,6 +1,5 @@
 package io.steward.benchmarks;
 
-import io.steward.domain.estate.EstateRegistry;
 import io.steward.ports.estate.Area;
 import io.steward.ports.estate.BuildingSpec;
 import io.steward.ports.estate.EstatePolicy;
@@ -50,7 +49,8 @@ public class LayoutImportBenchmark {
 
     private final AtomicInteger estates = new AtomicInteger();
     private Bench bench;
-    private EstateRegistry registry;
+    private RegisterEstate estateRegistry;
+    private ImportLayout registry;
     private List<BuildingSpec> buildings;
     private List<UnitSpec> units;
     private EstateId estate;
@@ -72,13 +72,14 @@ public class LayoutImportBenchmark {
             }
         }
         bench = new Bench(adapter);
-        registry = new EstateRegistry(bench.useCases, bench.estates);
+        estateRegistry = bench.steward.registerEstate();
+        registry = bench.steward.importLayout();
     }
 
     @Setup(Level.Invocation)
     public void newEstate() {
         String code = "B" + System.nanoTime() % 1_000_000_000L + estates.incrementAndGet();
-        estate = registry.register(new RegisterEstate.Registration(code, "Bench " + code, "Asia/Shanghai", List.of(),
+        estate = estateRegistry.register(new RegisterEstate.Registration(code, "Bench " + code, "Asia/Shanghai", List.of(),
                 EstatePolicy.DEFAULT)).id();
     }
 

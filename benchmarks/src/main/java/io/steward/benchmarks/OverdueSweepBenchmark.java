@@ -1,6 +1,5 @@
 package io.steward.benchmarks;
 
-import io.steward.domain.keys.KeyCustody;
 import io.steward.ports.keys.CustodyReason;
 import io.steward.ports.keys.KeyId;
 import io.steward.ports.keys.KeyView;
@@ -49,14 +48,16 @@ public class OverdueSweepBenchmark {
     public int history;
 
     private Bench bench;
-    private KeyCustody custody;
+    private KeepKeyRegister register;
+    private MoveKeys custody;
     private EstateId estate;
 
     @Setup(Level.Trial)
     public void prepare() {
         bench = new Bench(adapter);
-        custody = new KeyCustody(bench.useCases, bench.keys);
-        estate = bench.keyEstate(custody);
+        register = bench.steward.keepKeyRegister();
+        custody = bench.steward.moveKeys();
+        estate = bench.keyEstate();
         for (int k = 0; k < 50; k++) {
             register("cabinet room " + k);
         }
@@ -75,7 +76,7 @@ public class OverdueSweepBenchmark {
     }
 
     private KeyId register(String area) {
-        return custody.register(estate, new KeepKeyRegister.Registration(null, area, null, 1, CustodyReason.DEVELOPER_HANDOVER,
+        return register.register(estate, new KeepKeyRegister.Registration(null, area, null, 1, CustodyReason.DEVELOPER_HANDOVER,
                 null)).id();
     }
 

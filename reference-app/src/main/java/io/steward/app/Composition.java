@@ -1,7 +1,12 @@
 package io.steward.app;
 
+import io.steward.domain.assembly.Steward;
+import io.steward.domain.estate.EstateStore;
+import io.steward.domain.keys.KeyStore;
+import io.steward.ports.shared.in.Approve;
+import io.steward.ports.shared.out.ApprovalRecords;
 import io.steward.adapter.jpa.EntityManagerSource;
-import io.steward.adapter.jpa.JpaAccessGrants;
+import io.steward.adapter.jpa.JpaApprovalRecords;
 import io.steward.adapter.jpa.JpaArchives;
 import io.steward.adapter.jpa.JpaAuditTrail;
 import io.steward.adapter.jpa.JpaEstateLayouts;
@@ -19,27 +24,10 @@ import io.steward.adapter.jpa.JpaForcedEntries;
 import io.steward.adapter.jpa.JpaKeyMovements;
 import io.steward.adapter.jpa.JpaKeyRegisters;
 import io.steward.adapter.jpa.JpaKeys;
-import io.steward.domain.keys.EmergencyEntry;
-import io.steward.domain.keys.KeyCustody;
-import io.steward.domain.keys.KeyObligations;
-import io.steward.domain.keys.KeyStore;
 import io.steward.ports.keys.in.BrowseKeys;
 import io.steward.ports.keys.in.EnterByForce;
 import io.steward.ports.keys.in.KeepKeyRegister;
 import io.steward.ports.keys.in.MoveKeys;
-import io.steward.domain.estate.EstateQueries;
-import io.steward.domain.estate.CensusDesk;
-import io.steward.domain.estate.Gate;
-import io.steward.domain.estate.Transfers;
-import io.steward.domain.estate.EstateRegistry;
-import io.steward.domain.estate.EstateStore;
-import io.steward.domain.estate.FeeDesk;
-import io.steward.domain.estate.HandoverDesk;
-import io.steward.domain.estate.Occupants;
-import io.steward.domain.estate.OwnerDataProtection;
-import io.steward.domain.estate.StaffRoles;
-import io.steward.domain.shared.Access;
-import io.steward.domain.shared.UseCases;
 import io.steward.ports.estate.in.AccessOwnerData;
 import io.steward.ports.estate.in.BrowseEstates;
 import io.steward.ports.estate.in.HandOverUnit;
@@ -67,7 +55,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.security.Principal;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * Builds the estate and key-custody contexts over the JPA adapter. Domain services are stateless and built once; the caller is
@@ -123,125 +110,131 @@ public class Composition {
 
     @Produces
     @Singleton
-    EstateStore estateStore(EntityManagerSource em) {
-        return new EstateStore(new JpaEstates(em), new JpaEstateLayouts(em), new JpaUnits(em), new JpaOccupancyHistory(em),
-                new JpaOwnerRoster(em), new JpaArchives(em), new JpaHandovers(em), new JpaFeeLedger(em), new JpaAccessGrants(em),
-                new JpaGoodsPasses(em), new JpaCensuses(em));
+    ApprovalRecords approvalRecords(EntityManagerSource em) {
+        return new JpaApprovalRecords(em);
     }
 
+    /** The one domain assembly, with the policies between contexts (the key register follows the estate desk). */
     @Produces
     @Singleton
-    UseCases useCases(Transactions transactions, AuditTrail audit, EventPublisher events, Clock clock, Caller caller,
-                      RoleGrants roles) {
-        return new UseCases(transactions, audit, events, clock, new Access(caller, roles));
+    Steward steward(Transactions transactions, AuditTrail audit, EventPublisher events, Clock clock, Caller caller,
+                    RoleGrants roles, ApprovalRecords approvals, EntityManagerSource em) {
+        JpaEstates estates = new JpaEstates(em);
+        JpaUnits units = new JpaUnits(em);
+        JpaHandovers handovers = new JpaHandovers(em);
+        JpaArchives archives = new JpaArchives(em);
+        return new Steward(new Steward.Infrastructure(transactions, audit, events, clock, caller, roles, approvals),
+                new EstateStore(estates, new JpaEstateLayouts(em), units, new JpaOccupancyHistory(em), new JpaOwnerRoster(em),
+                        archives, handovers, new JpaFeeLedger(em), new JpaGoodsPasses(em), new JpaCensuses(em)),
+                new KeyStore(new JpaKeyRegisters(em), new JpaKeys(em), new JpaKeyMovements(em), new JpaForcedEntries(em),
+                        estates, units, handovers, archives));
     }
 
     @Produces
     @ApplicationScoped
-    RegisterEstate registerEstate(UseCases useCases, EstateStore store) {
-        return new EstateRegistry(useCases, store);
+    RegisterEstate registerEstate(Steward steward) {
+        return steward.registerEstate();
     }
 
     @Produces
     @ApplicationScoped
-    ImportLayout importLayout(UseCases useCases, EstateStore store) {
-        return new EstateRegistry(useCases, store);
+    ImportLayout importLayout(Steward steward) {
+        return steward.importLayout();
     }
 
     @Produces
     @ApplicationScoped
-    ImportOwnerRoster importOwnerRoster(UseCases useCases, EstateStore store) {
-        return new EstateRegistry(useCases, store);
+    ImportOwnerRoster importOwnerRoster(Steward steward) {
+        return steward.importOwnerRoster();
     }
 
     @Produces
     @ApplicationScoped
-    BrowseEstates browseEstates(UseCases useCases, EstateStore store) {
-        return new EstateQueries(useCases, store);
+    BrowseEstates browseEstates(Steward steward) {
+        return steward.browseEstates();
     }
 
     @Produces
     @ApplicationScoped
-    HandOverUnit handOverUnit(UseCases useCases, EstateStore store) {
-        return new HandoverDesk(useCases, store);
+    HandOverUnit handOverUnit(Steward steward) {
+        return steward.handOverUnit();
     }
 
     @Produces
     @ApplicationScoped
-    MoveIn moveIn(UseCases useCases, EstateStore store) {
-        return new Occupants(useCases, store);
+    MoveIn moveIn(Steward steward) {
+        return steward.moveIn();
     }
 
     @Produces
     @ApplicationScoped
-    PostFees postFees(UseCases useCases, EstateStore store) {
-        return new FeeDesk(useCases, store);
+    MoveOut moveOut(Steward steward) {
+        return steward.moveOut();
     }
 
     @Produces
     @ApplicationScoped
-    AccessOwnerData accessOwnerData(UseCases useCases, EstateStore store) {
-        return new OwnerDataProtection(useCases, store);
+    PostFees postFees(Steward steward) {
+        return steward.postFees();
     }
 
     @Produces
     @ApplicationScoped
-    MoveOut moveOut(UseCases useCases, EstateStore store) {
-        return new Occupants(useCases, store);
+    AccessOwnerData accessOwnerData(Steward steward) {
+        return steward.accessOwnerData();
     }
 
     @Produces
     @ApplicationScoped
-    TransferOwnership transferOwnership(UseCases useCases, EstateStore store, KeyStore keys) {
-        return new Transfers(useCases, store, List.of(new KeyObligations(keys)));
+    ReleaseGoods releaseGoods(Steward steward) {
+        return steward.releaseGoods();
     }
 
     @Produces
     @ApplicationScoped
-    ReleaseGoods releaseGoods(UseCases useCases, EstateStore store) {
-        return new Gate(useCases, store);
+    TransferOwnership transferOwnership(Steward steward) {
+        return steward.transferOwnership();
     }
 
     @Produces
     @ApplicationScoped
-    OccupancyCensus occupancyCensus(UseCases useCases, EstateStore store) {
-        return new CensusDesk(useCases, store);
+    OccupancyCensus occupancyCensus(Steward steward) {
+        return steward.occupancyCensus();
     }
 
     @Produces
     @ApplicationScoped
-    AssignRoles assignRoles(UseCases useCases, EstateStore store, RoleGrants roles) {
-        return new StaffRoles(useCases, store, roles);
-    }
-
-    @Produces
-    @Singleton
-    KeyStore keyStore(EntityManagerSource em) {
-        return new KeyStore(new JpaKeyRegisters(em), new JpaKeys(em), new JpaKeyMovements(em), new JpaForcedEntries(em),
-                new JpaEstates(em), new JpaUnits(em), new JpaHandovers(em), new JpaArchives(em));
+    AssignRoles assignRoles(Steward steward) {
+        return steward.assignRoles();
     }
 
     @Produces
     @ApplicationScoped
-    KeepKeyRegister keepKeyRegister(UseCases useCases, KeyStore store) {
-        return new KeyCustody(useCases, store);
+    Approve approve(Steward steward) {
+        return steward.approve();
     }
 
     @Produces
     @ApplicationScoped
-    MoveKeys moveKeys(UseCases useCases, KeyStore store) {
-        return new KeyCustody(useCases, store);
+    KeepKeyRegister keepKeyRegister(Steward steward) {
+        return steward.keepKeyRegister();
     }
 
     @Produces
     @ApplicationScoped
-    BrowseKeys browseKeys(UseCases useCases, KeyStore store) {
-        return new KeyCustody(useCases, store);
+    MoveKeys moveKeys(Steward steward) {
+        return steward.moveKeys();
     }
 
     @Produces
     @ApplicationScoped
-    EnterByForce enterByForce(UseCases useCases, KeyStore store) {
-        return new EmergencyEntry(useCases, store);
+    BrowseKeys browseKeys(Steward steward) {
+        return steward.browseKeys();
+    }
+
+    @Produces
+    @ApplicationScoped
+    EnterByForce enterByForce(Steward steward) {
+        return steward.enterByForce();
     }
 }

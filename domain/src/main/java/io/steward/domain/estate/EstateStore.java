@@ -3,7 +3,6 @@ package io.steward.domain.estate;
 import io.steward.ports.estate.out.Censuses;
 import io.steward.ports.estate.out.GoodsPasses;
 import io.steward.ports.estate.UnitId;
-import io.steward.ports.estate.out.AccessGrants;
 import io.steward.ports.estate.out.Archives;
 import io.steward.ports.estate.out.EstateLayouts;
 import io.steward.ports.estate.out.Estates;
@@ -19,7 +18,7 @@ import io.steward.ports.shared.NotFound;
 /** The estate context's repositories, handed over together by the composition root. */
 public record EstateStore(Estates estates, EstateLayouts layouts, Units units, OccupancyHistory history,
                           OwnerRoster roster, Archives archives, Handovers handovers, FeeLedger ledger,
-                          AccessGrants grants, GoodsPasses passes, Censuses censuses) {
+                          GoodsPasses passes, Censuses censuses) {
 
     Estate estate(EstateId id) {
         return new Estate(estates.find(id).orElseThrow(() -> new NotFound("estate", id)));

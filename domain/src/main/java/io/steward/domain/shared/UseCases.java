@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +26,11 @@ public final class UseCases {
     private final Clock clock;
     private final Access access;
     private final ThreadLocal<List<Object>> pending = new ThreadLocal<>();
+    private final List<Reaction> reactions = new CopyOnWriteArrayList<>();
+
+    /** A policy of another context that follows an event, inside the transaction that published it. */
+    private record Reaction(Class<?> type, Consumer<Object> react) {
+    }
 
     public UseCases(Transactions transactions, AuditTrail audit, EventPublisher events, Clock clock, Access access) {
         this.transactions = Objects.requireNonNull(transactions);
@@ -52,9 +59,31 @@ public final class UseCases {
             } finally {
                 pending.remove();
             }
-            announced.forEach(events::publish);
+            announced.forEach(this::deliver);
             return result;
         });
+    }
+
+    /**
+     * Registers a reaction to events of {@code type}: it runs after the event reached the {@link EventPublisher},
+     * synchronously, inside the publishing transaction and as the system ({@link Access#asSystem}), so the two contexts
+     * commit or fail together and the reaction's rules apply whoever caused the event. The domain assembly registers
+     * the cross-context policies this way.
+     */
+    public <E> void react(Class<E> type, Consumer<? super E> reaction) {
+        reactions.add(new Reaction(type, event -> reaction.accept(type.cast(event))));
+    }
+
+    private void deliver(Object event) {
+        events.publish(event);
+        for (Reaction r : reactions) {
+            if (r.type().isInstance(event)) {
+                access.asSystem(() -> {
+                    r.react().accept(event);
+                    return null;
+                });
+            }
+        }
     }
 
     public Instant now() {
@@ -78,7 +107,7 @@ public final class UseCases {
     public void publish(Object event) {
         List<Object> announced = pending.get();
         if (announced == null) {
-            events.publish(event);
+            deliver(event);
         } else {
             announced.add(event);
         }

@@ -1,8 +1,8 @@
 package io.steward.domain.estate;
 
 import io.steward.adapter.memory.InMemory;
-import io.steward.domain.shared.Access;
-import io.steward.domain.shared.UseCases;
+import io.steward.domain.assembly.Steward;
+import io.steward.domain.keys.KeyStore;
 import io.steward.ports.estate.Area;
 import io.steward.ports.estate.BuildingSpec;
 import io.steward.ports.estate.EstatePolicy;
@@ -15,10 +15,20 @@ import io.steward.ports.estate.UnitAddress;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.UnitKind;
 import io.steward.ports.estate.UnitSpec;
+import io.steward.ports.estate.in.AccessOwnerData;
+import io.steward.ports.estate.in.BrowseEstates;
 import io.steward.ports.estate.in.HandOverUnit;
 import io.steward.ports.estate.in.ImportLayout;
 import io.steward.ports.estate.in.ImportOwnerRoster;
+import io.steward.ports.estate.in.MoveIn;
+import io.steward.ports.estate.in.MoveOut;
+import io.steward.ports.estate.in.OccupancyCensus;
+import io.steward.ports.estate.in.PostFees;
 import io.steward.ports.estate.in.RegisterEstate;
+import io.steward.ports.estate.in.ReleaseGoods;
+import io.steward.ports.estate.in.TransferOwnership;
+import io.steward.ports.shared.in.Approve;
+import io.steward.ports.shared.in.AssignRoles;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Fen;
@@ -42,20 +52,27 @@ public final class EstateFixture {
     public final InMemory memory = new InMemory();
     public final AtomicReference<Actor> caller = new AtomicReference<>(new Actor("gm", "Company GM"));
     public final TestClock clock = new TestClock(NOW, SHANGHAI);
-    public final UseCases useCases = new UseCases(memory.transactions, memory.audit, memory.events, clock,
-            new Access(caller::get, memory.roles));
     public final EstateStore store = new EstateStore(memory.estates, memory.layouts, memory.units, memory.history, memory.roster,
-            memory.archives, memory.handovers, memory.ledger, memory.grants, memory.passes, memory.censuses);
-    public final EstateRegistry registry = new EstateRegistry(useCases, store);
-    public final HandoverDesk desk = new HandoverDesk(useCases, store);
-    public final Occupants occupants = new Occupants(useCases, store);
-    public final FeeDesk fees = new FeeDesk(useCases, store);
-    public final OwnerDataProtection privacy = new OwnerDataProtection(useCases, store);
-    public final EstateQueries queries = new EstateQueries(useCases, store);
-    public final StaffRoles staff = new StaffRoles(useCases, store, memory.roles);
-    public final Gate gate = new Gate(useCases, store);
-    public final Transfers transfers = new Transfers(useCases, store, List.of());
-    public final CensusDesk census = new CensusDesk(useCases, store);
+            memory.archives, memory.handovers, memory.ledger, memory.passes, memory.censuses);
+    public final KeyStore keyStore = new KeyStore(memory.keyRegisters, memory.keys, memory.keyMovements, memory.forcedEntries,
+            memory.estates, memory.units, memory.handovers, memory.archives);
+    /** The whole domain, wired by the one assembly, with its policies between contexts. */
+    public final Steward steward = new Steward(new Steward.Infrastructure(memory.transactions, memory.audit, memory.events, clock,
+            caller::get, memory.roles, memory.approvals), store, keyStore);
+    public final RegisterEstate registry = steward.registerEstate();
+    public final ImportLayout layout = steward.importLayout();
+    public final ImportOwnerRoster roster = steward.importOwnerRoster();
+    public final HandOverUnit desk = steward.handOverUnit();
+    public final MoveIn occupants = steward.moveIn();
+    public final MoveOut moveOut = steward.moveOut();
+    public final PostFees fees = steward.postFees();
+    public final AccessOwnerData privacy = steward.accessOwnerData();
+    public final Approve approvals = steward.approve();
+    public final BrowseEstates queries = steward.browseEstates();
+    public final AssignRoles staff = steward.assignRoles();
+    public final ReleaseGoods gate = steward.releaseGoods();
+    public final TransferOwnership transfers = steward.transferOwnership();
+    public final OccupancyCensus census = steward.occupancyCensus();
 
     public EstateId estate;
 
@@ -120,9 +137,9 @@ public final class EstateFixture {
                 }
             }
         }
-        registry.importLayout(new ImportLayout.Layout(estate, List.of(new BuildingSpec("e14", null, "Building E14", List.of("1", "2"))),
+        layout.importLayout(new ImportLayout.Layout(estate, List.of(new BuildingSpec("e14", null, "Building E14", List.of("1", "2"))),
                 units, List.of()));
-        registry.importRoster(new ImportOwnerRoster.Roster(estate, List.of(
+        roster.importRoster(new ImportOwnerRoster.Roster(estate, List.of(
                 new ImportOwnerRoster.Line("e14-1-0101", "张三", "110101199001011234", "HT-2026-0001"))));
     }
 

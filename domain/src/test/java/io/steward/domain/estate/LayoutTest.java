@@ -32,7 +32,7 @@ class LayoutTest {
                 new UnitSpec(new UnitAddress("A", "e14", "1", 3, "0301"), UnitKind.MID_RISE_FLAT, Area.squareMetres("92.3")),
                 new UnitSpec(new UnitAddress("A", "v2", "1", 1, "0101"), UnitKind.VILLA, Area.squareMetres("240")),
                 new UnitSpec(new UnitAddress("A", "e14", "1", -1, "P017"), UnitKind.PARKING_SPACE, Area.squareMetres("12.5")));
-        var result = f.registry.importLayout(new ImportLayout.Layout(f.estate,
+        var result = f.layout.importLayout(new ImportLayout.Layout(f.estate,
                 List.of(new BuildingSpec("e14", "A", "E14", List.of("1")), new BuildingSpec("v2", "A", "Villa 2", List.of("1"))),
                 units,
                 List.of(new Facility("PUMP-1", "Sewage pumps", FacilityKind.PLANT_ROOM, "e14"),
@@ -54,7 +54,7 @@ class LayoutTest {
                 new UnitSpec(new UnitAddress(null, "e14", "9", 1, "0102"), UnitKind.RESIDENCE, Area.squareMetres("80")),
                 new UnitSpec(new UnitAddress(null, "x1", "1", 1, "0101"), UnitKind.RESIDENCE, Area.squareMetres("80")));
 
-        assertThatThrownBy(() -> f.registry.importLayout(new ImportLayout.Layout(f.estate,
+        assertThatThrownBy(() -> f.layout.importLayout(new ImportLayout.Layout(f.estate,
                 List.of(new BuildingSpec("e14", null, null, List.of("1"))), units, List.of())))
                 .isInstanceOfSatisfying(Conflict.class, c -> {
                     assertThat(c.ruleId()).isEqualTo("EST-01");
@@ -88,7 +88,7 @@ class LayoutTest {
                 }
             }
         }
-        var result = f.registry.importLayout(new ImportLayout.Layout(f.estate, buildings, units, List.of()));
+        var result = f.layout.importLayout(new ImportLayout.Layout(f.estate, buildings, units, List.of()));
         assertThat(result.units()).isEqualTo(20_000);
         assertThat(f.queries.occupancyCounts(f.estate)).containsEntry(Occupancy.NOT_TAKEN_OVER, 20_000L);
     }

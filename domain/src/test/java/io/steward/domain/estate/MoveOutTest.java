@@ -51,7 +51,7 @@ class MoveOutTest {
     @DisplayName("EST-06: with the pass issued, meters read, charges settled and the owner agreeing, the tenant moves out and the unit is vacant")
     void a_tenant_moves_out() {
         GoodsPassId pass = movingOutPass();
-        var archive = f.occupants.tenantMovesOut(f.unit("e14-1-0101"), new MoveOut.TenantMoveOut(pass, METERS, true,
+        var archive = f.moveOut.tenantMovesOut(f.unit("e14-1-0101"), new MoveOut.TenantMoveOut(pass, METERS, true,
                 "air conditioner stays", EstateFixture.NOW));
 
         assertThat(archive.party()).isEqualTo(Party.TENANT);
@@ -68,11 +68,11 @@ class MoveOutTest {
     @Test
     @DisplayName("EST-06: no move-out without an issued goods-release pass for moving out (EST-09 first)")
     void the_pass_comes_first() {
-        assertThatThrownBy(() -> f.occupants.tenantMovesOut(f.unit("e14-1-0101"), new MoveOut.TenantMoveOut(null, METERS, true,
+        assertThatThrownBy(() -> f.moveOut.tenantMovesOut(f.unit("e14-1-0101"), new MoveOut.TenantMoveOut(null, METERS, true,
                 null, null))).isInstanceOfSatisfying(Refusal.class, r -> assertThat(est06(r).code()).isEqualTo("goods-release-pass-required"));
         var temporary = f.gate.request(f.unit("e14-1-0101"), new ReleaseGoods.PassRequest("李四", Carrier.OWNER,
                 List.of(new GoodsItem("bike", 1)), RemovalPurpose.TEMPORARY));
-        assertThatThrownBy(() -> f.occupants.tenantMovesOut(f.unit("e14-1-0101"), new MoveOut.TenantMoveOut(temporary.id(), METERS,
+        assertThatThrownBy(() -> f.moveOut.tenantMovesOut(f.unit("e14-1-0101"), new MoveOut.TenantMoveOut(temporary.id(), METERS,
                 true, null, null))).isInstanceOf(Refusal.class);
         assertThat(f.queries.unit(f.unit("e14-1-0101")).occupancy()).isEqualTo(Occupancy.TENANT_OCCUPIED);
     }
@@ -81,15 +81,15 @@ class MoveOutTest {
     @DisplayName("EST-06: meters are read and every charge settled first; if the owner does not agree, the move-out waits")
     void meters_arrears_and_the_owner() {
         GoodsPassId pass = movingOutPass();
-        assertThatThrownBy(() -> f.occupants.tenantMovesOut(f.unit("e14-1-0101"), new MoveOut.TenantMoveOut(pass, List.of(), true,
+        assertThatThrownBy(() -> f.moveOut.tenantMovesOut(f.unit("e14-1-0101"), new MoveOut.TenantMoveOut(pass, List.of(), true,
                 null, null))).isInstanceOfSatisfying(Refusal.class, r -> assertThat(est06(r).code()).isEqualTo("meters-not-read"));
-        assertThatThrownBy(() -> f.occupants.tenantMovesOut(f.unit("e14-1-0101"), new MoveOut.TenantMoveOut(pass, METERS, false,
+        assertThatThrownBy(() -> f.moveOut.tenantMovesOut(f.unit("e14-1-0101"), new MoveOut.TenantMoveOut(pass, METERS, false,
                 null, null))).isInstanceOfSatisfying(Refusal.class, r -> assertThat(est06(r).code()).isEqualTo("owner-has-not-agreed"));
 
         f.as("cashier");
         f.fees.charge(f.unit("e14-1-0101"), new PostFees.Charge("POWER", Fen.of(9_900), null, null, "final reading"));
         f.as("desk");
-        assertThatThrownBy(() -> f.occupants.tenantMovesOut(f.unit("e14-1-0101"), new MoveOut.TenantMoveOut(pass, METERS, true,
+        assertThatThrownBy(() -> f.moveOut.tenantMovesOut(f.unit("e14-1-0101"), new MoveOut.TenantMoveOut(pass, METERS, true,
                 null, null))).isInstanceOfSatisfying(Refusal.class, r -> assertThat(est06(r).code()).isEqualTo("arrears-outstanding"));
         assertThat(f.queries.unit(f.unit("e14-1-0101")).occupancy()).isEqualTo(Occupancy.TENANT_OCCUPIED);
     }

@@ -3,15 +3,17 @@ package io.steward.domain.estate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.steward.ports.estate.AccessGrantKind;
 import io.steward.ports.estate.ArchiveId;
+import io.steward.ports.estate.EstateApprovals;
 import io.steward.ports.estate.in.AccessOwnerData;
 import io.steward.ports.shared.AccessDenied;
+import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.AuditRecord;
 import io.steward.ports.shared.PageRequest;
+import io.steward.ports.shared.PersonalDataAccess;
 import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
-import java.time.Clock;
+import io.steward.ports.shared.in.Approve;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -29,11 +31,22 @@ class OwnerDataTest {
         f.grant("archivist", Role.ARCHIVIST);
     }
 
-    private static void refused(Runnable call, String code) {
+    private static void refused(Runnable call, String rule, String code) {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(Refusal.class, r -> {
-            assertThat(r.ruleId()).isEqualTo("EST-08");
+            assertThat(r.ruleId()).isEqualTo(rule);
             assertThat(r.code()).isEqualTo(code);
         });
+    }
+
+    private ApprovalId askToRead(String who) {
+        f.as(who);
+        return f.approvals.request(new Approve.Request(f.estate, PersonalDataAccess.READ_PERSONAL_DATA.code(),
+                f.unit("e14-1-0101").toString(), "callback about a leak", null)).id();
+    }
+
+    private java.util.List<String> auditOfArchive() {
+        return f.memory.audit.ofObject("archive", archive.toString(), PageRequest.first(50)).items().stream()
+                .map(AuditRecord::action).toList();
     }
 
     @Test
@@ -47,60 +60,94 @@ class OwnerDataTest {
     }
 
     @Test
-    @DisplayName("EST-08: reading it unmasked needs the archivist's approval, and every read is audited")
+    @DisplayName("EST-08: reading it unmasked needs the archivist's approval; every unmasked read and every refused one is audited")
     void unmasked_reads_need_approval_and_are_audited() {
-        refused(() -> f.privacy.readUnmasked(archive), "archive-access-not-approved");
-        var request = f.privacy.request(archive, new AccessOwnerData.Request(AccessGrantKind.READ, "callback about a leak", null));
+        f.as("desk");
+        refused(() -> f.privacy.readUnmasked(archive), "EST-08", "personal-data-grant-required");
+        assertThat(auditOfArchive()).containsExactly("personal-data.read-unmasked-refused");
 
-        assertThatThrownBy(() -> f.privacy.decide(request.id(), true)).isInstanceOf(AccessDenied.class);
+        ApprovalId request = askToRead("desk");
+        assertThatThrownBy(() -> f.approvals.approve(request, null)).isInstanceOf(AccessDenied.class);
         f.as("archivist");
-        f.privacy.decide(request.id(), true);
+        var given = f.approvals.approve(request, "for the leak in 0201");
+        assertThat(given.decidedBy()).isEqualTo("archivist");
+        assertThat(given.decidedAs()).isEqualTo(Role.ARCHIVIST);
+        assertThat(given.expiresAt()).isEqualTo(EstateFixture.NOW.plus(Duration.ofHours(24)));
         f.as("desk");
         var view = f.privacy.readUnmasked(archive);
-
         assertThat(view.masked()).isFalse();
         assertThat(view.person().mobile()).isEqualTo("13800138000");
-        assertThat(f.memory.audit.ofObject("archive", archive.toString(), PageRequest.first(10)).items())
-                .extracting(AuditRecord::action).contains("archive.read-unmasked", "archive.approve-read");
+        // the grant holder sees the plain view unmasked too, and that read is audited as well
+        assertThat(f.privacy.read(archive).masked()).isFalse();
+        assertThat(auditOfArchive()).containsExactly("personal-data.read-unmasked", "personal-data.read-unmasked",
+                "personal-data.read-unmasked-refused");
+        // the grant is the asker's: another member of staff still sees the data masked
+        f.grant("desk2", Role.FRONT_DESK);
+        f.as("desk2");
+        assertThat(f.privacy.read(archive).masked()).isTrue();
+        refused(() -> f.privacy.readUnmasked(archive), "EST-08", "personal-data-grant-required");
     }
 
     @Test
     @DisplayName("EST-08: nobody approves their own request, and an approval expires")
     void no_self_approval_and_approvals_expire() {
-        f.as("archivist");
-        var own = f.privacy.request(archive, new AccessOwnerData.Request(AccessGrantKind.READ, "own", null));
-        refused(() -> f.privacy.decide(own.id(), true), "self-approval");
+        ApprovalId own = askToRead("archivist");
+        refused(() -> f.approvals.approve(own, null), "EST-08", "self-approval");
 
-        f.as("desk");
-        var request = f.privacy.request(archive, new AccessOwnerData.Request(AccessGrantKind.READ, "callback", null));
+        ApprovalId request = askToRead("desk");
         f.as("archivist");
-        f.privacy.decide(request.id(), true);
-        EstateFixture later = f;
-        // 25 hours later, the default 24-hour approval has lapsed
-        OwnerDataProtection tomorrow = new OwnerDataProtection(new io.steward.domain.shared.UseCases(later.memory.transactions,
-                later.memory.audit, later.memory.events, Clock.offset(later.clock, Duration.ofHours(25)), later.useCases.access()),
-                later.store);
+        f.approvals.approve(request, null);
         f.as("desk");
         assertThat(f.privacy.readUnmasked(archive).masked()).isFalse();
-        refused(() -> tomorrow.readUnmasked(archive), "archive-access-not-approved");
+        // 25 hours later, the default 24-hour approval has lapsed
+        f.clock.advance(Duration.ofHours(25));
+        refused(() -> f.privacy.readUnmasked(archive), "EST-08", "personal-data-grant-required");
+        assertThat(f.privacy.read(archive).masked()).isTrue();
     }
 
     @Test
-    @DisplayName("EST-08: giving owner data outside the company needs company leadership's approval, and is audited")
-    void disclosure_needs_leadership() {
-        var request = f.privacy.request(archive, new AccessOwnerData.Request(AccessGrantKind.DISCLOSE, "police enquiry", "派出所"));
-        f.as("gm");
-        refused(() -> f.privacy.disclose(request.id()), "disclosure-not-approved");
+    @DisplayName("EST-08: a declined request grants nothing")
+    void a_declined_request_grants_nothing() {
+        ApprovalId request = askToRead("desk");
         f.as("archivist");
-        assertThatThrownBy(() -> f.privacy.decide(request.id(), true)).isInstanceOf(AccessDenied.class);
+        f.approvals.decline(request, "no reason given");
+        f.as("desk");
+        refused(() -> f.privacy.readUnmasked(archive), "EST-08", "personal-data-grant-required");
+    }
+
+    @Test
+    @DisplayName("EST-08: giving owner data outside the company needs company leadership's approval of that disclosure, "
+            + "used once, to the recipient it names")
+    void disclosure_needs_leadership() {
+        f.as("desk");
+        ApprovalId request = f.approvals.request(new Approve.Request(f.estate, EstateApprovals.DISCLOSE_PERSONAL_DATA.code(),
+                archive.toString(), "police enquiry", "派出所")).id();
+        refused(() -> f.privacy.disclose(archive, new AccessOwnerData.Disclosure(request, "派出所")), "EST-08",
+                "approval-not-given");
+        f.as("archivist");
+        assertThatThrownBy(() -> f.approvals.approve(request, null)).isInstanceOf(AccessDenied.class);
         f.as("gm");
-        f.privacy.decide(request.id(), true);
-        var view = f.privacy.disclose(request.id());
+        f.approvals.approve(request, null);
+        f.as("desk");
+        refused(() -> f.privacy.disclose(archive, new AccessOwnerData.Disclosure(request, "a journalist")), "EST-08",
+                "approval-not-for-this-act");
+        var view = f.privacy.disclose(archive, new AccessOwnerData.Disclosure(request, "派出所"));
         assertThat(view.person().idNumber()).isEqualTo("110101199001011234");
         assertThat(f.memory.audit.ofObject("archive", archive.toString(), PageRequest.first(10)).items())
                 .anySatisfy(r -> {
                     assertThat(r.action()).isEqualTo("archive.disclose");
-                    assertThat(r.detail()).contains("派出所");
+                    assertThat(r.detail()).contains("派出所", "gm");
                 });
+        // one disclosure per approval
+        refused(() -> f.privacy.disclose(archive, new AccessOwnerData.Disclosure(request, "派出所")), "EST-08",
+                "approval-not-given");
+        // the approver does not disclose what they approved themselves
+        f.as("desk");
+        ApprovalId second = f.approvals.request(new Approve.Request(f.estate, EstateApprovals.DISCLOSE_PERSONAL_DATA.code(),
+                archive.toString(), "court order", "法院")).id();
+        f.as("gm");
+        f.approvals.approve(second, null);
+        refused(() -> f.privacy.disclose(archive, new AccessOwnerData.Disclosure(second, "法院")), "EST-08",
+                "approver-cannot-act");
     }
 }

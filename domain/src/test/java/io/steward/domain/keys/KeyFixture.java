@@ -4,7 +4,10 @@ import io.steward.domain.estate.EstateFixture;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.keys.CustodyReason;
 import io.steward.ports.keys.KeyView;
+import io.steward.ports.keys.in.BrowseKeys;
+import io.steward.ports.keys.in.EnterByForce;
 import io.steward.ports.keys.in.KeepKeyRegister;
+import io.steward.ports.keys.in.MoveKeys;
 import io.steward.ports.shared.Role;
 
 /**
@@ -14,11 +17,11 @@ import io.steward.ports.shared.Role;
  */
 final class KeyFixture {
     final EstateFixture estate = new EstateFixture();
-    final KeyStore store = new KeyStore(estate.memory.keyRegisters, estate.memory.keys, estate.memory.keyMovements,
-            estate.memory.forcedEntries, estate.memory.estates, estate.memory.units, estate.memory.handovers,
-            estate.memory.archives);
-    final KeyCustody custody = new KeyCustody(estate.useCases, store);
-    final EmergencyEntry emergency = new EmergencyEntry(estate.useCases, store);
+    final KeyStore store = estate.keyStore;
+    final KeepKeyRegister register = estate.steward.keepKeyRegister();
+    final MoveKeys moves = estate.steward.moveKeys();
+    final BrowseKeys browse = estate.steward.browseKeys();
+    final EnterByForce emergency = estate.steward.enterByForce();
 
     KeyFixture() {
         estate.lakeWithUnitHandedOver();
@@ -29,7 +32,7 @@ final class KeyFixture {
         estate.grant("eng2", Role.ENGINEER);
         estate.grant("control", Role.CONTROL_ROOM);
         as("pm");
-        custody.designateKeyManager(estate.estate, "keys");
+        register.designateKeyManager(estate.estate, "keys");
         as("keys");
     }
 
@@ -44,13 +47,13 @@ final class KeyFixture {
     /** A developer-handover key of a unit, registered by the key manager. */
     KeyView unitKey(String code) {
         as("keys");
-        return custody.register(estate.estate, new KeepKeyRegister.Registration(unit(code), null, null, 2,
+        return register.register(estate.estate, new KeepKeyRegister.Registration(unit(code), null, null, 2,
                 CustodyReason.DEVELOPER_HANDOVER, null));
     }
 
     KeyView commonAreaKey(String area) {
         as("keys");
-        return custody.register(estate.estate, new KeepKeyRegister.Registration(null, area, null, 1,
+        return register.register(estate.estate, new KeepKeyRegister.Registration(null, area, null, 1,
                 CustodyReason.DEVELOPER_HANDOVER, null));
     }
 }

@@ -2,7 +2,6 @@ package io.steward.testkit.contract;
 
 import io.steward.ports.estate.out.Censuses;
 import io.steward.ports.estate.out.GoodsPasses;
-import io.steward.ports.estate.out.AccessGrants;
 import io.steward.ports.estate.out.Archives;
 import io.steward.ports.estate.out.EstateLayouts;
 import io.steward.ports.estate.out.Estates;
@@ -11,6 +10,7 @@ import io.steward.ports.estate.out.Handovers;
 import io.steward.ports.estate.out.OccupancyHistory;
 import io.steward.ports.estate.out.OwnerRoster;
 import io.steward.ports.estate.out.Units;
+import io.steward.ports.shared.out.ApprovalRecords;
 import io.steward.ports.shared.out.AuditTrail;
 import io.steward.ports.shared.out.IdempotencyRecords;
 import io.steward.ports.shared.out.RoleGrants;
@@ -19,6 +19,6 @@ import io.steward.ports.shared.out.Transactions;
 /** The implementation under test: one set of out-ports sharing one transaction manager. */
 public record Adapters(Transactions transactions, Estates estates, EstateLayouts layouts, Units units,
                        OccupancyHistory history, OwnerRoster roster, Archives archives, Handovers handovers,
-                       FeeLedger ledger, AccessGrants grants, AuditTrail audit, RoleGrants roles,
-                       IdempotencyRecords idempotency, GoodsPasses passes, Censuses censuses) {
+                       FeeLedger ledger, AuditTrail audit, RoleGrants roles,
+                       IdempotencyRecords idempotency, GoodsPasses passes, Censuses censuses, ApprovalRecords approvals) {
 }

@@ -13,7 +13,6 @@ import io.steward.ports.estate.HandoverStage;
 import io.steward.ports.estate.Occupancy;
 import io.steward.ports.estate.OccupancyCause;
 import io.steward.ports.estate.UnitId;
-import io.steward.ports.estate.out.AccessGrantState;
 import io.steward.ports.estate.out.ArchiveState;
 import io.steward.ports.estate.out.EstateState;
 import io.steward.ports.estate.out.FeeEntry;
@@ -243,19 +242,13 @@ public abstract class EstatePortsContract {
     }
 
     @Test
-    @DisplayName("EST-08 archives and access requests: round trip of personal data and decisions")
-    void archives_and_grants() {
+    @DisplayName("EST-08 archives: round trip of personal data")
+    void archives() {
         UnitId unit = UnitId.newId();
         ArchiveState archive = Samples.archive(estate.id(), unit);
-        AccessGrantState grant = Samples.grant(estate.id(), archive.id());
-        tx(() -> {
-            a.archives().save(archive);
-            a.grants().save(grant);
-        });
+        tx(() -> a.archives().save(archive));
         assertThat(a.archives().find(archive.id()).orElseThrow()).usingRecursiveComparison().ignoringFields("version").isEqualTo(archive);
         assertThat(a.archives().ofUnit(unit)).hasSize(1);
-        assertThat(a.grants().find(grant.id()).orElseThrow()).usingRecursiveComparison().ignoringFields("version").isEqualTo(grant);
-        assertThat(a.grants().ofArchive(archive.id())).hasSize(1);
         assertThatThrownBy(() -> tx(() -> a.archives().save(archive))).isInstanceOf(ConcurrentUpdate.class);
     }
 

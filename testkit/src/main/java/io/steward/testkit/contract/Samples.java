@@ -1,7 +1,5 @@
 package io.steward.testkit.contract;
 
-import io.steward.ports.estate.AccessGrantKind;
-import io.steward.ports.estate.AccessGrantStatus;
 import io.steward.ports.estate.ArchiveId;
 import io.steward.ports.estate.ArchiveStatus;
 import io.steward.ports.estate.Area;
@@ -28,7 +26,6 @@ import io.steward.ports.estate.RemovalPurpose;
 import io.steward.ports.estate.UnitAddress;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.UnitKind;
-import io.steward.ports.estate.out.AccessGrantState;
 import io.steward.ports.estate.out.ArchiveState;
 import io.steward.ports.estate.out.CensusState;
 import io.steward.ports.estate.out.EstateState;
@@ -87,11 +84,6 @@ final class Samples {
         return new ArchiveState(ArchiveId.newId(), estate, unit, Party.OWNER,
                 new PersonalData("张三", "13800138000", "13900139000", "110101199001011234"), ArchiveStatus.ACTIVE,
                 LocalDate.of(2026, 3, 16), null, "SL-1", null, null, 0);
-    }
-
-    static AccessGrantState grant(EstateId estate, ArchiveId archive) {
-        return new AccessGrantState(UUID.randomUUID(), estate, archive, AccessGrantKind.READ, "desk", "callback", null,
-                AccessGrantStatus.PENDING, null, AT, null, null, 0);
     }
 
     static GoodsPassState pass(EstateId estate, UnitId unit, Instant at) {

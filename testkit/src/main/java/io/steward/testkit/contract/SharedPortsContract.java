@@ -2,8 +2,13 @@ package io.steward.testkit.contract;
 
 import io.steward.ports.shared.out.IdempotencyRecords;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.steward.ports.shared.ApprovalId;
+import io.steward.ports.shared.ApprovalStatus;
 import io.steward.ports.shared.AuditRecord;
+import io.steward.ports.shared.ConcurrentUpdate;
+import io.steward.ports.shared.out.ApprovalState;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.PageRequest;
 import io.steward.ports.shared.Role;
@@ -80,5 +85,42 @@ public abstract class SharedPortsContract {
         assertThat(a.idempotency().find("alice", longKey).orElseThrow().body()).hasSize(1_500_000);
         a.idempotency().release("bob", key);
         assertThat(a.idempotency().find("bob", key)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Approvals: every field round-trips; a decision is an optimistic write; newest first by estate and status, oldest first by subject")
+    void approvals() {
+        EstateId estate = EstateId.newId();
+        String key = UUID.randomUUID().toString();
+        ApprovalState asked = new ApprovalState(ApprovalId.newId(), estate, "keys.abnormal-release.project-manager", key, null,
+                "owner abroad, sister collects", "keys", Samples.AT, ApprovalStatus.PENDING, null, null, null, null, null, null,
+                null, false, 0);
+        ApprovalState other = new ApprovalState(ApprovalId.newId(), estate, "fees.reversal", "line-1", "detail", "wrong area",
+                "cashier", Samples.AT.plusSeconds(5), ApprovalStatus.PENDING, null, null, null, null, null, "forced entry 7",
+                Samples.AT.plusSeconds(5), true, 0);
+        ApprovalState[] stored = new ApprovalState[1];
+        tx(() -> stored[0] = a.approvals().save(asked));
+        tx(() -> a.approvals().save(other));
+        assertThat(stored[0]).isEqualTo(asked.withVersion(1));
+        assertThat(a.approvals().find(asked.id())).contains(asked.withVersion(1));
+
+        ApprovalState decided = new ApprovalState(asked.id(), estate, asked.purpose(), key, null, asked.reason(), "keys", Samples.AT,
+                ApprovalStatus.APPROVED, "pm", Role.PROJECT_MANAGER, Samples.AT.plusSeconds(60), "ok", Samples.AT.plusSeconds(3600),
+                null, null, false, 1);
+        tx(() -> stored[0] = a.approvals().save(decided));
+        assertThat(a.approvals().find(asked.id())).contains(decided.withVersion(2));
+        assertThat(stored[0]).isEqualTo(decided.withVersion(2));
+        // a second decision on the version already decided is stale
+        assertThatThrownBy(() -> tx(() -> a.approvals().save(decided))).isInstanceOf(ConcurrentUpdate.class);
+
+        assertThat(a.approvals().ofEstate(estate, null, PageRequest.first(10)).items()).extracting(ApprovalState::id)
+                .containsExactly(other.id(), asked.id());
+        assertThat(a.approvals().ofEstate(estate, ApprovalStatus.PENDING, PageRequest.first(10)).items())
+                .extracting(ApprovalState::id).containsExactly(other.id());
+        var firstPage = a.approvals().ofEstate(estate, null, PageRequest.first(1));
+        assertThat(firstPage.total()).isEqualTo(2);
+        assertThat(firstPage.items()).extracting(ApprovalState::id).containsExactly(other.id());
+        assertThat(a.approvals().about(estate, key)).containsExactly(decided.withVersion(2));
+        assertThat(a.approvals().about(EstateId.newId(), key)).isEmpty();
     }
 }

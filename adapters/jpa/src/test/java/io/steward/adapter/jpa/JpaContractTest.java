@@ -37,9 +37,9 @@ class JpaContractTest {
     static Adapters adapters(EntityManagerFactory emf) {
         JpaTransactions tx = new JpaTransactions(emf);
         return new Adapters(tx, new JpaEstates(tx), new JpaEstateLayouts(tx), new JpaUnits(tx), new JpaOccupancyHistory(tx),
-                new JpaOwnerRoster(tx), new JpaArchives(tx), new JpaHandovers(tx), new JpaFeeLedger(tx), new JpaAccessGrants(tx),
+                new JpaOwnerRoster(tx), new JpaArchives(tx), new JpaHandovers(tx), new JpaFeeLedger(tx),
                 new JpaAuditTrail(tx), new JpaRoleGrants(tx), new JpaIdempotencyRecords(tx, tx), new JpaGoodsPasses(tx),
-                new JpaCensuses(tx));
+                new JpaCensuses(tx), new JpaApprovalRecords(tx));
     }
 
     static KeyAdapters keys(EntityManagerFactory emf) {

@@ -2,7 +2,6 @@ package io.steward.adapter.memory;
 
 import io.steward.ports.estate.out.Censuses;
 import io.steward.ports.estate.out.GoodsPasses;
-import io.steward.ports.estate.out.AccessGrants;
 import io.steward.ports.estate.out.Archives;
 import io.steward.ports.estate.out.EstateLayouts;
 import io.steward.ports.estate.out.Estates;
@@ -15,6 +14,7 @@ import io.steward.ports.keys.out.ForcedEntries;
 import io.steward.ports.keys.out.KeyMovements;
 import io.steward.ports.keys.out.KeyRegisters;
 import io.steward.ports.keys.out.Keys;
+import io.steward.ports.shared.out.ApprovalRecords;
 import io.steward.ports.shared.out.AuditTrail;
 import io.steward.ports.shared.out.IdempotencyRecords;
 import io.steward.ports.shared.out.RoleGrants;
@@ -30,7 +30,6 @@ public final class InMemory {
     public final Archives archives = new InMemoryArchives(transactions);
     public final Handovers handovers = new InMemoryHandovers(transactions);
     public final FeeLedger ledger = new InMemoryFeeLedger(transactions);
-    public final AccessGrants grants = new InMemoryAccessGrants(transactions);
     public final GoodsPasses passes = new InMemoryGoodsPasses(transactions);
     public final Censuses censuses = new InMemoryCensuses(transactions);
     public final KeyRegisters keyRegisters = new InMemoryKeyRegisters(transactions);
@@ -39,6 +38,7 @@ public final class InMemory {
     public final ForcedEntries forcedEntries = new InMemoryForcedEntries(transactions);
     public final AuditTrail audit = new InMemoryAuditTrail(transactions);
     public final RoleGrants roles = new InMemoryRoleGrants(transactions);
+    public final ApprovalRecords approvals = new InMemoryApprovalRecords(transactions);
     public final IdempotencyRecords idempotency = new InMemoryIdempotencyRecords();
     public final RecordingEventPublisher events = new RecordingEventPublisher(transactions);
 }

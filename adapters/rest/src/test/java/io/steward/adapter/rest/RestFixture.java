@@ -1,12 +1,13 @@
 package io.steward.adapter.rest;
 
 import io.steward.adapter.memory.InMemory;
+import io.steward.adapter.rest.shared.ApprovalResource;
+import io.steward.domain.assembly.Steward;
+import io.steward.domain.estate.EstateStore;
+import io.steward.domain.keys.KeyStore;
 import io.steward.adapter.rest.estate.ArchiveResource;
 import io.steward.adapter.rest.estate.CensusResource;
 import io.steward.adapter.rest.estate.GoodsPassResource;
-import io.steward.domain.estate.CensusDesk;
-import io.steward.domain.estate.Gate;
-import io.steward.domain.estate.Transfers;
 import io.steward.adapter.rest.estate.EstateResource;
 import io.steward.adapter.rest.estate.HandoverResource;
 import io.steward.adapter.rest.estate.RoleResource;
@@ -14,22 +15,6 @@ import io.steward.adapter.rest.estate.UnitResource;
 import io.steward.adapter.rest.keys.ForcedEntryResource;
 import io.steward.adapter.rest.keys.KeyRegisterResource;
 import io.steward.adapter.rest.keys.KeyResource;
-import io.steward.domain.keys.EmergencyEntry;
-import io.steward.domain.keys.KeyCustody;
-import io.steward.domain.keys.KeyObligations;
-import io.steward.domain.keys.KeyStore;
-import io.steward.domain.estate.EstateQueries;
-import io.steward.domain.estate.EstateRegistry;
-import io.steward.domain.estate.EstateStore;
-import io.steward.domain.estate.FeeDesk;
-import io.steward.domain.estate.HandoverDesk;
-import io.steward.domain.estate.Occupants;
-import io.steward.domain.estate.OwnerDataProtection;
-import io.steward.domain.estate.StaffRoles;
-import io.steward.domain.shared.Access;
-import io.steward.domain.shared.UseCases;
-import io.steward.ports.estate.HandoverCompleted;
-import io.steward.ports.estate.OwnershipTransferred;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.Role;
 import io.steward.ports.shared.RoleGrant;
@@ -97,32 +82,26 @@ class RestFixture {
 
     private Application application() {
         memory.roles.grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
-        UseCases useCases = new UseCases(memory.transactions, memory.audit, memory.events, clock,
-                new Access(() -> new Actor(user.get(), user.get()), memory.roles));
         EstateStore store = new EstateStore(memory.estates, memory.layouts, memory.units, memory.history, memory.roster,
-                memory.archives, memory.handovers, memory.ledger, memory.grants, memory.passes, memory.censuses);
-        EstateQueries queries = new EstateQueries(useCases, store);
-        EstateRegistry registry = new EstateRegistry(useCases, store);
-        HandoverDesk desk = new HandoverDesk(useCases, store);
-        Occupants occupants = new Occupants(useCases, store);
+                memory.archives, memory.handovers, memory.ledger, memory.passes, memory.censuses);
         KeyStore keyStore = new KeyStore(memory.keyRegisters, memory.keys, memory.keyMovements, memory.forcedEntries,
                 memory.estates, memory.units, memory.handovers, memory.archives);
-        KeyCustody custody = new KeyCustody(useCases, keyStore);
-        // the policies between contexts, as the reference server's KeysFollowTheEstate wires them
-        memory.events.subscribe(HandoverCompleted.class, h -> custody.issueAtHandover(h.unit()));
-        memory.events.subscribe(OwnershipTransferred.class, custody::followTransfer);
+        Steward steward = new Steward(new Steward.Infrastructure(memory.transactions, memory.audit, memory.events, clock,
+                () -> new Actor(user.get(), user.get()), memory.roles, memory.approvals), store, keyStore);
         return new ResourceConfig()
-                .register(new KeyRegisterResource(custody, custody, custody))
-                .register(new KeyResource(custody, custody))
-                .register(new ForcedEntryResource(new EmergencyEntry(useCases, keyStore)))
-                .register(new EstateResource(registry, registry, registry, queries))
-                .register(new UnitResource(queries, desk, occupants, new FeeDesk(useCases, store), occupants,
-                        new Transfers(useCases, store, List.of(new KeyObligations(keyStore)))))
-                .register(new GoodsPassResource(new Gate(useCases, store)))
-                .register(new CensusResource(new CensusDesk(useCases, store)))
-                .register(new HandoverResource(desk, queries))
-                .register(new ArchiveResource(new OwnerDataProtection(useCases, store)))
-                .register(new RoleResource(new StaffRoles(useCases, store, memory.roles)))
+                .register(new KeyRegisterResource(steward.keepKeyRegister(), steward.browseKeys(), steward.moveKeys()))
+                .register(new KeyResource(steward.moveKeys(), steward.browseKeys()))
+                .register(new ForcedEntryResource(steward.enterByForce()))
+                .register(new EstateResource(steward.registerEstate(), steward.importLayout(), steward.importOwnerRoster(),
+                        steward.browseEstates()))
+                .register(new UnitResource(steward.browseEstates(), steward.handOverUnit(), steward.moveIn(), steward.postFees(),
+                        steward.moveOut(), steward.transferOwnership()))
+                .register(new GoodsPassResource(steward.releaseGoods()))
+                .register(new CensusResource(steward.occupancyCensus()))
+                .register(new HandoverResource(steward.handOverUnit(), steward.browseEstates()))
+                .register(new ArchiveResource(steward.accessOwnerData()))
+                .register(new RoleResource(steward.assignRoles()))
+                .register(new ApprovalResource(steward.approve()))
                 .register(new ProblemMapper())
                 .register(new ValidationProblemMapper())
                 .register(new JsonMapping())

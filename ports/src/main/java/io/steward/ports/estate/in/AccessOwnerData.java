@@ -1,47 +1,36 @@
 package io.steward.ports.estate.in;
 
-import io.steward.ports.estate.AccessGrantKind;
 import io.steward.ports.estate.ArchiveId;
 import io.steward.ports.estate.ArchiveView;
-import io.steward.ports.estate.out.AccessGrantState;
+import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.InvalidInput;
-import java.util.List;
-import java.util.UUID;
+import io.steward.ports.shared.Texts;
 
 /**
- * EST-08: owner data is masked by default. Reading it unmasked needs an approval by the archivist; giving it
- * outside the company needs company leadership's approval. Every unmasked read and every disclosure is audited.
+ * EST-08: owner and tenant data is masked by default. Reading a unit's personal data unmasked needs the archivist's
+ * approval ({@link io.steward.ports.shared.PersonalDataAccess#READ_PERSONAL_DATA}); giving an archive's data outside the
+ * company needs company leadership's approval of that one disclosure
+ * ({@link io.steward.ports.estate.EstateApprovals#DISCLOSE_PERSONAL_DATA}). Approvals are asked for and given through
+ * {@link io.steward.ports.shared.in.Approve}. Every unmasked read, every refused one and every disclosure is audited.
  */
 public interface AccessOwnerData {
 
-    /** The archive, masked; any staff role of the estate. */
+    /** The archive: masked, unless the caller holds the grant to read its unit's personal data (then audited). */
     ArchiveView read(ArchiveId archive);
 
-    /** The archive unmasked: refused without a current approval of the caller's READ request. Audited. */
+    /** The archive unmasked: refused without the caller's current grant for its unit; audited either way. */
     ArchiveView readUnmasked(ArchiveId archive);
 
-    /** Asks for READ or DISCLOSE access; a DISCLOSE request names the recipient outside the company. */
-    AccessGrantState request(ArchiveId archive, Request request);
+    /** Gives the archive to the recipient its approval names, once; answers what was disclosed. Audited. */
+    ArchiveView disclose(ArchiveId archive, Disclosure disclosure);
 
-    /** The archivist (READ) or COMPANY_GM (DISCLOSE) decides. Nobody approves their own request. */
-    AccessGrantState decide(UUID request, boolean approve);
-
-    /** Records that approved data was given to its recipient; refused without an approved DISCLOSE request. */
-    ArchiveView disclose(UUID request);
-
-    List<AccessGrantState> requests(ArchiveId archive);
-
-    record Request(AccessGrantKind kind, String purpose, String recipient) {
-        public Request {
-            if (kind == null) {
-                throw new InvalidInput("kind (READ or DISCLOSE) is required");
+    /** @param approval company leadership's approval of this disclosure; @param recipient who receives the data */
+    record Disclosure(ApprovalId approval, String recipient) {
+        public Disclosure {
+            if (approval == null) {
+                throw new InvalidInput("name the approval of the disclosure");
             }
-            if (purpose == null || purpose.isBlank()) {
-                throw new InvalidInput("purpose is required");
-            }
-            if (kind == AccessGrantKind.DISCLOSE && (recipient == null || recipient.isBlank())) {
-                throw new InvalidInput("a disclosure names its recipient");
-            }
+            recipient = Texts.required(recipient, "the recipient outside the company");
         }
     }
 }

@@ -3,8 +3,6 @@ package io.steward.adapter.rest.estate;
 import io.steward.ports.estate.ArchiveId;
 import io.steward.ports.estate.ArchiveView;
 import io.steward.ports.estate.in.AccessOwnerData;
-import io.steward.ports.estate.out.AccessGrantState;
-import io.steward.ports.shared.Ids;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,12 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** EST-08: owner archives are masked; unmasked reads and disclosures go through approved, audited requests. */
+/** EST-08: owner archives are masked; unmasked reads and disclosures need approvals (see /approvals) and are audited. */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,43 +36,22 @@ public class ArchiveResource {
 
     @GET
     @Path("archives/{archive}")
-    @Operation(summary = "The archive with personal data masked")
+    @Operation(summary = "The archive, personal data masked unless the caller holds the grant for its unit")
     public ArchiveView read(@PathParam("archive") String archive) {
         return archives.read(ArchiveId.parse(archive));
     }
 
     @GET
     @Path("archives/{archive}/unmasked")
-    @Operation(summary = "The archive unmasked: needs the caller's approved, unexpired READ request; audited")
+    @Operation(summary = "The archive unmasked: needs the caller's current personal-data.read approval for its unit; audited, refusals too")
     public ArchiveView readUnmasked(@PathParam("archive") String archive) {
         return archives.readUnmasked(ArchiveId.parse(archive));
     }
 
-    @GET
-    @Path("archives/{archive}/access-requests")
-    public List<AccessGrantState> requests(@PathParam("archive") String archive) {
-        return archives.requests(ArchiveId.parse(archive));
-    }
-
     @POST
-    @Path("archives/{archive}/access-requests")
-    @Operation(summary = "Ask to read the archive unmasked (READ) or to disclose it outside the company (DISCLOSE)")
-    public Response request(@PathParam("archive") String archive, @NotNull @Valid EstateRequests.AccessRequest request) {
-        return Response.status(Response.Status.CREATED)
-                .entity(archives.request(ArchiveId.parse(archive), request.command())).build();
-    }
-
-    @POST
-    @Path("access-requests/{request}/decision")
-    @Operation(summary = "The archivist (READ) or COMPANY_GM (DISCLOSE) approves or refuses; never their own request")
-    public AccessGrantState decide(@PathParam("request") String request, @NotNull @Valid EstateRequests.Decision decision) {
-        return archives.decide(Ids.parse(request, "access request"), decision.approve());
-    }
-
-    @POST
-    @Path("access-requests/{request}/disclosure")
-    @Operation(summary = "Record that approved data was given to its recipient; answers what was disclosed")
-    public ArchiveView disclose(@PathParam("request") String request) {
-        return archives.disclose(Ids.parse(request, "access request"));
+    @Path("archives/{archive}/disclosure")
+    @Operation(summary = "Give the archive to the recipient that company leadership's approval names, once; audited")
+    public ArchiveView disclose(@PathParam("archive") String archive, @NotNull @Valid EstateRequests.Disclosure disclosure) {
+        return archives.disclose(ArchiveId.parse(archive), disclosure.command());
     }
 }

@@ -1,6 +1,5 @@
 package io.steward.adapter.rest.estate;
 
-import io.steward.ports.estate.AccessGrantKind;
 import io.steward.ports.estate.Area;
 import io.steward.ports.estate.BuildingSpec;
 import io.steward.ports.estate.EstatePolicy;
@@ -19,6 +18,7 @@ import io.steward.ports.estate.in.ImportLayout;
 import io.steward.ports.estate.in.ImportOwnerRoster;
 import io.steward.ports.estate.in.PostFees;
 import io.steward.ports.estate.in.RegisterEstate;
+import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Fen;
 import io.steward.ports.shared.Role;
@@ -202,14 +202,10 @@ public final class EstateRequests {
         }
     }
 
-    public record AccessRequest(@NotNull AccessGrantKind kind, @NotBlank @Size(max = 500) String purpose,
-                                @Size(max = 200) String recipient) {
-        AccessOwnerData.Request command() {
-            return new AccessOwnerData.Request(kind, purpose, recipient);
+    public record Disclosure(@NotNull ApprovalId approval, @NotBlank @Size(max = 500) String recipient) {
+        AccessOwnerData.Disclosure command() {
+            return new AccessOwnerData.Disclosure(approval, recipient);
         }
-    }
-
-    public record Decision(@NotNull Boolean approve) {
     }
 
     public record Grant(@NotNull Role role, EstateId estate) {

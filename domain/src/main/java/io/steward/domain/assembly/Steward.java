@@ -1,0 +1,210 @@
+package io.steward.domain.assembly;
+
+import io.steward.domain.estate.CensusDesk;
+import io.steward.domain.estate.EstateQueries;
+import io.steward.domain.estate.EstateRegistry;
+import io.steward.domain.estate.EstateStore;
+import io.steward.domain.estate.FeeDesk;
+import io.steward.domain.estate.Gate;
+import io.steward.domain.estate.HandoverDesk;
+import io.steward.domain.estate.Occupants;
+import io.steward.domain.estate.OwnerDataProtection;
+import io.steward.domain.estate.StaffRoles;
+import io.steward.domain.estate.Transfers;
+import io.steward.domain.keys.EmergencyEntry;
+import io.steward.domain.keys.KeyCustody;
+import io.steward.domain.keys.KeyObligations;
+import io.steward.domain.keys.KeyStore;
+import io.steward.domain.shared.Access;
+import io.steward.domain.shared.Approvals;
+import io.steward.domain.shared.Privacy;
+import io.steward.domain.shared.UseCases;
+import io.steward.ports.estate.EstateApprovals;
+import io.steward.ports.estate.HandoverCompleted;
+import io.steward.ports.estate.OwnershipTransferred;
+import io.steward.ports.estate.in.AccessOwnerData;
+import io.steward.ports.estate.in.BrowseEstates;
+import io.steward.ports.estate.in.HandOverUnit;
+import io.steward.ports.estate.in.ImportLayout;
+import io.steward.ports.estate.in.ImportOwnerRoster;
+import io.steward.ports.estate.in.MoveIn;
+import io.steward.ports.estate.in.MoveOut;
+import io.steward.ports.estate.in.OccupancyCensus;
+import io.steward.ports.estate.in.PostFees;
+import io.steward.ports.estate.in.RegisterEstate;
+import io.steward.ports.estate.in.ReleaseGoods;
+import io.steward.ports.estate.in.TransferOwnership;
+import io.steward.ports.keys.KeyApprovals;
+import io.steward.ports.keys.in.BrowseKeys;
+import io.steward.ports.keys.in.EnterByForce;
+import io.steward.ports.keys.in.KeepKeyRegister;
+import io.steward.ports.keys.in.MoveKeys;
+import io.steward.ports.shared.ApprovalPurpose;
+import io.steward.ports.shared.PersonalDataAccess;
+import io.steward.ports.shared.in.Approve;
+import io.steward.ports.shared.in.AssignRoles;
+import io.steward.ports.shared.out.ApprovalRecords;
+import io.steward.ports.shared.out.AuditTrail;
+import io.steward.ports.shared.out.Caller;
+import io.steward.ports.shared.out.EventPublisher;
+import io.steward.ports.shared.out.RoleGrants;
+import io.steward.ports.shared.out.Transactions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one domain assembly: builds every use case of every context from a set of out-port implementations, and
+ * registers the policies between contexts, which are on unless an embedding application builds the services itself.
+ * The reference server, the tests and an ERP that embeds Steward in plain Java all wire Steward through it:
+ *
+ * <pre>{@code
+ * InMemory m = new InMemory();
+ * Steward steward = new Steward(new Steward.Infrastructure(m.transactions, m.audit, m.events, Clock.systemUTC(),
+ *         caller, m.roles, m.approvals), estateStore, keyStore);
+ * steward.handOverUnit().start(unit);
+ * }</pre>
+ *
+ * <p>The policies: the key register follows the handover (EST-04 → KEY-03) and the transfer (EST-07 → KEY-05) and the
+ * project manager's decision about a lost key (KEY-09); each runs as the system inside the transaction of the act it
+ * follows. The transfer asks the key register for the owner's open obligations (entrusted keys).
+ */
+public final class Steward {
+    /** What every context needs from outside: transactions, audit, events, time, the caller, roles and approvals. */
+    public record Infrastructure(Transactions transactions, AuditTrail audit, EventPublisher events, Clock clock, Caller caller,
+                                 RoleGrants roles, ApprovalRecords approvals) {
+        public Infrastructure {
+            Objects.requireNonNull(transactions, "transactions");
+            Objects.requireNonNull(audit, "audit trail");
+            Objects.requireNonNull(events, "event publisher");
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(roles, "role grants");
+            Objects.requireNonNull(approvals, "approval records");
+        }
+    }
+
+    private final UseCases useCases;
+    private final Approvals approvals;
+    private final EstateRegistry registry;
+    private final EstateQueries queries;
+    private final HandoverDesk handovers;
+    private final Occupants occupants;
+    private final FeeDesk fees;
+    private final OwnerDataProtection ownerData;
+    private final Gate gate;
+    private final Transfers transfers;
+    private final CensusDesk census;
+    private final StaffRoles staff;
+    private final KeyCustody keys;
+    private final EmergencyEntry emergency;
+
+    public Steward(Infrastructure infrastructure, EstateStore estate, KeyStore keyStore) {
+        useCases = new UseCases(infrastructure.transactions(), infrastructure.audit(), infrastructure.events(),
+                infrastructure.clock(), new Access(infrastructure.caller(), infrastructure.roles()));
+        approvals = new Approvals(useCases, infrastructure.approvals(), purposes(), (estateId, purpose) ->
+                purpose.equals(PersonalDataAccess.READ_PERSONAL_DATA)
+                        ? estate.estates().find(estateId).map(e -> Duration.ofHours(e.policy().archiveAccessHours()))
+                        .orElse(purpose.validity())
+                        : purpose.validity());
+        Privacy privacy = new Privacy(useCases, approvals);
+        registry = new EstateRegistry(useCases, estate);
+        queries = new EstateQueries(useCases, estate);
+        handovers = new HandoverDesk(useCases, estate);
+        occupants = new Occupants(useCases, estate);
+        fees = new FeeDesk(useCases, estate);
+        ownerData = new OwnerDataProtection(useCases, estate, approvals, privacy);
+        gate = new Gate(useCases, estate);
+        transfers = new Transfers(useCases, estate, List.of(new KeyObligations(keyStore)));
+        census = new CensusDesk(useCases, estate);
+        staff = new StaffRoles(useCases, estate, infrastructure.roles());
+        keys = new KeyCustody(useCases, keyStore);
+        emergency = new EmergencyEntry(useCases, keyStore);
+
+        useCases.react(HandoverCompleted.class, completed -> keys.issueAtHandover(completed.unit()));
+        useCases.react(OwnershipTransferred.class, keys::followTransfer);
+    }
+
+    /** Every approval purpose the assembled contexts declare. */
+    public static List<ApprovalPurpose> purposes() {
+        List<ApprovalPurpose> all = new ArrayList<>();
+        all.add(PersonalDataAccess.READ_PERSONAL_DATA);
+        all.addAll(EstateApprovals.all());
+        all.addAll(KeyApprovals.all());
+        return List.copyOf(all);
+    }
+
+    public RegisterEstate registerEstate() {
+        return registry;
+    }
+
+    public ImportLayout importLayout() {
+        return registry;
+    }
+
+    public ImportOwnerRoster importOwnerRoster() {
+        return registry;
+    }
+
+    public BrowseEstates browseEstates() {
+        return queries;
+    }
+
+    public HandOverUnit handOverUnit() {
+        return handovers;
+    }
+
+    public MoveIn moveIn() {
+        return occupants;
+    }
+
+    public MoveOut moveOut() {
+        return occupants;
+    }
+
+    public PostFees postFees() {
+        return fees;
+    }
+
+    public AccessOwnerData accessOwnerData() {
+        return ownerData;
+    }
+
+    public ReleaseGoods releaseGoods() {
+        return gate;
+    }
+
+    public TransferOwnership transferOwnership() {
+        return transfers;
+    }
+
+    public OccupancyCensus occupancyCensus() {
+        return census;
+    }
+
+    public AssignRoles assignRoles() {
+        return staff;
+    }
+
+    public Approve approve() {
+        return approvals;
+    }
+
+    public KeepKeyRegister keepKeyRegister() {
+        return keys;
+    }
+
+    public MoveKeys moveKeys() {
+        return keys;
+    }
+
+    public BrowseKeys browseKeys() {
+        return keys;
+    }
+
+    public EnterByForce enterByForce() {
+        return emergency;
+    }
+}
