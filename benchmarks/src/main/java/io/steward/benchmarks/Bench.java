@@ -10,6 +10,7 @@ import io.steward.adapter.jpa.JpaFeeLedger;
 import io.steward.adapter.jpa.JpaForcedEntries;
 import io.steward.adapter.jpa.JpaGoodsPasses;
 import io.steward.adapter.jpa.JpaHandovers;
+import io.steward.adapter.jpa.JpaIncidents;
 import io.steward.adapter.jpa.JpaKeyMovements;
 import io.steward.adapter.jpa.JpaKeyRegisters;
 import io.steward.adapter.jpa.JpaKeys;
@@ -21,6 +22,7 @@ import io.steward.adapter.jpa.JpaTransactions;
 import io.steward.adapter.jpa.JpaUnits;
 import io.steward.adapter.memory.InMemory;
 import io.steward.domain.assembly.Steward;
+import io.steward.domain.emergency.EmergencyStore;
 import io.steward.domain.estate.EstateStore;
 import io.steward.domain.keys.KeyStore;
 import io.steward.ports.estate.EstatePolicy;
@@ -81,7 +83,7 @@ final class Bench implements AutoCloseable {
             steward = new Steward(new Steward.Infrastructure(transactions, m.audit, event -> { }, clock, caller::get, roles,
                     m.approvals), new EstateStore(m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers,
                     m.ledger, m.passes, m.censuses), new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries,
-                    m.estates, m.units, m.handovers, m.archives));
+                    m.estates, m.units, m.handovers, m.archives, m.incidents), new EmergencyStore(m.incidents));
         } else {
             String url = adapter.equals("jpa-postgres")
                     ? System.getProperty("steward.bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test")
@@ -97,11 +99,13 @@ final class Bench implements AutoCloseable {
             JpaUnits units = new JpaUnits(tx);
             JpaHandovers handovers = new JpaHandovers(tx);
             JpaArchives archives = new JpaArchives(tx);
+            JpaIncidents incidents = new JpaIncidents(tx);
             steward = new Steward(new Steward.Infrastructure(tx, new JpaAuditTrail(tx), event -> { }, clock, caller::get, roles,
                     new JpaApprovalRecords(tx)), new EstateStore(estateRows, new JpaEstateLayouts(tx), units,
                     new JpaOccupancyHistory(tx), new JpaOwnerRoster(tx), archives, handovers, new JpaFeeLedger(tx),
                     new JpaGoodsPasses(tx), new JpaCensuses(tx)), new KeyStore(new JpaKeyRegisters(tx), new JpaKeys(tx),
-                    new JpaKeyMovements(tx), new JpaForcedEntries(tx), estateRows, units, handovers, archives));
+                    new JpaKeyMovements(tx), new JpaForcedEntries(tx), estateRows, units, handovers, archives, incidents),
+                    new EmergencyStore(incidents));
         }
         grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
     }

@@ -1,6 +1,7 @@
 package io.steward.app;
 
 import io.steward.domain.assembly.Steward;
+import io.steward.domain.emergency.EmergencyStore;
 import io.steward.domain.estate.EstateStore;
 import io.steward.domain.keys.KeyStore;
 import io.steward.ports.shared.in.Approve;
@@ -15,6 +16,7 @@ import io.steward.adapter.jpa.JpaFeeLedger;
 import io.steward.adapter.jpa.JpaCensuses;
 import io.steward.adapter.jpa.JpaGoodsPasses;
 import io.steward.adapter.jpa.JpaHandovers;
+import io.steward.adapter.jpa.JpaIncidents;
 import io.steward.adapter.jpa.JpaIdempotencyRecords;
 import io.steward.adapter.jpa.JpaOccupancyHistory;
 import io.steward.adapter.jpa.JpaOwnerRoster;
@@ -24,6 +26,7 @@ import io.steward.adapter.jpa.JpaForcedEntries;
 import io.steward.adapter.jpa.JpaKeyMovements;
 import io.steward.adapter.jpa.JpaKeyRegisters;
 import io.steward.adapter.jpa.JpaKeys;
+import io.steward.ports.emergency.in.ReportIncidents;
 import io.steward.ports.keys.in.BrowseKeys;
 import io.steward.ports.keys.in.EnterByForce;
 import io.steward.ports.keys.in.KeepKeyRegister;
@@ -123,11 +126,13 @@ public class Composition {
         JpaUnits units = new JpaUnits(em);
         JpaHandovers handovers = new JpaHandovers(em);
         JpaArchives archives = new JpaArchives(em);
+        JpaIncidents incidents = new JpaIncidents(em);
         return new Steward(new Steward.Infrastructure(transactions, audit, events, clock, caller, roles, approvals),
                 new EstateStore(estates, new JpaEstateLayouts(em), units, new JpaOccupancyHistory(em), new JpaOwnerRoster(em),
                         archives, handovers, new JpaFeeLedger(em), new JpaGoodsPasses(em), new JpaCensuses(em)),
                 new KeyStore(new JpaKeyRegisters(em), new JpaKeys(em), new JpaKeyMovements(em), new JpaForcedEntries(em),
-                        estates, units, handovers, archives));
+                        estates, units, handovers, archives, incidents),
+                new EmergencyStore(incidents));
     }
 
     @Produces
@@ -236,5 +241,11 @@ public class Composition {
     @ApplicationScoped
     EnterByForce enterByForce(Steward steward) {
         return steward.enterByForce();
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReportIncidents reportIncidents(Steward steward) {
+        return steward.reportIncidents();
     }
 }

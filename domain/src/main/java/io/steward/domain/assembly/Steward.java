@@ -1,5 +1,7 @@
 package io.steward.domain.assembly;
 
+import io.steward.domain.emergency.EmergencyStore;
+import io.steward.domain.emergency.IncidentLog;
 import io.steward.domain.estate.CensusDesk;
 import io.steward.domain.estate.EstateQueries;
 import io.steward.domain.estate.EstateRegistry;
@@ -19,6 +21,7 @@ import io.steward.domain.shared.Access;
 import io.steward.domain.shared.Approvals;
 import io.steward.domain.shared.Privacy;
 import io.steward.domain.shared.UseCases;
+import io.steward.ports.emergency.in.ReportIncidents;
 import io.steward.ports.estate.EstateApprovals;
 import io.steward.ports.estate.HandoverCompleted;
 import io.steward.ports.estate.OwnershipTransferred;
@@ -63,7 +66,7 @@ import java.util.Objects;
  * <pre>{@code
  * InMemory m = new InMemory();
  * Steward steward = new Steward(new Steward.Infrastructure(m.transactions, m.audit, m.events, Clock.systemUTC(),
- *         caller, m.roles, m.approvals), estateStore, keyStore);
+ *         caller, m.roles, m.approvals), estateStore, keyStore, new EmergencyStore(m.incidents));
  * steward.handOverUnit().start(unit);
  * }</pre>
  *
@@ -100,8 +103,9 @@ public final class Steward {
     private final StaffRoles staff;
     private final KeyCustody keys;
     private final EmergencyEntry emergency;
+    private final IncidentLog incidents;
 
-    public Steward(Infrastructure infrastructure, EstateStore estate, KeyStore keyStore) {
+    public Steward(Infrastructure infrastructure, EstateStore estate, KeyStore keyStore, EmergencyStore emergencyStore) {
         useCases = new UseCases(infrastructure.transactions(), infrastructure.audit(), infrastructure.events(),
                 infrastructure.clock(), new Access(infrastructure.caller(), infrastructure.roles()));
         approvals = new Approvals(useCases, infrastructure.approvals(), purposes(), (estateId, purpose) ->
@@ -122,6 +126,7 @@ public final class Steward {
         staff = new StaffRoles(useCases, estate, infrastructure.roles());
         keys = new KeyCustody(useCases, keyStore);
         emergency = new EmergencyEntry(useCases, keyStore);
+        incidents = new IncidentLog(useCases, emergencyStore.incidents(), estate.units());
 
         useCases.react(HandoverCompleted.class, completed -> keys.issueAtHandover(completed.unit()));
         useCases.react(OwnershipTransferred.class, keys::followTransfer);
@@ -206,5 +211,9 @@ public final class Steward {
 
     public EnterByForce enterByForce() {
         return emergency;
+    }
+
+    public ReportIncidents reportIncidents() {
+        return incidents;
     }
 }

@@ -1,5 +1,6 @@
 package io.steward.domain.keys;
 
+import io.steward.ports.emergency.out.Incidents;
 import io.steward.ports.estate.ArchiveStatus;
 import io.steward.ports.estate.Party;
 import io.steward.ports.estate.UnitId;
@@ -20,11 +21,12 @@ import io.steward.ports.shared.NotFound;
 import java.util.Optional;
 
 /**
- * The repositories of key custody, and the estate context's out-ports it reads (estates, units, handovers,
- * archives), handed over together by the composition root.
+ * The repositories of key custody, and the out-ports of other contexts it reads (the estate's estates, units, handovers
+ * and archives; the incident log), handed over together by the composition root.
  */
 public record KeyStore(KeyRegisters registers, Keys keys, KeyMovements movements, ForcedEntries entries,
-                       Estates estates, Units units, Handovers handovers, Archives archives) {
+                       Estates estates, Units units, Handovers handovers, Archives archives,
+                       Incidents incidents) {
 
     KeyState key(KeyId id) {
         return keys.find(id).orElseThrow(() -> new NotFound("key", id));

@@ -2,7 +2,9 @@ package io.steward.domain.estate;
 
 import io.steward.adapter.memory.InMemory;
 import io.steward.domain.assembly.Steward;
+import io.steward.domain.emergency.EmergencyStore;
 import io.steward.domain.keys.KeyStore;
+import io.steward.ports.emergency.in.ReportIncidents;
 import io.steward.ports.estate.Area;
 import io.steward.ports.estate.BuildingSpec;
 import io.steward.ports.estate.EstatePolicy;
@@ -55,10 +57,10 @@ public final class EstateFixture {
     public final EstateStore store = new EstateStore(memory.estates, memory.layouts, memory.units, memory.history, memory.roster,
             memory.archives, memory.handovers, memory.ledger, memory.passes, memory.censuses);
     public final KeyStore keyStore = new KeyStore(memory.keyRegisters, memory.keys, memory.keyMovements, memory.forcedEntries,
-            memory.estates, memory.units, memory.handovers, memory.archives);
+            memory.estates, memory.units, memory.handovers, memory.archives, memory.incidents);
     /** The whole domain, wired by the one assembly, with its policies between contexts. */
     public final Steward steward = new Steward(new Steward.Infrastructure(memory.transactions, memory.audit, memory.events, clock,
-            caller::get, memory.roles, memory.approvals), store, keyStore);
+            caller::get, memory.roles, memory.approvals), store, keyStore, new EmergencyStore(memory.incidents));
     public final RegisterEstate registry = steward.registerEstate();
     public final ImportLayout layout = steward.importLayout();
     public final ImportOwnerRoster roster = steward.importOwnerRoster();
@@ -73,6 +75,7 @@ public final class EstateFixture {
     public final ReleaseGoods gate = steward.releaseGoods();
     public final TransferOwnership transfers = steward.transferOwnership();
     public final OccupancyCensus census = steward.occupancyCensus();
+    public final ReportIncidents incidents = steward.reportIncidents();
 
     public EstateId estate;
 

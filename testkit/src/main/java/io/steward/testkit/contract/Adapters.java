@@ -1,5 +1,6 @@
 package io.steward.testkit.contract;
 
+import io.steward.ports.emergency.out.Incidents;
 import io.steward.ports.estate.out.Censuses;
 import io.steward.ports.estate.out.GoodsPasses;
 import io.steward.ports.estate.out.Archives;
@@ -20,5 +21,6 @@ import io.steward.ports.shared.out.Transactions;
 public record Adapters(Transactions transactions, Estates estates, EstateLayouts layouts, Units units,
                        OccupancyHistory history, OwnerRoster roster, Archives archives, Handovers handovers,
                        FeeLedger ledger, AuditTrail audit, RoleGrants roles,
-                       IdempotencyRecords idempotency, GoodsPasses passes, Censuses censuses, ApprovalRecords approvals) {
+                       IdempotencyRecords idempotency, GoodsPasses passes, Censuses censuses, ApprovalRecords approvals,
+                       Incidents incidents) {
 }

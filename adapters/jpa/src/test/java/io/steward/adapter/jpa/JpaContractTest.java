@@ -1,6 +1,7 @@
 package io.steward.adapter.jpa;
 
 import io.steward.testkit.contract.Adapters;
+import io.steward.testkit.contract.EmergencyPortsContract;
 import io.steward.testkit.contract.EstatePortsContract;
 import io.steward.testkit.contract.KeyAdapters;
 import io.steward.testkit.contract.KeyPortsContract;
@@ -39,7 +40,7 @@ class JpaContractTest {
         return new Adapters(tx, new JpaEstates(tx), new JpaEstateLayouts(tx), new JpaUnits(tx), new JpaOccupancyHistory(tx),
                 new JpaOwnerRoster(tx), new JpaArchives(tx), new JpaHandovers(tx), new JpaFeeLedger(tx),
                 new JpaAuditTrail(tx), new JpaRoleGrants(tx), new JpaIdempotencyRecords(tx, tx), new JpaGoodsPasses(tx),
-                new JpaCensuses(tx), new JpaApprovalRecords(tx));
+                new JpaCensuses(tx), new JpaApprovalRecords(tx), new JpaIncidents(tx));
     }
 
     static KeyAdapters keys(EntityManagerFactory emf) {
@@ -83,6 +84,23 @@ class JpaContractTest {
     @Nested
     @EnabledIfSystemProperty(named = "steward.test.postgres", matches = "true")
     class SharedPortsOnPostgres extends SharedPortsContract {
+        @Override
+        protected Adapters adapters() {
+            return postgres();
+        }
+    }
+
+    @Nested
+    class EmergencyPortsOnH2 extends EmergencyPortsContract {
+        @Override
+        protected Adapters adapters() {
+            return h2();
+        }
+    }
+
+    @Nested
+    @EnabledIfSystemProperty(named = "steward.test.postgres", matches = "true")
+    class EmergencyPortsOnPostgres extends EmergencyPortsContract {
         @Override
         protected Adapters adapters() {
             return postgres();

@@ -14,6 +14,7 @@ import io.steward.ports.keys.out.ForcedEntries;
 import io.steward.ports.keys.out.KeyMovements;
 import io.steward.ports.keys.out.KeyRegisters;
 import io.steward.ports.keys.out.Keys;
+import io.steward.ports.emergency.out.Incidents;
 import io.steward.ports.shared.out.ApprovalRecords;
 import io.steward.ports.shared.out.AuditTrail;
 import io.steward.ports.shared.out.IdempotencyRecords;
@@ -39,6 +40,7 @@ public final class InMemory {
     public final AuditTrail audit = new InMemoryAuditTrail(transactions);
     public final RoleGrants roles = new InMemoryRoleGrants(transactions);
     public final ApprovalRecords approvals = new InMemoryApprovalRecords(transactions);
+    public final Incidents incidents = new InMemoryIncidents(transactions);
     public final IdempotencyRecords idempotency = new InMemoryIdempotencyRecords();
     public final RecordingEventPublisher events = new RecordingEventPublisher(transactions);
 }

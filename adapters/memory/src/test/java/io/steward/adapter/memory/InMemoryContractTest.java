@@ -1,6 +1,7 @@
 package io.steward.adapter.memory;
 
 import io.steward.testkit.contract.Adapters;
+import io.steward.testkit.contract.EmergencyPortsContract;
 import io.steward.testkit.contract.EstatePortsContract;
 import io.steward.testkit.contract.KeyAdapters;
 import io.steward.testkit.contract.KeyPortsContract;
@@ -12,7 +13,7 @@ class InMemoryContractTest {
     static Adapters adapters() {
         InMemory m = new InMemory();
         return new Adapters(m.transactions, m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers,
-                m.ledger, m.audit, m.roles, m.idempotency, m.passes, m.censuses, m.approvals);
+                m.ledger, m.audit, m.roles, m.idempotency, m.passes, m.censuses, m.approvals, m.incidents);
     }
 
     @Nested
@@ -25,6 +26,14 @@ class InMemoryContractTest {
 
     @Nested
     class SharedPorts extends SharedPortsContract {
+        @Override
+        protected Adapters adapters() {
+            return InMemoryContractTest.adapters();
+        }
+    }
+
+    @Nested
+    class EmergencyPorts extends EmergencyPortsContract {
         @Override
         protected Adapters adapters() {
             return InMemoryContractTest.adapters();

@@ -2,7 +2,9 @@ package io.steward.adapter.rest;
 
 import io.steward.adapter.memory.InMemory;
 import io.steward.adapter.rest.shared.ApprovalResource;
+import io.steward.adapter.rest.emergency.IncidentResource;
 import io.steward.domain.assembly.Steward;
+import io.steward.domain.emergency.EmergencyStore;
 import io.steward.domain.estate.EstateStore;
 import io.steward.domain.keys.KeyStore;
 import io.steward.adapter.rest.estate.ArchiveResource;
@@ -85,9 +87,9 @@ class RestFixture {
         EstateStore store = new EstateStore(memory.estates, memory.layouts, memory.units, memory.history, memory.roster,
                 memory.archives, memory.handovers, memory.ledger, memory.passes, memory.censuses);
         KeyStore keyStore = new KeyStore(memory.keyRegisters, memory.keys, memory.keyMovements, memory.forcedEntries,
-                memory.estates, memory.units, memory.handovers, memory.archives);
+                memory.estates, memory.units, memory.handovers, memory.archives, memory.incidents);
         Steward steward = new Steward(new Steward.Infrastructure(memory.transactions, memory.audit, memory.events, clock,
-                () -> new Actor(user.get(), user.get()), memory.roles, memory.approvals), store, keyStore);
+                () -> new Actor(user.get(), user.get()), memory.roles, memory.approvals), store, keyStore, new EmergencyStore(memory.incidents));
         return new ResourceConfig()
                 .register(new KeyRegisterResource(steward.keepKeyRegister(), steward.browseKeys(), steward.moveKeys()))
                 .register(new KeyResource(steward.moveKeys(), steward.browseKeys()))
@@ -102,6 +104,7 @@ class RestFixture {
                 .register(new ArchiveResource(steward.accessOwnerData()))
                 .register(new RoleResource(steward.assignRoles()))
                 .register(new ApprovalResource(steward.approve()))
+                .register(new IncidentResource(steward.reportIncidents()))
                 .register(new ProblemMapper())
                 .register(new ValidationProblemMapper())
                 .register(new JsonMapping())

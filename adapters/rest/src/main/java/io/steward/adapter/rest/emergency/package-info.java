@@ -1,0 +1,2 @@
+/** The emergency context over HTTP: the incident log. */
+package io.steward.adapter.rest.emergency;
