@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The README walkthroughs as one script: registers an estate, imports its layout and owner roster, staffs it,
-# registers the developer's keys (KEY-01/02), hands unit e14-1-0101 over to its owner step by step (EST-04), then
-# which issues its key to the owner (KEY-03), lends a key for a viewing (KEY-06), checks one out and takes it back
-# (KEY-07/12), and records a forced entry (KEY-11). Needs curl and python3; the server must be running
+# registers the developer's keys (KEY-01/02), hands unit e14-1-0101 over to its owner step by step (EST-04) — the key
+# manager hands the unit's keys for it and the register follows (KEY-03) — lends a key for a viewing (KEY-06), checks
+# one out and takes it back (KEY-07/12), and records an incident and a forced entry on the project GM's approval
+# (KEY-11). Needs curl and python3; the server must be running
 # (mvn -pl reference-app liberty:run). Usage: docs/walkthrough.sh [base-url] [estate-code]
 set -euo pipefail
 API=${1:-http://localhost:9080/api}
@@ -58,6 +59,9 @@ DUE=$(call desk POST "/handovers/$H/fees" '{"handoverDate":"2026-03-16"}' | json
 echo "fees due for 6 months: $DUE fen"
 call cashier POST "/handovers/$H/payment" '{"amount":'"$DUE"',"receipt":"R-0001"}' | json '["nextStage"]'
 call desk POST "/handovers/$H/inspection" '{"defects":[{"location":"kitchen","description":"cracked tile"}],"ownerConsentsToKeepRectificationKey":true}' | json '["nextStage"]'
+DUE=$(python3 -c "import datetime; print((datetime.datetime.now(datetime.timezone.utc)+datetime.timedelta(hours=2)).strftime('%Y-%m-%dT%H:%M:%SZ'))")
+echo "== KEY-02: the key manager hands the unit's keys to the desk for the handover; one stays for rectification"
+call keys POST "/keys/handover?unit=$UNIT" '{"staff":"desk","due":"'"$DUE"'"}' | python3 -c "import json,sys; [print('#%d' % k['number'], k['status'], k['holder'], k['copies'], 'key(s)') for k in json.load(sys.stdin)]"
 call desk POST "/handovers/$H/keys" '{"keys":2,"documents":["owner handbook","renovation handbook"],"signedBy":"张三"}' | json '["stage"]'
 
 echo "== the unit is VACANT, its fees are paid, its owner archive is masked (EST-08)"
@@ -65,14 +69,14 @@ call desk GET "/units/$UNIT" | json '["occupancy"]'
 call desk GET "/units/$UNIT/fees" | json '["paid"]'
 call desk GET "/units/$UNIT/archives" | json '[0]["person"]'
 
-echo "== KEY-03: completing the handover issued the unit's registered keys to the owner, in the same transaction;"
-echo "   EST-04: one of the three came off the set and stays in the cabinet for rectification, as the owner agreed"
+echo "== KEY-03: completing the handover issued the keys the desk handed to the owner, in the same transaction;"
+echo "   EST-04: one of the three came off the set and stays in the cabinet for rectification, as the owner agreed;"
+echo "   EST-08: the owner's name is masked in the register"
 call keys GET "/keys/$K1" | json '["status"]'
 call keys GET "/keys/$K1/movements" | json '[-1]["signatures"]'
 call keys GET "/keys?unit=$UNIT" | python3 -c "import json,sys; [print('#%d' % k['number'], k['reason'], k['status'], k['copies'], 'key(s)') for k in json.load(sys.stdin)]"
-echo "== KEY-06: a viewing of e14-1-0102; the key stays with the front desk, who opens the door"
-DUE=$(python3 -c "import datetime; print((datetime.datetime.now(datetime.timezone.utc)+datetime.timedelta(hours=2)).strftime('%Y-%m-%dT%H:%M:%SZ'))")
-call desk POST "/keys/$K2/viewing" '{"staff":"desk","visitor":"prospective tenant 王先生","due":"'"$DUE"'"}' | json '["holder"]'
+echo "== KEY-06: a viewing of e14-1-0102; the key manager gives the key to the front desk, who opens the door"
+call keys POST "/keys/$K2/viewing" '{"staff":"desk","visitor":"prospective tenant 王先生","due":"'"$DUE"'"}' | json '["holder"]'
 call keys POST "/keys/$K2/return" '{"returnedBy":"desk"}' | json '["status"]'
 echo "== KEY-07: the engineer checks the key out with the key manager's consent, due back in two hours"
 call keys POST "/keys/$K2/check-out" '{"staff":"engineer","purpose":"water meter reading","reference":"WO-17",
@@ -87,9 +91,16 @@ echo "== the key's history, append-only"
 call keys GET "/keys/$K2/movements" | python3 -c "import json,sys; [print(m['seq'], m['kind'], m.get('from'), '->', m.get('to')) for m in json.load(sys.stdin)]"
 call keys GET "/keys?unit=$UNIT" | json '[0]["status"]'
 
-echo "== KEY-11: forced entry into e14-1-0101 — refused with one member of staff, recorded with the project GM's approval and two"
-ENTRY='{"unit":"'"$UNIT"'","incident":"FIRE-0007","occupantUnreachable":true,"extremelyUrgent":true,"greaterLoss":true,
-  "approval":{"person":"gm","role":"PROJECT_GM"},"staff":[%s],"enteredAt":"2026-11-24T02:10:00Z"}'
+echo "== EMG-03: the guard reports a fire in e14-1-0101; KEY-11: the project GM approves a forced entry (an approval act)"
+NOW=$(python3 -c "import datetime; print((datetime.datetime.now(datetime.timezone.utc)-datetime.timedelta(minutes=5)).strftime('%Y-%m-%dT%H:%M:%SZ'))")
+INC=$(call guard POST /incidents '{"estate":"'"$ESTATE"'","kind":"FIRE","unit":"'"$UNIT"'","location":"e14-1-0101 kitchen",
+  "description":"smoke under the door, nobody answers","occurredAt":"'"$NOW"'"}' | json '["id"]')
+A=$(call guard POST /approvals '{"estate":"'"$ESTATE"'","purpose":"keys.forced-entry","subject":"'"$UNIT"'",
+  "reason":"smoke under the door, occupant unreachable"}' | json '["id"]')
+call gm POST "/approvals/$A/approval" '{"note":"enter"}' | json '["status"]'
+echo "== KEY-11: refused with one member of staff; recorded with two"
+ENTRY='{"unit":"'"$UNIT"'","incident":"'"$INC"'","occupantUnreachable":true,"extremelyUrgent":true,"greaterLoss":true,
+  "approval":"'"$A"'","staff":[%s],"enteredAt":"'"$NOW"'"}'
 curl -sS -u guard:steward -H 'Content-Type: application/json' "$API/forced-entries" -d "$(printf "$ENTRY" '"guard"')" | json '["code"]'
 F=$(call guard POST /forced-entries "$(printf "$ENTRY" '"guard","engineer"')" | json '["id"]')
 call guard POST "/forced-entries/$F/scene" '{"sceneProtected":true,"photos":["att://fire-0007/1.jpg"],"notes":"door forced, water shut off"}' | json '["stage"]'

@@ -13,9 +13,7 @@ import io.steward.domain.estate.Occupants;
 import io.steward.domain.estate.OwnerDataProtection;
 import io.steward.domain.estate.StaffRoles;
 import io.steward.domain.estate.Transfers;
-import io.steward.domain.keys.EmergencyEntry;
 import io.steward.domain.keys.KeyCustody;
-import io.steward.domain.keys.KeyObligations;
 import io.steward.domain.keys.KeyStore;
 import io.steward.domain.shared.Access;
 import io.steward.domain.shared.Approvals;
@@ -42,6 +40,7 @@ import io.steward.ports.keys.in.BrowseKeys;
 import io.steward.ports.keys.in.EnterByForce;
 import io.steward.ports.keys.in.KeepKeyRegister;
 import io.steward.ports.keys.in.MoveKeys;
+import io.steward.ports.shared.ApprovalDecided;
 import io.steward.ports.shared.ApprovalPurpose;
 import io.steward.ports.shared.PersonalDataAccess;
 import io.steward.ports.shared.in.Approve;
@@ -72,7 +71,8 @@ import java.util.Objects;
  *
  * <p>The policies: the key register follows the handover (EST-04 → KEY-03) and the transfer (EST-07 → KEY-05) and the
  * project manager's decision about a lost key (KEY-09); each runs as the system inside the transaction of the act it
- * follows. The transfer asks the key register for the owner's open obligations (entrusted keys).
+ * follows. The transfer asks the key register for the owner's open obligations (entrusted keys); a move-in asks it
+ * whether an entrusted key stands in the way (KEY-04).
  */
 public final class Steward {
     /** What every context needs from outside: transactions, audit, events, time, the caller, roles and approvals. */
@@ -102,7 +102,6 @@ public final class Steward {
     private final CensusDesk census;
     private final StaffRoles staff;
     private final KeyCustody keys;
-    private final EmergencyEntry emergency;
     private final IncidentLog incidents;
 
     public Steward(Infrastructure infrastructure, EstateStore estate, KeyStore keyStore, EmergencyStore emergencyStore) {
@@ -114,22 +113,22 @@ public final class Steward {
                         .orElse(purpose.validity())
                         : purpose.validity());
         Privacy privacy = new Privacy(useCases, approvals);
+        keys = new KeyCustody(useCases, keyStore, approvals, privacy);
         registry = new EstateRegistry(useCases, estate);
         queries = new EstateQueries(useCases, estate);
         handovers = new HandoverDesk(useCases, estate);
-        occupants = new Occupants(useCases, estate);
+        occupants = new Occupants(useCases, estate, List.of(keys.objections()));
         fees = new FeeDesk(useCases, estate);
         ownerData = new OwnerDataProtection(useCases, estate, approvals, privacy);
         gate = new Gate(useCases, estate);
-        transfers = new Transfers(useCases, estate, List.of(new KeyObligations(keyStore)));
+        transfers = new Transfers(useCases, estate, List.of(keys.obligations()));
         census = new CensusDesk(useCases, estate);
         staff = new StaffRoles(useCases, estate, infrastructure.roles());
-        keys = new KeyCustody(useCases, keyStore);
-        emergency = new EmergencyEntry(useCases, keyStore);
         incidents = new IncidentLog(useCases, emergencyStore.incidents(), estate.units());
 
-        useCases.react(HandoverCompleted.class, completed -> keys.issueAtHandover(completed.unit()));
-        useCases.react(OwnershipTransferred.class, keys::followTransfer);
+        useCases.react(HandoverCompleted.class, completed -> keys.moves().issueAtHandover(completed.unit()));
+        useCases.react(OwnershipTransferred.class, keys.moves()::followTransfer);
+        useCases.react(ApprovalDecided.class, keys::follow);
     }
 
     /** Every approval purpose the assembled contexts declare. */
@@ -198,19 +197,19 @@ public final class Steward {
     }
 
     public KeepKeyRegister keepKeyRegister() {
-        return keys;
+        return keys.register();
     }
 
     public MoveKeys moveKeys() {
-        return keys;
+        return keys.moves();
     }
 
     public BrowseKeys browseKeys() {
-        return keys;
+        return keys.browse();
     }
 
     public EnterByForce enterByForce() {
-        return emergency;
+        return keys.forcedEntry();
     }
 
     public ReportIncidents reportIncidents() {

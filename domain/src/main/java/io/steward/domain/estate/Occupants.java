@@ -1,5 +1,6 @@
 package io.steward.domain.estate;
 
+import io.steward.ports.estate.out.MoveInObjections;
 import io.steward.domain.shared.UseCases;
 import io.steward.ports.estate.ArchiveStatus;
 import io.steward.ports.estate.ArchiveView;
@@ -33,10 +34,13 @@ public final class Occupants implements MoveIn, MoveOut {
 
     private final UseCases useCases;
     private final EstateStore store;
+    private final List<MoveInObjections> objections;
 
-    public Occupants(UseCases useCases, EstateStore store) {
+    /** @param objections what other contexts say stands in the way of a move-in (an entrusted key, KEY-04) */
+    public Occupants(UseCases useCases, EstateStore store, List<MoveInObjections> objections) {
         this.useCases = useCases;
         this.store = store;
+        this.objections = List.copyOf(objections);
     }
 
     /** EST-05: the owner's identity was confirmed at handover; the unit must have been handed over and be vacant. */
@@ -46,6 +50,7 @@ public final class Occupants implements MoveIn, MoveOut {
             UnitState unit = store.unit(unitId);
             Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "record a move-in", DESK);
             requireHandedOver(unit);
+            noObjection(unit);
             ArchiveState owner = currentOwner(unit);
             Instant at = movedInAt == null ? useCases.now() : movedInAt;
             move(unit, unit.kind().occupiedByOwner(), OccupancyCause.MOVE_IN, "owner archive " + owner.id(), actor, at);
@@ -65,6 +70,7 @@ public final class Occupants implements MoveIn, MoveOut {
             UnitState unit = store.unit(moveIn.unit());
             Actor actor = useCases.access().require(unit.estate(), "unit", unit.id(), "record a move-in", DESK);
             requireHandedOver(unit);
+            noObjection(unit);
             missing(moveIn.ownerCommitment(), "the owner's commitment letter");
             missing(moveIn.lease(), "the lease");
             missing(moveIn.safetyLetter(), "the tenant's signed safety-responsibility letter");
@@ -122,6 +128,16 @@ public final class Occupants implements MoveIn, MoveOut {
             useCases.audit(actor, unit.estate(), "occupancy.tenant-move-out", "unit", unit.id(), unit.code());
             return Archive.view(store.archives().find(tenant.id()).orElseThrow(), false);
         });
+    }
+
+    /** EST-05: another context may object (KEY-04: a key entrusted for the vacant unit is still held). */
+    private void noObjection(UnitState unit) {
+        for (MoveInObjections context : objections) {
+            List<io.steward.ports.shared.Refusal> refused = context.toMoveIn(unit.id());
+            if (!refused.isEmpty()) {
+                throw refused.get(0);
+            }
+        }
     }
 
     private void requireHandedOver(UnitState unit) {

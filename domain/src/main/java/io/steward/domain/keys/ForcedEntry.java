@@ -1,11 +1,13 @@
 package io.steward.domain.keys;
 
+import io.steward.ports.emergency.IncidentId;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.keys.ForcedEntryId;
 import io.steward.ports.keys.ForcedEntryStage;
 import io.steward.ports.keys.in.EnterByForce;
 import io.steward.ports.keys.out.ForcedEntryState;
 import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.Conflict;
 import io.steward.ports.shared.Refusal;
 import java.time.Instant;
@@ -21,8 +23,11 @@ final class ForcedEntry {
         this.s = state;
     }
 
-    /** The approval has been checked against the approver's role; the grounds and the team are checked here. */
-    static ForcedEntry enter(UnitState unit, EnterByForce.Entry e, Actor actor, Instant now) {
+    /**
+     * KEY-11: the three grounds, each of them, and two or more staff (checked as staff by the caller), entered before it
+     * is recorded. The approval (used or asked for after an override) is the caller's.
+     */
+    static void check(EnterByForce.Entry e, Instant now) {
         if (!e.occupantUnreachable() || !e.extremelyUrgent() || !e.greaterLoss()) {
             throw new Refusal("KEY-11", "grounds-not-met", "forced entry only when the occupant cannot be reached, it is "
                     + "extremely urgent and greater loss would follow", Map.of("occupantUnreachable", e.occupantUnreachable(),
@@ -36,10 +41,14 @@ final class ForcedEntry {
             throw new Refusal("KEY-11", "entry-in-the-future", "the entry is recorded after it happened",
                     Map.of("enteredAt", e.enteredAt().toString()));
         }
+    }
+
+    static ForcedEntry enter(ForcedEntryId id, UnitState unit, IncidentId incident, EnterByForce.Entry e, ApprovalId approval,
+                             Actor actor) {
         String grounds = "occupant unreachable; extremely urgent; greater loss otherwise";
-        return new ForcedEntry(new ForcedEntryState(ForcedEntryId.newId(), unit.estate(), unit.id(), unit.code(), e.incident(),
-                grounds, e.approval(), e.staff(), e.enteredAt(), actor.id(), ForcedEntryStage.ENTERED, List.of(), null,
-                null, null, null, null, null, null, null, 0));
+        return new ForcedEntry(new ForcedEntryState(id, unit.estate(), unit.id(), unit.code(), incident, grounds, approval,
+                e.override(), e.staff(), e.enteredAt(), actor.id(), ForcedEntryStage.ENTERED, List.of(), null, null, null, null,
+                null, null, null, null, 0));
     }
 
     ForcedEntryState state() {
@@ -53,24 +62,29 @@ final class ForcedEntry {
             throw new Refusal("KEY-11", "scene-not-secured", "the scene is protected and photographed: confirm its "
                     + "protection and attach at least one photo", Map.of("photos", scene.photos().size()));
         }
-        s = new ForcedEntryState(s.id(), s.estate(), s.unit(), s.unitCode(), s.incident(), s.grounds(), s.approval(), s.staff(),
-                s.enteredAt(), s.recordedBy(), ForcedEntryStage.SCENE_RECORDED, scene.photos(), scene.notes(), actor.id(), at,
-                null, null, null, null, null, s.version());
+        s = new ForcedEntryState(s.id(), s.estate(), s.unit(), s.unitCode(), s.incident(), s.grounds(), s.approval(),
+                s.override(), s.staff(), s.enteredAt(), s.recordedBy(), ForcedEntryStage.SCENE_RECORDED, scene.photos(),
+                scene.notes(), actor.id(), at, null, null, null, null, null, s.version());
     }
 
     void occupantContacted(EnterByForce.Contact contact, Actor actor, Instant at) {
         expect(ForcedEntryStage.SCENE_RECORDED, "record the call to the occupant");
-        s = new ForcedEntryState(s.id(), s.estate(), s.unit(), s.unitCode(), s.incident(), s.grounds(), s.approval(), s.staff(),
-                s.enteredAt(), s.recordedBy(), ForcedEntryStage.OCCUPANT_CONTACTED, s.photos(), s.sceneNotes(),
-                s.sceneRecordedBy(), s.sceneRecordedAt(), contact.occupant(), actor.id() + " (" + contact.means() + ")", at,
-                null, null, s.version());
+        s = new ForcedEntryState(s.id(), s.estate(), s.unit(), s.unitCode(), s.incident(), s.grounds(), s.approval(),
+                s.override(), s.staff(), s.enteredAt(), s.recordedBy(), ForcedEntryStage.OCCUPANT_CONTACTED, s.photos(),
+                s.sceneNotes(), s.sceneRecordedBy(), s.sceneRecordedAt(), contact.occupant(),
+                actor.id() + " (" + contact.means() + ")", at, null, null, s.version());
     }
 
     void occupantConfirmed(EnterByForce.Confirmation confirmation, Instant at) {
         expect(ForcedEntryStage.OCCUPANT_CONTACTED, "record the occupant's confirmation");
-        s = new ForcedEntryState(s.id(), s.estate(), s.unit(), s.unitCode(), s.incident(), s.grounds(), s.approval(), s.staff(),
-                s.enteredAt(), s.recordedBy(), ForcedEntryStage.CONFIRMED, s.photos(), s.sceneNotes(), s.sceneRecordedBy(),
-                s.sceneRecordedAt(), s.occupant(), s.contactedBy(), s.contactedAt(), confirmation.signature(), at, s.version());
+        if (!KeyRules.sameName(confirmation.signature(), s.occupant())) {
+            throw new Refusal("KEY-11", "signature-not-the-occupant", "the occupant customer service reached confirms on "
+                    + "site and signs themselves");
+        }
+        s = new ForcedEntryState(s.id(), s.estate(), s.unit(), s.unitCode(), s.incident(), s.grounds(), s.approval(),
+                s.override(), s.staff(), s.enteredAt(), s.recordedBy(), ForcedEntryStage.CONFIRMED, s.photos(), s.sceneNotes(),
+                s.sceneRecordedBy(), s.sceneRecordedAt(), s.occupant(), s.contactedBy(), s.contactedAt(),
+                confirmation.signature(), at, s.version());
     }
 
     private void expect(ForcedEntryStage needed, String action) {

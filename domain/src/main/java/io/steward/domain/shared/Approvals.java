@@ -167,6 +167,22 @@ public final class Approvals implements Approve {
     }
 
     /**
+     * A context asks for a decision in the course of an act of its own (KEY-09: a loss asks the project manager whether
+     * management was at fault): a PENDING approval asked for by {@code actor}, whatever roles they hold.
+     */
+    public ApprovalState open(ApprovalPurpose purpose, EstateId estate, String subject, String reason, String detail, Actor actor) {
+        Approval approval = Approval.request(new Request(estate, purpose.code(), subject, reason, detail), actor, useCases.now());
+        ApprovalState stored = records.save(approval.state());
+        useCases.audit(actor, estate, "approval.request", "approval", stored.id(), purpose.code() + " of " + subject);
+        return stored;
+    }
+
+    /** The stored approval, for a context that shows what its act rests on (no access check: the caller's view does it). */
+    public Optional<ApprovalState> state(ApprovalId id) {
+        return records.find(id);
+    }
+
+    /**
      * The act was done before its approval, where the purpose allows it (an emergency override): the override and its
      * reason are recorded as an approval consumed by the act and pending until it is ratified or declined.
      */

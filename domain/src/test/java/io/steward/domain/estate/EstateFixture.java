@@ -146,6 +146,15 @@ public final class EstateFixture {
                 new ImportOwnerRoster.Line("e14-1-0101", "张三", "110101199001011234", "HT-2026-0001"))));
     }
 
+    /** Adds the unit to the developer's roster as 张三's, so that a fixture handover of it can verify the owner. */
+    public void onTheRoster(String unitCode) {
+        Actor before = caller.get();
+        as("gm");
+        roster.importRoster(new ImportOwnerRoster.Roster(estate, List.of(
+                new ImportOwnerRoster.Line(unitCode, "张三", "110101199001011234", "HT-2026-0001"))));
+        caller.set(before);
+    }
+
     public UnitId unit(String code) {
         return memory.units.findByCode(estate, code).orElseThrow().id();
     }
@@ -183,8 +192,16 @@ public final class EstateFixture {
         return new PersonalData("张三", "13800138000", "13900139000", "110101199001011234");
     }
 
-    /** Runs EST-04 up to (but not including) {@code stopBefore}; a null stop runs it to completion. */
+    /**
+     * Runs EST-04 up to (but not including) {@code stopBefore}; a null stop runs it to completion. The joint inspection
+     * finds one defect and the owner agrees to leave a key for rectification.
+     */
     public HandoverView handOver(String unitCode, Class<? extends HandOverUnit.Step> stopBefore) {
+        return handOver(unitCode, stopBefore, true);
+    }
+
+    /** As {@link #handOver(String, Class)}, the owner agreeing to leave a key for rectification or not. */
+    public HandoverView handOver(String unitCode, Class<? extends HandOverUnit.Step> stopBefore, boolean keepRectificationKey) {
         grant("desk", Role.FRONT_DESK);
         grant("cashier", Role.CASHIER);
         as("desk");
@@ -196,7 +213,8 @@ public final class EstateFixture {
                 new HandOverUnit.SignSafetyLetter("SL-0001"),
                 new HandOverUnit.ComputeFees(TODAY),
                 new HandOverUnit.RecordPayment(Fen.of(152_250), "R-0001"),
-                new HandOverUnit.RecordInspection(List.of(new HandOverUnit.DefectFound("kitchen", "cracked tile")), true),
+                new HandOverUnit.RecordInspection(List.of(new HandOverUnit.DefectFound("kitchen", "cracked tile")),
+                        keepRectificationKey),
                 new HandOverUnit.HandOverKeys(2, List.of("owner handbook", "renovation handbook"), "张三"));
         for (HandOverUnit.Step step : steps) {
             if (step.getClass() == stopBefore) {

@@ -1,16 +1,12 @@
 package io.steward.ports.keys;
 
-import io.steward.ports.shared.InvalidInput;
+import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.Role;
+import java.time.Instant;
 
 /**
- * An approval given by a person in a role (KEY-08, KEY-11), recorded as a fact; the library checks that the person
- * holds the role in the estate.
+ * An approval a key movement needed (KEY-08, KEY-09, KEY-11), as given: the approval act of the shared mechanism, who
+ * gave it, in which role and when — never a name typed in by whoever recorded the movement.
  */
-public record Approval(String person, Role role) {
-    public Approval {
-        if (person == null || person.isBlank() || role == null) {
-            throw new InvalidInput("an approval names the person and the role they approve in");
-        }
-    }
+public record Approval(ApprovalId approval, String person, Role role, Instant at) {
 }

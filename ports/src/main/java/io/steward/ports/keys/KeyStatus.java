@@ -13,6 +13,8 @@ public enum KeyStatus {
     ON_VIEWING,
     /** Spare key in use for an emergency (KEY-10). */
     IN_EMERGENCY_USE,
+    /** Handed by the key manager to the member of staff who hands the unit over to its owner (EST-04, KEY-03). */
+    AT_HANDOVER,
     /** Issued to the owner after the handover (KEY-03). */
     ISSUED_TO_OWNER,
     /** Collected by the person who entrusted it (KEY-05). */
@@ -24,11 +26,16 @@ public enum KeyStatus {
 
     /** Out of the cabinet with a member of staff, expected back. */
     public boolean isOut() {
-        return this == LENT || this == ON_VIEWING || this == IN_EMERGENCY_USE;
+        return this == LENT || this == ON_VIEWING || this == IN_EMERGENCY_USE || this == AT_HANDOVER;
     }
 
     /** The company no longer keeps the key. */
     public boolean isFinal() {
         return ordinal() >= ISSUED_TO_OWNER.ordinal();
+    }
+
+    /** The key went to a person outside the staff (owner, entruster, recipient): its holder is personal data (EST-08). */
+    public boolean heldByParty() {
+        return this == ISSUED_TO_OWNER || this == COLLECTED || this == RELEASED;
     }
 }

@@ -21,9 +21,11 @@ import java.time.Instant;
  * @param since       when it reached its status
  * @param remindedAt  when the holder was reminded that the key is overdue (KEY-07), if they were this time out
  * @param movements   how many lines its history holds
+ * @param masked      whether the names of people outside the staff ({@code entrustedBy}, a holder who is one) are masked
+ *                    (EST-08: unless the caller holds the grant to read the unit's personal data)
  */
 public record KeyView(KeyId id, EstateId estate, long number, String label, UnitId unit, String unitCode, String commonArea,
                       int copies, CustodyReason reason, String entrustedBy, String disclaimer, KeyStatus status,
                       String holder, Instant dueAt, String reference, Instant since, Instant remindedAt, int movements,
-                      long version) {
+                      boolean masked, long version) {
 }

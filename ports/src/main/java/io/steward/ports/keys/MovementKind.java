@@ -4,6 +4,11 @@ package io.steward.ports.keys;
 public enum MovementKind {
     /** Entered in the register under its number (KEY-02). */
     REGISTERED,
+    /**
+     * EST-04 with KEY-02: the key manager hands the unit's keys to the member of staff who hands the unit over; a key is
+     * kept for rectification where the owner agreed. The keys handed are the keys the desk hands the owner.
+     */
+    HANDED_FOR_HANDOVER,
     /** Issued to the owner against signature after the handover (KEY-03). */
     ISSUED_TO_OWNER,
     /** Collected by the entrusting party after an identity check (KEY-05). */
@@ -16,8 +21,13 @@ public enum MovementKind {
     RETURNED,
     /** Released outside the normal procedure (KEY-08). */
     RELEASED_ABNORMALLY,
-    /** Reported lost (KEY-09). */
+    /** Reported lost, naming the incident (KEY-09). */
     LOST,
+    /**
+     * KEY-09: the project manager decided whether management was at fault for the loss; where it was, the key manager and
+     * the deciding project manager are accountable. The key stays lost.
+     */
+    LOSS_FAULT_DECIDED,
     /** The spare key taken for an emergency (KEY-10). */
     SPARE_USED,
     /**
@@ -31,6 +41,11 @@ public enum MovementKind {
      * collects the key from now on. The holder does not change.
      */
     ENTRUSTMENT_TRANSFERRED,
+    /**
+     * KEY-04 with EST-05: a key an owner entrusted for the vacant unit is kept from now on as the occupant's spare, with
+     * the occupant's recorded consent, so that they can move in. The holder does not change.
+     */
+    CUSTODY_CHANGED,
     /**
      * KEY-07: the key is out past its due time and its holder is reminded, once each time it goes out (the overdue
      * alert: {@link io.steward.ports.keys.KeyMoved} carries it to whoever notifies the holder). The holder does not

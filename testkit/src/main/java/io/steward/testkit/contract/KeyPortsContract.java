@@ -11,10 +11,13 @@ import io.steward.ports.keys.ForcedEntryStage;
 import io.steward.ports.keys.KeyId;
 import io.steward.ports.keys.KeyStatus;
 import io.steward.ports.keys.MovementKind;
+import io.steward.ports.keys.out.Deputy;
 import io.steward.ports.keys.out.ForcedEntryState;
 import io.steward.ports.keys.out.KeyMovement;
 import io.steward.ports.keys.out.KeyRegisterState;
 import io.steward.ports.keys.out.KeyState;
+import io.steward.ports.emergency.IncidentId;
+import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.ConcurrentUpdate;
 import io.steward.ports.shared.Conflict;
 import io.steward.ports.shared.EstateId;
@@ -41,6 +44,7 @@ import org.junit.jupiter.api.Test;
 /** The behaviour every implementation of the key-custody out-ports must show. */
 public abstract class KeyPortsContract {
     private static final Instant T0 = Instant.parse("2026-03-16T02:00:00Z");
+    private static final ApprovalId APPROVAL = ApprovalId.newId();
 
     /** The implementation under test. */
     protected abstract KeyAdapters adapters();
@@ -52,7 +56,7 @@ public abstract class KeyPortsContract {
     void register() {
         a = adapters();
         estate = EstateId.newId();
-        tx(() -> a.registers().save(new KeyRegisterState(estate, "keys", "pm", T0, 0, 0)));
+        tx(() -> a.registers().save(new KeyRegisterState(estate, "keys", "pm", T0, List.of(), 0, 0)));
     }
 
     private <T> T tx(Supplier<T> work) {
@@ -92,11 +96,21 @@ public abstract class KeyPortsContract {
         assertThat(tx(() -> a.registers().nextNumber(estate))).isEqualTo(3);
 
         KeyRegisterState now = a.registers().find(estate).orElseThrow();
-        tx(() -> a.registers().save(new KeyRegisterState(estate, "keys2", "pm", T0.plusSeconds(60), 0, now.version())));
+        KeyRegisterState answered = tx(() -> a.registers().save(new KeyRegisterState(estate, "keys2", "pm", T0.plusSeconds(60),
+                List.of(new Deputy("desk", "pm", T0.plusSeconds(30))), 0, now.version())));
         KeyRegisterState redesignated = a.registers().find(estate).orElseThrow();
+        assertThat(answered).isEqualTo(redesignated);
         assertThat(redesignated.keyManager()).isEqualTo("keys2");
+        assertThat(redesignated.deputies()).containsExactly(new Deputy("desk", "pm", T0.plusSeconds(30)));
+        assertThat(redesignated.keptBy("desk")).isTrue();
         assertThat(redesignated.lastNumber()).as("a designation never moves the numbering").isEqualTo(3);
         assertThatThrownBy(() -> tx(() -> a.registers().save(now))).isInstanceOf(ConcurrentUpdate.class);
+        // deputies alone change: the write is still optimistic, and a revoked deputy is gone
+        KeyRegisterState noDeputy = tx(() -> a.registers().save(new KeyRegisterState(estate, "keys2", "pm", T0.plusSeconds(60),
+                List.of(), 0, redesignated.version())));
+        assertThat(noDeputy.version()).isGreaterThan(redesignated.version());
+        assertThat(a.registers().find(estate).orElseThrow().deputies()).isEmpty();
+        assertThatThrownBy(() -> tx(() -> a.registers().save(redesignated))).isInstanceOf(ConcurrentUpdate.class);
         assertThatThrownBy(() -> tx(() -> a.registers().nextNumber(EstateId.newId()))).isInstanceOf(NotFound.class);
     }
 
@@ -213,9 +227,10 @@ public abstract class KeyPortsContract {
     }
 
     private KeyMovement movement(KeyId key, int seq, MovementKind kind) {
-        return new KeyMovement(key, estate, seq, kind, "cabinet", "eng", "keys", "replace the water meter", "WO-1",
-                T0.plus(Duration.ofHours(2)), List.of("eng", "keys"), List.of(new Approval("pm", Role.PROJECT_MANAGER)),
-                List.of("keys", "pm"), T0.plusSeconds(seq).truncatedTo(ChronoUnit.MILLIS));
+        return new KeyMovement(key, estate, seq, kind, "cabinet", "eng", "王五", "keys", "replace the water meter", "WO-1",
+                T0.plus(Duration.ofHours(2)), List.of("eng", "keys"), List.of(new Approval(APPROVAL, "pm",
+                Role.PROJECT_MANAGER, T0.truncatedTo(ChronoUnit.MILLIS))), List.of("keys", "pm"),
+                T0.plusSeconds(seq).truncatedTo(ChronoUnit.MILLIS));
     }
 
     @Test
@@ -242,14 +257,16 @@ public abstract class KeyPortsContract {
     @DisplayName("KEY-11: forced-entry records round-trip, by unit, with optimistic writes")
     void forced_entries_round_trip() {
         UnitId unit = UnitId.newId();
-        ForcedEntryState entry = new ForcedEntryState(ForcedEntryId.newId(), estate, unit, "e14-1-0101", "INC-7",
-                "occupant unreachable", new Approval("pgm", Role.PROJECT_GM), List.of("guard", "control"), T0, "guard",
+        IncidentId incident = IncidentId.newId();
+        ForcedEntryState entry = new ForcedEntryState(ForcedEntryId.newId(), estate, unit, "e14-1-0101", incident,
+                "occupant unreachable", ApprovalId.newId(), "fire behind the door", List.of("guard", "control"), T0, "guard",
                 ForcedEntryStage.ENTERED, List.of(), null, null, null, null, null, null, null, null, 0);
-        tx(() -> a.entries().save(entry));
+        ForcedEntryState answered = tx(() -> a.entries().save(entry));
+        assertThat(answered).isEqualTo(entry.withVersion(1));
         ForcedEntryState stored = a.entries().find(entry.id()).orElseThrow();
         assertThat(stored).usingRecursiveComparison().ignoringFields("version").isEqualTo(entry);
-        ForcedEntryState scene = new ForcedEntryState(stored.id(), estate, unit, "e14-1-0101", "INC-7", "occupant unreachable",
-                stored.approval(), stored.staff(), T0, "guard", ForcedEntryStage.SCENE_RECORDED, List.of("att:1", "att:2"),
+        ForcedEntryState scene = new ForcedEntryState(stored.id(), estate, unit, "e14-1-0101", incident, "occupant unreachable",
+                stored.approval(), stored.override(), stored.staff(), T0, "guard", ForcedEntryStage.SCENE_RECORDED, List.of("att:1", "att:2"),
                 "door taped", "guard", T0.plusSeconds(600), null, null, null, null, null, stored.version());
         tx(() -> a.entries().save(scene));
         assertThatThrownBy(() -> tx(() -> a.entries().save(stored))).isInstanceOf(ConcurrentUpdate.class);

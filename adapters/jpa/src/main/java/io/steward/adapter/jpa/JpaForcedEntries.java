@@ -22,12 +22,10 @@ public final class JpaForcedEntries implements ForcedEntries {
     }
 
     @Override
-    public void save(ForcedEntryState s) {
-        docs.save(s.id().toString(), s.estate().toString(), s.unit().toString(), null, s.version(),
-                new ForcedEntryState(s.id(), s.estate(), s.unit(), s.unitCode(), s.incident(), s.grounds(), s.approval(), s.staff(),
-                        s.enteredAt(), s.recordedBy(), s.stage(), s.photos(), s.sceneNotes(), s.sceneRecordedBy(),
-                        s.sceneRecordedAt(), s.occupant(), s.contactedBy(), s.contactedAt(), s.confirmedBy(), s.confirmedAt(),
-                        s.version() + 1));
+    public ForcedEntryState save(ForcedEntryState s) {
+        ForcedEntryState stored = s.withVersion(s.version() + 1);
+        docs.save(s.id().toString(), s.estate().toString(), s.unit().toString(), null, s.version(), stored);
+        return stored;
     }
 
     @Override

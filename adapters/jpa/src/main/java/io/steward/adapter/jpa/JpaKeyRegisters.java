@@ -1,5 +1,9 @@
 package io.steward.adapter.jpa;
 
+import io.steward.ports.keys.out.Deputy;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import io.steward.ports.keys.out.KeyRegisterState;
 import io.steward.ports.keys.out.KeyRegisters;
 import io.steward.ports.shared.ConcurrentUpdate;
@@ -23,13 +27,20 @@ public final class JpaKeyRegisters implements KeyRegisters {
     @Override
     public Optional<KeyRegisterState> find(EstateId estate) {
         return source.withEntityManager(em -> Optional.ofNullable(em.find(KeyRegisterRow.class, estate.toString()))
-                .map(r -> new KeyRegisterState(EstateId.parse(r.estateId), r.keyManager, r.designatedBy, r.designatedAt,
-                        r.lastNumber, r.version)));
+                .map(r -> state(em, r)));
+    }
+
+    private static KeyRegisterState state(jakarta.persistence.EntityManager em, KeyRegisterRow r) {
+        List<Deputy> deputies = em.createQuery("select d from KeyDeputyRow d where d.estateId = :e order by d.designatedAt, d.person",
+                        KeyDeputyRow.class).setParameter("e", r.estateId).getResultList().stream()
+                .map(d -> new Deputy(d.person, d.designatedBy, d.designatedAt)).toList();
+        return new KeyRegisterState(EstateId.parse(r.estateId), r.keyManager, r.designatedBy, r.designatedAt, deputies,
+                r.lastNumber, r.version);
     }
 
     @Override
-    public void save(KeyRegisterState s) {
-        source.withEntityManager(em -> {
+    public KeyRegisterState save(KeyRegisterState s) {
+        return source.withEntityManager(em -> {
             KeyRegisterRow row = em.find(KeyRegisterRow.class, s.estate().toString());
             long stored = row == null ? 0 : row.version;
             if (stored != s.version()) {
@@ -39,12 +50,34 @@ public final class JpaKeyRegisters implements KeyRegisters {
                 row = new KeyRegisterRow();
                 row.estateId = s.estate().toString();
                 em.persist(row);
+            } else {
+                // a change of deputies alone changes no column of the row: its version moves anyway (optimistic write)
+                em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             }
             row.keyManager = s.keyManager();
             row.designatedBy = s.designatedBy();
             row.designatedAt = s.designatedAt();
             em.flush();
-            return null;
+            Set<String> kept = new HashSet<>();
+            for (Deputy d : s.deputies()) {
+                kept.add(d.person());
+                if (em.find(KeyDeputyRow.class, new KeyDeputyRow.Key(row.estateId, d.person())) == null) {
+                    KeyDeputyRow deputy = new KeyDeputyRow();
+                    deputy.estateId = row.estateId;
+                    deputy.person = d.person();
+                    deputy.designatedBy = d.designatedBy();
+                    deputy.designatedAt = d.designatedAt();
+                    em.persist(deputy);
+                }
+            }
+            for (KeyDeputyRow d : em.createQuery("select d from KeyDeputyRow d where d.estateId = :e", KeyDeputyRow.class)
+                    .setParameter("e", row.estateId).getResultList()) {
+                if (!kept.contains(d.person)) {
+                    em.remove(d);
+                }
+            }
+            em.flush();
+            return state(em, row);
         });
     }
 

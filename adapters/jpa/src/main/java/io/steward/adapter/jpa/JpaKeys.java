@@ -35,8 +35,8 @@ public final class JpaKeys implements Keys {
     }
 
     @Override
-    public void save(KeyState s) {
-        source.withEntityManager(em -> {
+    public KeyState save(KeyState s) {
+        return source.withEntityManager(em -> {
             KeyRow row = em.find(KeyRow.class, s.id().toString());
             long stored = row == null ? 0 : row.version;
             if (stored != s.version()) {
@@ -54,7 +54,7 @@ public final class JpaKeys implements Keys {
             row.dueAt = s.dueAt();
             row.body = JsonDocuments.write(s);
             em.flush();
-            return null;
+            return s.withVersion(row.version);
         });
     }
 

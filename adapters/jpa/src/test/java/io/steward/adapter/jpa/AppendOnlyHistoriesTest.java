@@ -27,7 +27,7 @@ class AppendOnlyHistoriesTest {
         KeyId key = KeyId.newId();
         tx.inTransaction(() -> {
             new JpaKeyMovements(tx).append(new KeyMovement(key, EstateId.newId(), 1, MovementKind.REGISTERED, "DEVELOPER_HANDOVER",
-                    "cabinet", "keys", "registered", null, null, List.of("keys"), List.of(), List.of(), Instant.now()));
+                    "cabinet", null, "keys", "registered", null, null, List.of("keys"), List.of(), List.of(), Instant.now()));
             return null;
         });
         for (String sql : List.of("update key_movement set kind = 'LOST' where key_id = '" + key + "'",

@@ -14,9 +14,7 @@ public final class InMemoryForcedEntries implements ForcedEntries {
 
     public InMemoryForcedEntries(MemoryTransactions tx) {
         table = new VersionedTable<>("forced entry", VersionedTable.Shape.of(ForcedEntryState::id, ForcedEntryState::version,
-                (s, v) -> new ForcedEntryState(s.id(), s.estate(), s.unit(), s.unitCode(), s.incident(), s.grounds(), s.approval(),
-                        s.staff(), s.enteredAt(), s.recordedBy(), s.stage(), s.photos(), s.sceneNotes(), s.sceneRecordedBy(),
-                        s.sceneRecordedAt(), s.occupant(), s.contactedBy(), s.contactedAt(), s.confirmedBy(), s.confirmedAt(), v)), tx);
+                ForcedEntryState::withVersion), tx);
     }
 
     @Override
@@ -25,8 +23,9 @@ public final class InMemoryForcedEntries implements ForcedEntries {
     }
 
     @Override
-    public void save(ForcedEntryState state) {
+    public ForcedEntryState save(ForcedEntryState state) {
         table.save(state);
+        return state.withVersion(state.version() + 1);
     }
 
     @Override

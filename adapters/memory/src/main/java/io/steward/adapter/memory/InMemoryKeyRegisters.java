@@ -12,7 +12,8 @@ public final class InMemoryKeyRegisters implements KeyRegisters {
 
     public InMemoryKeyRegisters(MemoryTransactions tx) {
         table = new VersionedTable<>("key register", VersionedTable.Shape.of(KeyRegisterState::estate, KeyRegisterState::version,
-                (s, v) -> new KeyRegisterState(s.estate(), s.keyManager(), s.designatedBy(), s.designatedAt(), s.lastNumber(), v)), tx);
+                (s, v) -> new KeyRegisterState(s.estate(), s.keyManager(), s.designatedBy(), s.designatedAt(), s.deputies(),
+                        s.lastNumber(), v)), tx);
     }
 
     @Override
@@ -21,15 +22,19 @@ public final class InMemoryKeyRegisters implements KeyRegisters {
     }
 
     @Override
-    public void save(KeyRegisterState s) {
+    public KeyRegisterState save(KeyRegisterState s) {
         long last = table.find(s.estate()).map(KeyRegisterState::lastNumber).orElse(0L);
-        table.save(new KeyRegisterState(s.estate(), s.keyManager(), s.designatedBy(), s.designatedAt(), last, s.version()));
+        KeyRegisterState kept = new KeyRegisterState(s.estate(), s.keyManager(), s.designatedBy(), s.designatedAt(), s.deputies(),
+                last, s.version());
+        table.save(kept);
+        return table.find(s.estate()).orElseThrow();
     }
 
     @Override
     public long nextNumber(EstateId estate) {
         KeyRegisterState s = table.find(estate).orElseThrow(() -> new NotFound("key register", estate));
-        table.save(new KeyRegisterState(s.estate(), s.keyManager(), s.designatedBy(), s.designatedAt(), s.lastNumber() + 1, s.version()));
+        table.save(new KeyRegisterState(s.estate(), s.keyManager(), s.designatedBy(), s.designatedAt(), s.deputies(),
+                s.lastNumber() + 1, s.version()));
         return s.lastNumber() + 1;
     }
 }

@@ -30,13 +30,14 @@ public final class InMemoryKeys implements Keys {
     }
 
     @Override
-    public void save(KeyState state) {
+    public KeyState save(KeyState state) {
         if (state.version() == 0 && !table.where(k -> k.estate().equals(state.estate()) && k.number() == state.number()
                 && !k.id().equals(state.id())).isEmpty()) {
             throw new Conflict("KEY-02", "key-number-taken", "number " + state.number() + " is taken in the estate's register",
                     Map.of("number", state.number()));
         }
         table.save(state);
+        return state.withVersion(state.version() + 1);
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.steward.ports.keys.in;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.keys.KeyId;
 import io.steward.ports.keys.KeyStatus;
-import io.steward.ports.keys.out.KeyMovement;
+import io.steward.ports.keys.MovementView;
 import io.steward.ports.keys.out.KeyRegisterState;
 import io.steward.ports.keys.KeyView;
 import io.steward.ports.shared.EstateId;
@@ -11,7 +11,11 @@ import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
 import java.util.List;
 
-/** What a key manager needs to see: where every key is now, a key's history, keys past due, keys of a unit. */
+/**
+ * What a key manager needs to see: where every key is now, a key's history, keys past due, keys of a unit. Any staff of
+ * the estate reads them (an owner or tenant sees only their own unit's keys); names of owners, entrusting people,
+ * visitors and recipients are masked unless the caller holds the grant to read the unit's personal data (EST-08).
+ */
 public interface BrowseKeys {
     KeyRegisterState registerOf(EstateId estate);
 
@@ -20,7 +24,8 @@ public interface BrowseKeys {
 
     KeyView key(KeyId key);
 
-    List<KeyMovement> history(KeyId key);
+    /** The key's history, oldest first; names of people outside the staff masked unless the caller holds the grant. */
+    List<MovementView> history(KeyId key);
 
     /** KEY-07: keys out with staff past their due time, longest overdue first. */
     List<KeyView> overdue(EstateId estate);

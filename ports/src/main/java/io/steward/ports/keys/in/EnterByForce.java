@@ -1,9 +1,10 @@
 package io.steward.ports.keys.in;
 
 import io.steward.ports.estate.UnitId;
-import io.steward.ports.keys.Approval;
+import io.steward.ports.emergency.IncidentId;
 import io.steward.ports.keys.ForcedEntryId;
-import io.steward.ports.keys.out.ForcedEntryState;
+import io.steward.ports.keys.ForcedEntryView;
+import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.InvalidInput;
 import io.steward.ports.shared.Texts;
 import java.time.Instant;
@@ -11,37 +12,47 @@ import java.util.List;
 
 /**
  * KEY-11 破门 (002 L159–163): only when the occupant cannot be reached, it is extremely urgent and greater loss
- * would follow; with the project GM's approval; two or more staff enter together. Afterwards the scene is
- * protected, photographed and recorded; customer service contacts the occupant, who confirms on site.
+ * would follow, and no spare key of the unit is in the cabinet (KEY-10 comes first); with the project GM's approval —
+ * an approval act, or, when it cannot wait, an override whose reason is recorded and which the project GM ratifies
+ * afterwards; two or more staff enter together; against the recorded incident. Afterwards the scene is protected,
+ * photographed and recorded; customer service contacts the occupant, who confirms on site. Views mask the occupant's
+ * name unless the caller holds the grant to read the unit's personal data (EST-08).
  */
 public interface EnterByForce {
     /** Records the entry (SECURITY, CONTROL_ROOM or PROJECT_GM); refused unless every condition is met. */
-    ForcedEntryState enter(UnitId unit, Entry entry);
+    ForcedEntryView enter(UnitId unit, Entry entry);
 
     /** The scene: protected, photographed, recorded (SECURITY, CONTROL_ROOM or PROJECT_GM). */
-    ForcedEntryState recordScene(ForcedEntryId entry, Scene scene);
+    ForcedEntryView recordScene(ForcedEntryId entry, Scene scene);
 
     /** Customer service reached the occupant (FRONT_DESK). */
-    ForcedEntryState occupantContacted(ForcedEntryId entry, Contact contact);
+    ForcedEntryView occupantContacted(ForcedEntryId entry, Contact contact);
 
     /** The occupant confirmed on site (FRONT_DESK). */
-    ForcedEntryState occupantConfirmed(ForcedEntryId entry, Confirmation confirmation);
+    ForcedEntryView occupantConfirmed(ForcedEntryId entry, Confirmation confirmation);
 
-    ForcedEntryState find(ForcedEntryId entry);
+    ForcedEntryView find(ForcedEntryId entry);
 
-    List<ForcedEntryState> ofUnit(UnitId unit);
+    List<ForcedEntryView> ofUnit(UnitId unit);
 
     /**
      * @param occupantUnreachable the occupant could not be contacted
      * @param extremelyUrgent     it could not wait
      * @param greaterLoss         greater loss would follow without entering
-     * @param approval            the project GM's approval
+     * @param approval            the project GM's approval ({@link io.steward.ports.keys.KeyApprovals#FORCED_ENTRY}), or
+     * @param override            why it could not wait for the approval (then it is asked for, to be ratified)
      * @param staff               the staff who entered together
      */
-    record Entry(String incident, boolean occupantUnreachable, boolean extremelyUrgent, boolean greaterLoss,
-                 Approval approval, List<String> staff, Instant enteredAt) {
+    record Entry(IncidentId incident, boolean occupantUnreachable, boolean extremelyUrgent, boolean greaterLoss,
+                 ApprovalId approval, String override, List<String> staff, Instant enteredAt) {
         public Entry {
-            incident = Texts.required(incident, "the incident reference");
+            if (incident == null) {
+                throw new InvalidInput("a forced entry is recorded against an incident (KEY-11): report it, then name it");
+            }
+            override = Texts.optional(override);
+            if ((approval == null) == (override == null)) {
+                throw new InvalidInput("name the project GM's approval, or the reason it could not wait for one — one of them");
+            }
             staff = staff == null ? List.of() : staff.stream().map(s -> Texts.required(s, "each member of staff")).distinct().toList();
             if (enteredAt == null) {
                 throw new InvalidInput("when the premises were entered is required");

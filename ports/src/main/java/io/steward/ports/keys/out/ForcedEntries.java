@@ -9,8 +9,8 @@ import java.util.Optional;
 public interface ForcedEntries {
     Optional<ForcedEntryState> find(ForcedEntryId id);
 
-    /** Optimistic write (version 0 = new). */
-    void save(ForcedEntryState state);
+    /** Optimistic write (version 0 = new); answers the entry as stored. */
+    ForcedEntryState save(ForcedEntryState state);
 
     /** The forced entries of a unit, oldest first. */
     List<ForcedEntryState> ofUnit(UnitId unit);

@@ -2,11 +2,21 @@ package io.steward.ports.keys.out;
 
 import io.steward.ports.shared.EstateId;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * The key register of an estate (钥匙委托管理清册, KEY-02): its designated key manager and the last number given.
- * {@code lastNumber} is changed only by {@link KeyRegisters#nextNumber}.
+ * The key register of an estate (钥匙委托管理清册, KEY-02): its designated key manager, the deputies the project manager
+ * designated, and the last number given. {@code lastNumber} is changed only by {@link KeyRegisters#nextNumber}. Only
+ * the key manager and the deputies move keys.
  */
 public record KeyRegisterState(EstateId estate, String keyManager, String designatedBy, Instant designatedAt,
-                               long lastNumber, long version) {
+                               List<Deputy> deputies, long lastNumber, long version) {
+    public KeyRegisterState {
+        deputies = deputies == null ? List.of() : List.copyOf(deputies);
+    }
+
+    /** KEY-02: whether {@code person} keeps the register: the key manager, or a deputy. */
+    public boolean keptBy(String person) {
+        return keyManager.equals(person) || deputies.stream().anyMatch(d -> d.person().equals(person));
+    }
 }

@@ -7,8 +7,11 @@ import java.util.Optional;
 public interface KeyRegisters {
     Optional<KeyRegisterState> find(EstateId estate);
 
-    /** Optimistic write of the designation (version 0 = a new register); never changes {@code lastNumber}. */
-    void save(KeyRegisterState state);
+    /**
+     * Optimistic write of the designation and the deputies (version 0 = a new register); never changes
+     * {@code lastNumber}. Answers the register as stored.
+     */
+    KeyRegisterState save(KeyRegisterState state);
 
     /**
      * KEY-02: the next number of the estate's register. The register stays locked until the transaction ends, so

@@ -16,9 +16,10 @@ public interface Keys {
 
     /**
      * Optimistic write (version 0 = a new key): a stale version is a {@code ConcurrentUpdate}, so two movements of
-     * the same key never both succeed (KEY-12); a number already taken in the estate is a {@code Conflict}.
+     * the same key never both succeed (KEY-12); a number already taken in the estate is a {@code Conflict}. Answers the key
+     * as stored, with its new version.
      */
-    void save(KeyState state);
+    KeyState save(KeyState state);
 
     /** The register of the estate in number order, optionally only the keys in one status. */
     Page<KeyState> ofEstate(EstateId estate, KeyStatus status, PageRequest page);

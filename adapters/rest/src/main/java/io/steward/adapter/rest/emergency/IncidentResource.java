@@ -20,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -69,9 +70,9 @@ public class IncidentResource {
     }
 
     @GET
-    @Path("estates/{estate}/incidents")
-    @Operation(summary = "The estate's incident log, newest first")
-    public Response ofEstate(@PathParam("estate") String estate, @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+    @Path("incidents")
+    @Operation(summary = "An estate's incident log (?estate=<id>), newest first")
+    public Response ofEstate(@QueryParam("estate") String estate, @Valid @BeanParam PageParams page, @Context UriInfo uri) {
         return Pages.ok(incidents.incidents(EstateId.parse(estate), page.request()), uri);
     }
 }

@@ -3,7 +3,7 @@ package io.steward.adapter.rest.keys;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.keys.ForcedEntryId;
 import io.steward.ports.keys.in.EnterByForce;
-import io.steward.ports.keys.out.ForcedEntryState;
+import io.steward.ports.keys.ForcedEntryView;
 import io.steward.ports.shared.InvalidInput;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,15 +42,15 @@ public class ForcedEntryResource {
     }
 
     @POST
-    @Operation(summary = "KEY-11: record a forced entry: grounds, the project GM's approval, two or more staff (SECURITY, CONTROL_ROOM, PROJECT_GM)")
+    @Operation(summary = "KEY-11: record a forced entry against an incident: the three grounds, no spare key in the cabinet, the project GM's approval (or an override to be ratified), two or more staff (SECURITY, CONTROL_ROOM, PROJECT_GM)")
     public Response enter(@NotNull @Valid KeyRequests.ForcedEntry entry, @Context UriInfo uri) {
-        ForcedEntryState recorded = entries.enter(entry.unit(), entry.command());
+        ForcedEntryView recorded = entries.enter(entry.unit(), entry.command());
         return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build()).entity(recorded).build();
     }
 
     @GET
     @Operation(summary = "The forced entries of a unit: ?unit=<id>")
-    public List<ForcedEntryState> ofUnit(@QueryParam("unit") String unit) {
+    public List<ForcedEntryView> ofUnit(@QueryParam("unit") String unit) {
         if (unit == null || unit.isBlank()) {
             throw new InvalidInput("name the unit: ?unit=<id>");
         }
@@ -59,28 +59,28 @@ public class ForcedEntryResource {
 
     @GET
     @Path("{entry}")
-    public ForcedEntryState entry(@PathParam("entry") String entry) {
+    public ForcedEntryView entry(@PathParam("entry") String entry) {
         return entries.find(ForcedEntryId.parse(entry));
     }
 
     @POST
     @Path("{entry}/scene")
     @Operation(summary = "KEY-11: the scene protected, photographed (attachment references) and recorded")
-    public ForcedEntryState scene(@PathParam("entry") String entry, @NotNull @Valid KeyRequests.Scene scene) {
+    public ForcedEntryView scene(@PathParam("entry") String entry, @NotNull @Valid KeyRequests.Scene scene) {
         return entries.recordScene(ForcedEntryId.parse(entry), scene.command());
     }
 
     @POST
     @Path("{entry}/occupant-contact")
     @Operation(summary = "KEY-11: customer service reached the occupant (FRONT_DESK)")
-    public ForcedEntryState contact(@PathParam("entry") String entry, @NotNull @Valid KeyRequests.Contact contact) {
+    public ForcedEntryView contact(@PathParam("entry") String entry, @NotNull @Valid KeyRequests.Contact contact) {
         return entries.occupantContacted(ForcedEntryId.parse(entry), contact.command());
     }
 
     @POST
     @Path("{entry}/occupant-confirmation")
     @Operation(summary = "KEY-11: the occupant confirmed on site (FRONT_DESK)")
-    public ForcedEntryState confirm(@PathParam("entry") String entry, @NotNull @Valid KeyRequests.Confirmation confirmation) {
+    public ForcedEntryView confirm(@PathParam("entry") String entry, @NotNull @Valid KeyRequests.Confirmation confirmation) {
         return entries.occupantConfirmed(ForcedEntryId.parse(entry), confirmation.command());
     }
 }

@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -65,8 +66,22 @@ public class KeyRegisterResource {
     }
 
     @POST
+    @Path("deputies")
+    @Operation(summary = "KEY-02: designate a deputy key manager, a member of the estate's staff (PROJECT_MANAGER, PROJECT_GM)")
+    public KeyRegisterState designateDeputy(@PathParam("estate") String estate, @NotNull @Valid KeyRequests.DeputyBody deputy) {
+        return register.designateDeputy(EstateId.parse(estate), deputy.person());
+    }
+
+    @DELETE
+    @Path("deputies/{person}")
+    @Operation(summary = "KEY-02: the deputy no longer keeps the register")
+    public KeyRegisterState revokeDeputy(@PathParam("estate") String estate, @PathParam("person") String person) {
+        return register.revokeDeputy(EstateId.parse(estate), person);
+    }
+
+    @POST
     @Path("keys")
-    @Operation(summary = "KEY-01/02/04: register a key under the next number (KEY_MANAGER)")
+    @Operation(summary = "KEY-01/02/04: register a key under the next number (the key manager or a deputy)")
     public Response registerKey(@PathParam("estate") String estate, @NotNull @Valid KeyRequests.NewKey key, @Context UriInfo uri) {
         KeyView registered = register.register(EstateId.parse(estate), key.command());
         return Response.created(uri.getBaseUriBuilder().path("keys").path(registered.id().toString()).build())

@@ -1,12 +1,12 @@
 package io.steward.adapter.rest.keys;
 
 import io.steward.ports.estate.UnitId;
-import io.steward.ports.keys.Approval;
+import io.steward.ports.emergency.IncidentId;
 import io.steward.ports.keys.CustodyReason;
 import io.steward.ports.keys.in.EnterByForce;
 import io.steward.ports.keys.in.KeepKeyRegister;
 import io.steward.ports.keys.in.MoveKeys;
-import io.steward.ports.shared.Role;
+import io.steward.ports.shared.ApprovalId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,6 +23,22 @@ public final class KeyRequests {
     }
 
     public record Keeper(@NotBlank @Size(max = 100) String keyManager) {
+    }
+
+    public record DeputyBody(@NotBlank @Size(max = 100) String person) {
+    }
+
+    public record HandoverKeys(@NotBlank @Size(max = 100) String staff, @NotNull Instant due) {
+        MoveKeys.HandoverKeys command() {
+            return new MoveKeys.HandoverKeys(staff, due);
+        }
+    }
+
+    public record SpareConsent(@NotBlank @Size(max = 100) String occupant, @NotBlank @Size(max = 64) String identityDocument,
+                               boolean consents) {
+        MoveKeys.SpareConsent command() {
+            return new MoveKeys.SpareConsent(occupant, identityDocument, consents);
+        }
     }
 
     /** A key of a unit ({@code unit}) or of a common area ({@code commonArea}); {@code entrustment} with OWNER_ENTRUSTED. */
@@ -76,41 +92,37 @@ public final class KeyRequests {
         }
     }
 
-    public record ApprovalBody(@NotBlank @Size(max = 100) String person, @NotNull Role role) {
-        Approval approval() {
-            return new Approval(person, role);
-        }
-    }
-
+    /** KEY-08: the two approvals (see /approvals), the project manager's and company leadership's. */
     public record AbnormalRelease(@NotBlank @Size(max = 100) String recipient, @NotBlank @Size(max = 64) String identityDocument,
-                                  @NotBlank @Size(max = 500) String reason, @NotNull @Valid ApprovalBody projectManager,
-                                  @NotNull @Valid ApprovalBody leadership, @NotBlank @Size(max = 100) String signature) {
+                                  @NotBlank @Size(max = 500) String reason, @NotNull ApprovalId projectManager,
+                                  @NotNull ApprovalId leadership, @NotBlank @Size(max = 100) String signature) {
         MoveKeys.AbnormalRelease command() {
-            return new MoveKeys.AbnormalRelease(recipient, identityDocument, reason, projectManager.approval(),
-                    leadership.approval(), signature);
+            return new MoveKeys.AbnormalRelease(recipient, identityDocument, reason, projectManager, leadership, signature);
         }
     }
 
-    public record Loss(@NotBlank @Size(max = 1000) String circumstances, boolean managementFault,
-                       @Size(max = 100) String projectManager) {
+    /** KEY-09: the recorded incident of the loss (see /incidents). */
+    public record Loss(@NotBlank @Size(max = 1000) String circumstances, @NotNull IncidentId incident) {
         MoveKeys.Loss command() {
-            return new MoveKeys.Loss(circumstances, managementFault, projectManager);
+            return new MoveKeys.Loss(circumstances, incident);
         }
     }
 
-    public record EmergencyUse(@NotBlank @Size(max = 100) String incident, @NotBlank @Size(max = 100) String takenBy,
-                               @NotBlank @Size(max = 500) String reason) {
+    /** KEY-10: the recorded incident, who takes the spare key, why, and when it is due back. */
+    public record EmergencyUse(@NotNull IncidentId incident, @NotBlank @Size(max = 100) String takenBy,
+                               @NotBlank @Size(max = 500) String reason, @NotNull Instant due) {
         MoveKeys.EmergencyUse command() {
-            return new MoveKeys.EmergencyUse(incident, takenBy, reason);
+            return new MoveKeys.EmergencyUse(incident, takenBy, reason, due);
         }
     }
 
-    public record ForcedEntry(@NotNull UnitId unit, @NotBlank @Size(max = 100) String incident, boolean occupantUnreachable,
-                              boolean extremelyUrgent, boolean greaterLoss, @Valid ApprovalBody approval,
+    /** KEY-11: the project GM's approval, or the reason the entry could not wait for one (then it is ratified later). */
+    public record ForcedEntry(@NotNull UnitId unit, @NotNull IncidentId incident, boolean occupantUnreachable,
+                              boolean extremelyUrgent, boolean greaterLoss, ApprovalId approval, @Size(max = 1000) String override,
                               @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 100) String> staff, @NotNull Instant enteredAt) {
         EnterByForce.Entry command() {
-            return new EnterByForce.Entry(incident, occupantUnreachable, extremelyUrgent, greaterLoss,
-                    approval == null ? null : approval.approval(), staff, enteredAt);
+            return new EnterByForce.Entry(incident, occupantUnreachable, extremelyUrgent, greaterLoss, approval, override, staff,
+                    enteredAt);
         }
     }
 

@@ -5,7 +5,7 @@ import io.steward.ports.keys.KeyId;
 import io.steward.ports.keys.KeyView;
 import io.steward.ports.keys.in.BrowseKeys;
 import io.steward.ports.keys.in.MoveKeys;
-import io.steward.ports.keys.out.KeyMovement;
+import io.steward.ports.keys.MovementView;
 import io.steward.ports.shared.InvalidInput;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -51,6 +51,17 @@ public class KeyResource {
         return browse.keysOfUnit(UnitId.parse(unit));
     }
 
+    @POST
+    @Path("handover")
+    @Operation(summary = "EST-04/KEY-02: after the joint inspection, the key manager hands every key of the unit "
+            + "(?unit=<id>) to the member of staff who hands it over, one kept for rectification where the owner agreed")
+    public List<KeyView> handForHandover(@QueryParam("unit") String unit, @NotNull @Valid KeyRequests.HandoverKeys handover) {
+        if (unit == null || unit.isBlank()) {
+            throw new InvalidInput("name the unit: ?unit=<id>");
+        }
+        return moves.handForHandover(UnitId.parse(unit), handover.command());
+    }
+
     @GET
     @Path("{key}")
     @Operation(summary = "A key: where it is, who holds it, until when")
@@ -61,27 +72,34 @@ public class KeyResource {
     @GET
     @Path("{key}/movements")
     @Operation(summary = "KEY-12: the key's history, oldest first; never edited")
-    public List<KeyMovement> movements(@PathParam("key") String key) {
+    public List<MovementView> movements(@PathParam("key") String key) {
         return browse.history(KeyId.parse(key));
     }
 
     @POST
     @Path("{key}/issue")
-    @Operation(summary = "KEY-03: issue to the owner once the handover is complete, identity checked, against signature (KEY_MANAGER)")
+    @Operation(summary = "KEY-03: issue to the owner once the handover is complete, identity checked, against signature (the key manager or a deputy)")
     public KeyView issue(@PathParam("key") String key, @NotNull @Valid KeyRequests.Issue issue) {
         return moves.issueToOwner(KeyId.parse(key), issue.command());
     }
 
     @POST
     @Path("{key}/collection")
-    @Operation(summary = "KEY-05: the person who entrusted the key collects it, identity checked (KEY_MANAGER)")
+    @Operation(summary = "KEY-05: the person who entrusted the key collects it, identity checked (the key manager or a deputy)")
     public KeyView collect(@PathParam("key") String key, @NotNull @Valid KeyRequests.Collection collection) {
         return moves.collect(KeyId.parse(key), collection.command());
     }
 
     @POST
+    @Path("{key}/spare-consent")
+    @Operation(summary = "KEY-04: an entrusted key is kept from now on as the occupant's spare, with their consent, so they can move in")
+    public KeyView keepAsSpare(@PathParam("key") String key, @NotNull @Valid KeyRequests.SpareConsent consent) {
+        return moves.keepAsSpare(KeyId.parse(key), consent.command());
+    }
+
+    @POST
     @Path("{key}/viewing")
-    @Operation(summary = "KEY-06: a member of staff takes the key to open the door for a viewing (KEY_MANAGER, FRONT_DESK)")
+    @Operation(summary = "KEY-06: a member of staff takes the key to open the door for a viewing (the key manager or a deputy)")
     public KeyView viewing(@PathParam("key") String key, @NotNull @Valid KeyRequests.Viewing viewing) {
         return moves.lendForViewing(KeyId.parse(key), viewing.command());
     }
@@ -95,28 +113,28 @@ public class KeyResource {
 
     @POST
     @Path("{key}/return")
-    @Operation(summary = "The key is back in the cabinet (KEY_MANAGER)")
+    @Operation(summary = "The key is back in the cabinet (the key manager or a deputy)")
     public KeyView giveBack(@PathParam("key") String key, @NotNull @Valid KeyRequests.Return giveBack) {
         return moves.giveBack(KeyId.parse(key), giveBack.command());
     }
 
     @POST
     @Path("{key}/abnormal-release")
-    @Operation(summary = "KEY-08: release outside the normal procedure with the project manager's and company leadership's approval")
+    @Operation(summary = "KEY-08: release outside the normal procedure on the project manager's and company leadership's approvals, two people")
     public KeyView release(@PathParam("key") String key, @NotNull @Valid KeyRequests.AbnormalRelease release) {
         return moves.releaseAbnormally(KeyId.parse(key), release.command());
     }
 
     @POST
     @Path("{key}/loss")
-    @Operation(summary = "KEY-09: the key is lost; management fault names the key manager and project manager accountable")
+    @Operation(summary = "KEY-09: the key is lost, against a recorded incident; the project manager then decides whether management was at fault")
     public KeyView loss(@PathParam("key") String key, @NotNull @Valid KeyRequests.Loss loss) {
         return moves.reportLost(KeyId.parse(key), loss.command());
     }
 
     @POST
     @Path("{key}/spare-use")
-    @Operation(summary = "KEY-10: the spare key is used in an emergency, linked to the incident")
+    @Operation(summary = "KEY-10: the spare key (only a SPARE) is used against a recorded incident, taken by staff, due back")
     public KeyView spareUse(@PathParam("key") String key, @NotNull @Valid KeyRequests.EmergencyUse use) {
         return moves.useSpare(KeyId.parse(key), use.command());
     }

@@ -98,10 +98,10 @@ public class ApprovalResource {
     }
 
     @GET
-    @Path("estates/{estate}/approvals")
-    @Operation(summary = "The estate's approvals, newest first: ?status=PENDING for what awaits a decision; ?subject=<id> "
-            + "for every approval about one object, oldest first")
-    public Response ofEstate(@PathParam("estate") String estate, @QueryParam("status") String status,
+    @Path("approvals")
+    @Operation(summary = "An estate's approvals (?estate=<id>), newest first: &status=PENDING for what awaits a decision; "
+            + "&subject=<id> for every approval about one object, oldest first")
+    public Response ofEstate(@QueryParam("estate") String estate, @QueryParam("status") String status,
                              @QueryParam("subject") String subject, @Valid @BeanParam PageParams page, @Context UriInfo uri) {
         EstateId id = EstateId.parse(estate);
         if (subject != null && !subject.isBlank()) {
