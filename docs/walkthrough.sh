@@ -3,7 +3,9 @@
 # registers the developer's keys (KEY-01/02), hands unit e14-1-0101 over to its owner step by step (EST-04) — the key
 # manager hands the unit's keys for it and the register follows (KEY-03) — lends a key for a viewing (KEY-06), checks
 # one out and takes it back (KEY-07/12), and records an incident and a forced entry on the project GM's approval
-# (KEY-11). Needs curl and python3; the server must be running
+# (KEY-11); then the unit changes hands (EST-07): the water meter is read, the front desk records the transfer with the
+# old owner's later days credited back, the cashier records the new owner's prepayment and pays the refund out
+# (DEP-06). Needs curl and python3; the server must be running
 # (mvn -pl reference-app liberty:run). Usage: docs/walkthrough.sh [base-url] [estate-code]
 set -euo pipefail
 API=${1:-http://localhost:9080/api}
@@ -17,8 +19,10 @@ call() { # user method path [body]
 
 echo "== the company GM registers the estate with its fee schedule (amounts in fen)"
 ESTATE=$(call gm POST /estates '{"code":"'"$CODE"'","name":"Lake Garden","zone":"Asia/Shanghai",
-  "fees":[{"code":"MGMT","name":"物业管理费","basis":"PER_SQUARE_METRE_MONTH","rate":250,"unitKinds":["RESIDENCE"]},
-          {"code":"WASTE","name":"垃圾清运费","basis":"PER_UNIT_MONTH","rate":3000}]}' | json '["id"]')
+  "fees":[{"code":"MGMT","name":"物业管理费","basis":"PER_SQUARE_METRE_MONTH","rate":250,"unitKinds":["RESIDENCE"],
+           "category":"MANAGEMENT"},
+          {"code":"WASTE","name":"垃圾清运费","basis":"PER_UNIT_MONTH","rate":3000},
+          {"code":"WATER","name":"水费","basis":"METERED","rate":350,"meterUnit":"m³"}]}' | json '["id"]')
 echo "estate $ESTATE"
 
 echo "== EST-01: building e14 with two units, in one call"
@@ -53,16 +57,17 @@ echo "== EST-04: the front desk opens the handover of unit $UNIT"
 H=$(call desk POST "/units/$UNIT/handovers" | json '["id"]')
 call desk POST "/handovers/$H/identity-check" '{"ownerName":"张三","idNumber":"110101199001011234","contractNumber":"HT-2026-0001"}' | json '["nextStage"]'
 call desk POST "/handovers/$H/documents" '{"documents":["ID copy","purchase contract copy"]}' | json '["nextStage"]'
-call desk POST "/handovers/$H/archive" '{"owner":{"name":"张三","mobile":"13800138000","emergencyMobile":"13900139000","idNumber":"110101199001011234"}}' | json '["nextStage"]'
+call desk POST "/handovers/$H/archive" '{"owner":{"name":"张三","mobile":"13800138000","emergencyMobile":"13900139000","idNumber":"110101199001011234","birthday":"1990-01-01"}}' | json '["nextStage"]'
 call desk POST "/handovers/$H/safety-letter" '{"letterReference":"SL-0001"}' | json '["nextStage"]'
-DUE=$(call desk POST "/handovers/$H/fees" '{"handoverDate":"2026-03-16"}' | json '["feesDue"]')
+DUE=$(call desk POST "/handovers/$H/fees" '{}' | json '["feesDue"]')
 echo "fees due for 6 months: $DUE fen"
 call cashier POST "/handovers/$H/payment" '{"amount":'"$DUE"',"receipt":"R-0001"}' | json '["nextStage"]'
-call desk POST "/handovers/$H/inspection" '{"defects":[{"location":"kitchen","description":"cracked tile"}],"ownerConsentsToKeepRectificationKey":true}' | json '["nextStage"]'
+call desk POST "/handovers/$H/inspection" '{"defects":[{"location":"kitchen","description":"cracked tile"}],"ownerConsentsToKeepRectificationKey":true,
+  "meters":[{"meter":"WATER","reading":0}]}' | json '["nextStage"]'
 DUE=$(python3 -c "import datetime; print((datetime.datetime.now(datetime.timezone.utc)+datetime.timedelta(hours=2)).strftime('%Y-%m-%dT%H:%M:%SZ'))")
 echo "== KEY-02: the key manager hands the unit's keys to the desk for the handover; one stays for rectification"
 call keys POST "/keys/handover?unit=$UNIT" '{"staff":"desk","due":"'"$DUE"'"}' | python3 -c "import json,sys; [print('#%d' % k['number'], k['status'], k['holder'], k['copies'], 'key(s)') for k in json.load(sys.stdin)]"
-call desk POST "/handovers/$H/keys" '{"keys":2,"documents":["owner handbook","renovation handbook"],"signedBy":"张三"}' | json '["stage"]'
+call desk POST "/handovers/$H/keys" '{"keys":2,"ownerHandbook":true,"renovationHandbook":true,"signedBy":"张三"}' | json '["stage"]'
 
 echo "== the unit is VACANT, its fees are paid, its owner archive is masked (EST-08)"
 call desk GET "/units/$UNIT" | json '["occupancy"]'
@@ -106,3 +111,20 @@ F=$(call guard POST /forced-entries "$(printf "$ENTRY" '"guard","engineer"')" | 
 call guard POST "/forced-entries/$F/scene" '{"sceneProtected":true,"photos":["att://fire-0007/1.jpg"],"notes":"door forced, water shut off"}' | json '["stage"]'
 call desk POST "/forced-entries/$F/occupant-contact" '{"occupant":"张三","means":"phone"}' | json '["stage"]'
 call desk POST "/forced-entries/$F/occupant-confirmation" '{"signature":"张三"}' | json '["stage"]'
+
+echo "== DEP-02: the water meter is read (12.5 m³ at CNY 3.50 = 4 375 fen, billed from the inspection's reading)"
+call cashier POST "/units/$UNIT/meter-readings" '{"readings":[{"meter":"WATER","reading":12.5}],"reference":"transfer"}' \
+  | python3 -c "import json,sys; a=json.load(sys.stdin); print('arrears', a['arrears'], 'fen')"
+echo "== EST-07: the front desk records the transfer to 王五 today; the old owner's later days are credited back"
+TODAY=$(python3 -c "import datetime, zoneinfo; print(datetime.datetime.now(zoneinfo.ZoneInfo('Asia/Shanghai')).date())")
+T=$(call desk POST "/units/$UNIT/transfer" '{"titleCertificate":"粤房 2026-000123","transferDate":"'"$TODAY"'",
+  "newOwner":{"name":"王五","mobile":"13500135000","emergencyMobile":"13400134000","idNumber":"440101198505051234","birthday":"1985-05-05"},
+  "safetyLetter":"SL-0002","dispositions":{"FEE_CREDIT":"SETTLED","OPEN_HANDOVER_DEFECTS":"MOVED_TO_NEW_OWNER"}}')
+echo "$T" | python3 -c "import json,sys; t=json.load(sys.stdin); print(t['stage'], 'credited back', [(c['item'], c['amount']) for c in t['credits']], 'refund due', t['refundDue'], 'new owner prepays at least', t['prepaymentRequired'])"
+TID=$(echo "$T" | json '["id"]'); REQUIRED=$(echo "$T" | json '["prepaymentRequired"]')
+echo "== EST-07: the cashier records the new owner's half year of management fee; the archives switch"
+call cashier POST "/transfers/$TID/prepayment" '{"amount":'"$REQUIRED"',"receipt":"R-0002"}' | json '["stage"]'
+call desk GET "/units/$UNIT/archives" | python3 -c "import json,sys; [print(a['party'], a['status'], a['person']['name']) for a in json.load(sys.stdin)]"
+echo "== DEP-06: the refund owed to the old owner is paid out against a receipt"
+LINE=$(call cashier GET "/units/$UNIT/fees" | python3 -c "import json,sys; print([l['id'] for l in json.load(sys.stdin)['lines'] if l['kind']=='REFUND_DUE'][0])")
+call cashier POST "/units/$UNIT/fees/refunds/$LINE/payout" '{"receipt":"RF-0001"}' | json '["refundsDue"]'

@@ -1,5 +1,11 @@
 package io.steward.benchmarks;
 
+import io.steward.ports.estate.FeeBasis;
+import io.steward.ports.estate.FeeCategory;
+import io.steward.ports.estate.FeeItem;
+import io.steward.ports.shared.Fen;
+import java.util.Set;
+
 import io.steward.adapter.jpa.JpaApprovalRecords;
 import io.steward.adapter.jpa.JpaArchives;
 import io.steward.adapter.jpa.JpaAuditTrail;
@@ -12,6 +18,8 @@ import io.steward.adapter.jpa.JpaGoodsPasses;
 import io.steward.adapter.jpa.JpaHandovers;
 import io.steward.adapter.jpa.JpaIncidents;
 import io.steward.adapter.jpa.JpaKeyMovements;
+import io.steward.adapter.jpa.JpaMeterReadings;
+import io.steward.adapter.jpa.JpaOwnershipTransfers;
 import io.steward.adapter.jpa.JpaKeyRegisters;
 import io.steward.adapter.jpa.JpaKeys;
 import io.steward.adapter.jpa.JpaOccupancyHistory;
@@ -50,6 +58,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code -Dsteward.bench.postgres.url}). The caller is whoever {@link #as(String)} names; {@code gm} is COMPANY_GM.
  */
 final class Bench implements AutoCloseable {
+    /** The schedule of a bench estate: the management fee every schedule publishes (DEP-02). */
+    static final List<FeeItem> SCHEDULE = List.of(new FeeItem("MGMT", "物业管理费", FeeBasis.PER_SQUARE_METRE_MONTH, Fen.of(250),
+            Set.of(), FeeCategory.MANAGEMENT, null));
+
     final Transactions transactions;
     final RoleGrants roles;
     final Steward steward;
@@ -82,7 +94,7 @@ final class Bench implements AutoCloseable {
             roles = m.roles;
             steward = new Steward(new Steward.Infrastructure(transactions, m.audit, event -> { }, clock, caller::get, roles,
                     m.approvals), new EstateStore(m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers,
-                    m.ledger, m.passes, m.censuses), new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries,
+                    m.ledger, m.passes, m.censuses, m.meters, m.transfers), new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries,
                     m.estates, m.units, m.handovers, m.archives, m.incidents), new EmergencyStore(m.incidents));
         } else {
             String url = adapter.equals("jpa-postgres")
@@ -103,7 +115,7 @@ final class Bench implements AutoCloseable {
             steward = new Steward(new Steward.Infrastructure(tx, new JpaAuditTrail(tx), event -> { }, clock, caller::get, roles,
                     new JpaApprovalRecords(tx)), new EstateStore(estateRows, new JpaEstateLayouts(tx), units,
                     new JpaOccupancyHistory(tx), new JpaOwnerRoster(tx), archives, handovers, new JpaFeeLedger(tx),
-                    new JpaGoodsPasses(tx), new JpaCensuses(tx)), new KeyStore(new JpaKeyRegisters(tx), new JpaKeys(tx),
+                    new JpaGoodsPasses(tx), new JpaCensuses(tx), new JpaMeterReadings(tx), new JpaOwnershipTransfers(tx)), new KeyStore(new JpaKeyRegisters(tx), new JpaKeys(tx),
                     new JpaKeyMovements(tx), new JpaForcedEntries(tx), estateRows, units, handovers, archives, incidents),
                     new EmergencyStore(incidents));
         }
@@ -124,7 +136,7 @@ final class Bench implements AutoCloseable {
     EstateId keyEstate() {
         String code = "K" + System.nanoTime() % 1_000_000_000L;
         EstateId estate = steward.registerEstate().register(new RegisterEstate.Registration(code,
-                "Bench " + code, "Asia/Shanghai", List.of(), EstatePolicy.DEFAULT)).id();
+                "Bench " + code, "Asia/Shanghai", SCHEDULE, EstatePolicy.DEFAULT)).id();
         grant(new RoleGrant("keys", estate, Role.KEY_MANAGER));
         grant(new RoleGrant("engineer", estate, Role.ENGINEER));
         steward.keepKeyRegister().designateKeyManager(estate, "keys");

@@ -79,7 +79,7 @@ public class LayoutImportBenchmark {
     @Setup(Level.Invocation)
     public void newEstate() {
         String code = "B" + System.nanoTime() % 1_000_000_000L + estates.incrementAndGet();
-        estate = estateRegistry.register(new RegisterEstate.Registration(code, "Bench " + code, "Asia/Shanghai", List.of(),
+        estate = estateRegistry.register(new RegisterEstate.Registration(code, "Bench " + code, "Asia/Shanghai", Bench.SCHEDULE,
                 EstatePolicy.DEFAULT)).id();
     }
 

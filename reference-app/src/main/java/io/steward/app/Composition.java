@@ -24,6 +24,8 @@ import io.steward.adapter.jpa.JpaRoleGrants;
 import io.steward.adapter.jpa.JpaUnits;
 import io.steward.adapter.jpa.JpaForcedEntries;
 import io.steward.adapter.jpa.JpaKeyMovements;
+import io.steward.adapter.jpa.JpaMeterReadings;
+import io.steward.adapter.jpa.JpaOwnershipTransfers;
 import io.steward.adapter.jpa.JpaKeyRegisters;
 import io.steward.adapter.jpa.JpaKeys;
 import io.steward.ports.emergency.in.ReportIncidents;
@@ -129,7 +131,8 @@ public class Composition {
         JpaIncidents incidents = new JpaIncidents(em);
         return new Steward(new Steward.Infrastructure(transactions, audit, events, clock, caller, roles, approvals),
                 new EstateStore(estates, new JpaEstateLayouts(em), units, new JpaOccupancyHistory(em), new JpaOwnerRoster(em),
-                        archives, handovers, new JpaFeeLedger(em), new JpaGoodsPasses(em), new JpaCensuses(em)),
+                        archives, handovers, new JpaFeeLedger(em), new JpaGoodsPasses(em), new JpaCensuses(em), new JpaMeterReadings(em),
+                        new JpaOwnershipTransfers(em)),
                 new KeyStore(new JpaKeyRegisters(em), new JpaKeys(em), new JpaKeyMovements(em), new JpaForcedEntries(em),
                         estates, units, handovers, archives, incidents),
                 new EmergencyStore(incidents));

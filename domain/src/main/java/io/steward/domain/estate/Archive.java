@@ -45,7 +45,7 @@ public final class Archive {
                 s.safetyLetter(), s.lease(), s.ownerCommitment(), s.version());
     }
 
-    /** EST-06 / EST-07: the archive is closed with a status and a date. */
+    /** EST-04 / EST-06 / EST-07: the archive is closed with a status and a date. */
     public void close(ArchiveStatus status, LocalDate until) {
         if (s.status() != ArchiveStatus.ACTIVE) {
             throw new Refusal("EST-07", "archive-already-closed", "the archive is " + s.status());

@@ -46,7 +46,7 @@ final class Census {
         LocalDate checkBy = month.atDay(Math.min(CHECK_DAY, month.lengthOfMonth()));
         LocalDate reportBy = month.plusMonths(1).atDay(REPORT_DAY);
         List<CensusLine> lines = units.stream()
-                .map(u -> new CensusLine(u.id(), u.code(), u.occupancy(), null, null, null, null)).toList();
+                .map(u -> new CensusLine(u.id(), u.code(), u.occupancy(), null, null, null, null, null, null)).toList();
         return new Census(new CensusState(CensusId.newId(), estate, month.atDay(1), checkBy, reportBy, lines, null, null,
                 null, Set.of(), 0));
     }
@@ -76,7 +76,7 @@ final class Census {
         for (OccupancyCensus.Check c : checks) {
             CensusLine l = byCode.get(c.unitCode());
             byCode.put(c.unitCode(), new CensusLine(l.unit(), l.code(), registeredNow.apply(l.code()), c.observed(), actor.id(),
-                    at, c.note()));
+                    at, c.note(), null, null));
         }
         s = with(new ArrayList<>(byCode.values()), s.report(), s.signedBy(), s.signedAt(), s.copiedTo());
     }
@@ -111,6 +111,41 @@ final class Census {
             throw new Refusal("EST-03", "census-signed", "the report is already signed by " + s.signedBy());
         }
         s = with(s.lines(), s.report(), manager.id(), at, COPIED_TO);
+    }
+
+    /** The statuses a census may correct: those no other process owns (a tenancy, a handover, a renovation do). */
+    static final Set<Occupancy> CORRECTABLE = Set.of(Occupancy.VACANT, Occupancy.OWNER_OCCUPIED, Occupancy.OFFICE);
+
+    /**
+     * EST-02 with EST-03: the project manager confirms a discrepancy of the reported census; answers the line, now
+     * marked corrected. Refused for a unit without a discrepancy, corrected already, or whose statuses another process
+     * owns.
+     */
+    CensusLine correct(String unitCode, Occupancy registeredNow, Actor manager, Instant at) {
+        if (s.report() == null) {
+            throw new Refusal("EST-03", "census-not-reported", "a discrepancy is corrected once the report has found it");
+        }
+        CensusLine line = s.lines().stream().filter(l -> l.code().equals(unitCode)).findFirst().orElseThrow(() ->
+                new Refusal("EST-03", "unknown-units", "the census has no unit " + unitCode, Map.of("units", List.of(unitCode))));
+        if (!line.discrepancy() || line.corrected()) {
+            throw new Refusal("EST-03", "no-discrepancy-to-correct", "unit " + unitCode + (line.corrected()
+                    ? " was corrected already" : " was found as registered"), Map.of("unit", unitCode));
+        }
+        if (registeredNow != line.registered()) {
+            throw new Refusal("EST-03", "changed-since-the-census", "unit " + unitCode + " changed since it was checked ("
+                    + registeredNow + "); check it again in the next census", Map.of("unit", unitCode));
+        }
+        if (!CORRECTABLE.contains(line.registered()) || !CORRECTABLE.contains(line.observed())) {
+            throw new Refusal("EST-02", "corrected-through-its-process", "unit " + unitCode + " is " + line.registered()
+                    + " and was found " + line.observed() + ": a tenancy, a handover or a renovation changes the register "
+                    + "through its own process", Map.of("unit", unitCode, "registered", line.registered().name(),
+                    "observed", line.observed().name()));
+        }
+        CensusLine corrected = new CensusLine(line.unit(), line.code(), line.registered(), line.observed(), line.checkedBy(),
+                line.checkedAt(), line.note(), manager.id(), at);
+        s = with(s.lines().stream().map(l -> l.code().equals(unitCode) ? corrected : l).toList(), s.report(), s.signedBy(),
+                s.signedAt(), s.copiedTo());
+        return corrected;
     }
 
     private CensusState with(List<CensusLine> lines, CensusReport report, String signedBy, Instant signedAt, Set<Role> copiedTo) {

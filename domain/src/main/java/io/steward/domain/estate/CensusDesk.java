@@ -1,5 +1,8 @@
 package io.steward.domain.estate;
 
+import io.steward.ports.estate.OccupancyCause;
+import io.steward.ports.estate.OccupancyChanged;
+import io.steward.ports.estate.out.OccupancyChange;
 import io.steward.domain.shared.UseCases;
 import io.steward.ports.estate.CensusId;
 import io.steward.ports.estate.CensusLine;
@@ -81,6 +84,24 @@ public final class CensusDesk implements OccupancyCensus {
     @Override
     public CensusSummary sign(CensusId id) {
         return change(id, MANAGER, "sign the census report", "census.sign", (census, actor) -> census.sign(actor, useCases.now()));
+    }
+
+    /** EST-02/EST-03: the confirmed discrepancy changes the unit's status, with history naming the census. */
+    @Override
+    public CensusSummary correct(CensusId id, Correction correction) {
+        return change(id, MANAGER, "correct the register from the census", "census.correct", (census, actor) -> {
+            UnitState unit = store.units().findByCode(census.state().estate(), correction.unitCode())
+                    .orElseThrow(() -> new NotFound("unit", correction.unitCode()));
+            Instant now = useCases.now();
+            CensusLine line = census.correct(correction.unitCode(), unit.occupancy(), actor, now);
+            Unit u = new Unit(unit);
+            OccupancyChange change = u.changeOccupancy(line.observed(), OccupancyCause.CENSUS_CORRECTION,
+                    "census " + id + ": " + correction.note(), actor, now);
+            store.units().save(u.state());
+            store.history().append(List.of(change));
+            useCases.publish(new OccupancyChanged(unit.estate(), unit.id(), unit.code(), change.from(), change.to(),
+                    OccupancyCause.CENSUS_CORRECTION, now));
+        });
     }
 
     @Override

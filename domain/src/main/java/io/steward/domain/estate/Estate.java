@@ -2,15 +2,21 @@ package io.steward.domain.estate;
 
 import io.steward.ports.estate.Area;
 import io.steward.ports.estate.EstatePolicy;
+import io.steward.ports.estate.FeeCategory;
 import io.steward.ports.estate.FeeItem;
+import io.steward.ports.estate.PeriodFee;
 import io.steward.ports.estate.UnitKind;
 import io.steward.ports.estate.in.RegisterEstate;
 import io.steward.ports.estate.out.EstateState;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.Refusal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** An estate: its published fee schedule and its policy. */
 public final class Estate {
@@ -20,7 +26,15 @@ public final class Estate {
         this.state = state;
     }
 
+    /**
+     * DEP-02 with EST-04/EST-07: the schedule publishes the management fee (物业管理费, category MANAGEMENT) — the fee
+     * whose half year a new owner prepays at a transfer.
+     */
     public static Estate register(RegisterEstate.Registration r) {
+        if (r.fees().stream().noneMatch(f -> f.category() == FeeCategory.MANAGEMENT)) {
+            throw new Refusal("DEP-02", "management-fee-missing", "the fee schedule publishes the management fee "
+                    + "(物业管理费): a fee of category MANAGEMENT", Map.of("fees", r.fees().stream().map(FeeItem::code).toList()));
+        }
         return new Estate(new EstateState(EstateId.newId(), r.code(), r.name(), r.zone(), r.fees(), r.policy(), 0));
     }
 
@@ -40,29 +54,46 @@ public final class Estate {
         return ZoneId.of(state.zone());
     }
 
-    /** One fee of a prepayment: the item, the amount for the whole period, and the period. */
-    public record PrepaidFee(String item, Fen amount, LocalDate from, LocalDate to) {
+    /** The business day of {@code at} in the estate's time zone. */
+    public LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, zone());
     }
 
     /**
-     * EST-04 / EST-07: fees computed from {@code from} (the handover or transfer date) for the policy's prepaid
-     * months (预收半年), from the published schedule (DEP-02), each rounded to the fen per month.
+     * EST-04 / EST-07: the periodic fees (not metered) of the schedule for a unit of this kind, from {@code from} (the
+     * handover or transfer date) for the policy's prepaid months (预收半年), each computed exactly and rounded once on the
+     * period's total (DEP-02).
      */
-    public List<PrepaidFee> prepayment(UnitKind kind, Area area, LocalDate from) {
+    public List<PeriodFee> prepayment(UnitKind kind, Area area, LocalDate from) {
         int months = state.policy().prepaidMonths();
         LocalDate to = from.plusMonths(months).minusDays(1);
         return state.fees().stream()
-                .filter(item -> item.appliesTo(kind))
-                .map(item -> new PrepaidFee(item.code(), item.monthly(area).times(months), from, to))
+                .filter(item -> item.appliesTo(kind) && !item.metered())
+                .map(item -> new PeriodFee(item.code(), item.forMonths(area, months), from, to))
                 .filter(fee -> !fee.amount().isZero())
                 .toList();
     }
 
-    public static Fen total(List<PrepaidFee> fees) {
-        return fees.stream().map(PrepaidFee::amount).reduce(Fen.ZERO, Fen::plus);
+    /** The part of {@code fees} that is the management fee (物管费, EST-07). */
+    public Fen management(List<PeriodFee> fees) {
+        return total(fees.stream().filter(f -> item(f.item()).map(i -> i.category() == FeeCategory.MANAGEMENT).orElse(false))
+                .toList());
+    }
+
+    public static Fen total(List<PeriodFee> fees) {
+        return fees.stream().map(PeriodFee::amount).reduce(Fen.ZERO, Fen::plus);
     }
 
     public List<FeeItem> fees() {
         return state.fees();
+    }
+
+    public Optional<FeeItem> item(String code) {
+        return state.fees().stream().filter(f -> f.code().equals(code)).findFirst();
+    }
+
+    /** The metered fees (water, power, gas) a unit of this kind is billed by reading. */
+    public List<FeeItem> meters(UnitKind kind) {
+        return state.fees().stream().filter(f -> f.metered() && f.appliesTo(kind)).toList();
     }
 }

@@ -2,6 +2,8 @@ package io.steward.domain.estate;
 
 import io.steward.ports.estate.out.Censuses;
 import io.steward.ports.estate.out.GoodsPasses;
+import io.steward.ports.estate.out.MeterReadings;
+import io.steward.ports.estate.out.OwnershipTransfers;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.out.Archives;
 import io.steward.ports.estate.out.EstateLayouts;
@@ -18,7 +20,7 @@ import io.steward.ports.shared.NotFound;
 /** The estate context's repositories, handed over together by the composition root. */
 public record EstateStore(Estates estates, EstateLayouts layouts, Units units, OccupancyHistory history,
                           OwnerRoster roster, Archives archives, Handovers handovers, FeeLedger ledger,
-                          GoodsPasses passes, Censuses censuses) {
+                          GoodsPasses passes, Censuses censuses, MeterReadings meters, OwnershipTransfers transfers) {
 
     Estate estate(EstateId id) {
         return new Estate(estates.find(id).orElseThrow(() -> new NotFound("estate", id)));

@@ -1,6 +1,8 @@
 package io.steward.domain.estate;
 
+import io.steward.domain.shared.Approvals;
 import io.steward.domain.shared.UseCases;
+import io.steward.ports.estate.EstateApprovals;
 import io.steward.ports.estate.FeeAccountView;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.in.PostFees;
@@ -16,38 +18,77 @@ import java.util.function.BiFunction;
 /** The cashier's side of a unit's fee account (DEP-02, DEP-06). */
 public final class FeeDesk implements PostFees {
     private static final Set<Role> CASHIER = Set.of(Role.CASHIER);
+    private static final Set<Role> READERS = Set.of(Role.CASHIER, Role.FRONT_DESK, Role.ENGINEER);
 
     private final UseCases useCases;
     private final EstateStore store;
+    private final Approvals approvals;
+    private final Meters meters;
 
-    public FeeDesk(UseCases useCases, EstateStore store) {
+    public FeeDesk(UseCases useCases, EstateStore store, Approvals approvals) {
         this.useCases = useCases;
         this.store = store;
+        this.approvals = approvals;
+        this.meters = new Meters(store);
     }
 
     @Override
     public FeeAccountView charge(UnitId unit, Charge charge) {
-        return post(unit, "fees.charge", (account, actor) -> account.charge(charge, actor, useCases.now()));
+        return post(unit, CASHIER, "fees.charge", (account, actor) -> List.of(account.charge(charge, actor, useCases.now())));
     }
 
     @Override
     public FeeAccountView pay(UnitId unit, Payment payment) {
-        return post(unit, "fees.pay", (account, actor) -> account.payment(payment, "PAYMENT", actor, useCases.now()));
+        return post(unit, CASHIER, "fees.pay", (account, actor) -> List.of(account.payment(payment, "PAYMENT", actor,
+                useCases.now())));
+    }
+
+    /** DEP-02: the consumption is billed at the published rate, computed by the system. */
+    @Override
+    public FeeAccountView readMeters(UnitId unitId, MeterRound round) {
+        return post(unitId, READERS, "fees.read-meters", (account, actor) -> {
+            UnitState unit = store.unit(unitId);
+            return meters.read(store.estate(unit.estate()), unit, account, round.readings(),
+                    round.reference() == null ? "meter round" : round.reference(), actor, useCases.now());
+        });
+    }
+
+    /**
+     * DEP-06: a reversal is a correction, never a way out of arrears: it gives its reason and uses the project manager's
+     * approval of reversing this very line.
+     */
+    @Override
+    public FeeAccountView reverse(UnitId unit, UUID line, Reversal reversal) {
+        return post(unit, CASHIER, "fees.reverse", (account, actor) -> {
+            FeeEntry entry = account.reverse(line, reversal.reason(), actor, useCases.now());
+            approvals.use(reversal.approval(), EstateApprovals.FEE_REVERSAL, store.unit(unit).estate(), line.toString(), null,
+                    "reversal of fee line " + line, actor);
+            return List.of(entry);
+        });
     }
 
     @Override
-    public FeeAccountView reverse(UnitId unit, UUID line, String reason) {
-        return post(unit, "fees.reverse", (account, actor) -> account.reverse(line, reason, actor, useCases.now()));
+    public FeeAccountView payRefund(UnitId unit, UUID refundDue, String receipt) {
+        String theReceipt = io.steward.ports.shared.Texts.required(receipt, "the receipt of the refund");
+        return post(unit, CASHIER, "fees.pay-refund", (account, actor) -> List.of(account.refundPaid(refundDue, theReceipt, actor,
+                useCases.now())));
     }
 
-    private FeeAccountView post(UnitId unitId, String action, BiFunction<FeeAccount, Actor, FeeEntry> line) {
+    private FeeAccountView post(UnitId unitId, Set<Role> roles, String action, BiFunction<FeeAccount, Actor, List<FeeEntry>> lines) {
         return useCases.run(() -> {
             UnitState unit = store.unit(unitId);
-            Actor actor = useCases.access().require(unit.estate(), "unit", unitId, action, CASHIER);
-            FeeEntry entry = line.apply(store.account(unit), actor);
-            store.ledger().append(List.of(entry));
-            useCases.audit(actor, unit.estate(), action, "unit", unitId, entry.kind() + " " + entry.amount() + " " + entry.item());
-            return store.account(unit).view();
+            Actor actor = useCases.access().require(unit.estate(), "unit", unitId, action, roles);
+            FeeAccount account = store.account(unit);
+            List<FeeEntry> entries = lines.apply(account, actor);
+            FeeAccount after = account.with(entries);
+            store.ledger().append(entries);
+            for (FeeEntry e : entries) {
+                useCases.audit(actor, unit.estate(), action, "unit", unitId, e.kind() + " " + e.amount() + " " + e.item());
+            }
+            if (entries.isEmpty()) {
+                useCases.audit(actor, unit.estate(), action, "unit", unitId, "nothing to post");
+            }
+            return after.view();
         });
     }
 }

@@ -1,11 +1,17 @@
 package io.steward.domain.estate;
 
+import io.steward.domain.shared.Privacy;
 import io.steward.domain.shared.UseCases;
+import io.steward.ports.estate.Carrier;
 import io.steward.ports.estate.GoodsPassId;
+import io.steward.ports.estate.GoodsPassView;
 import io.steward.ports.estate.OwnerCall;
+import io.steward.ports.estate.Party;
+import io.steward.ports.estate.PersonalData;
 import io.steward.ports.estate.RemovalPurpose;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.in.ReleaseGoods;
+import io.steward.ports.estate.out.ArchiveState;
 import io.steward.ports.estate.out.GoodsPassState;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
@@ -18,7 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /** EST-09 物品放行: the front desk writes passes, security lets goods out against them. */
 public final class Gate implements ReleaseGoods {
@@ -27,21 +33,30 @@ public final class Gate implements ReleaseGoods {
 
     private final UseCases useCases;
     private final EstateStore store;
+    private final Privacy privacy;
 
-    public Gate(UseCases useCases, EstateStore store) {
+    public Gate(UseCases useCases, EstateStore store, Privacy privacy) {
         this.useCases = useCases;
         this.store = store;
+        this.privacy = privacy;
     }
 
     /**
-     * EST-09: moving out needs the unit's arrears (utilities and management fee up to today) settled; removals more
-     * frequent than the estate's policy allows are flagged for security.
+     * EST-09: moving out needs the unit's arrears (utilities and management fee up to today) settled; a carrier who is the
+     * owner is the owner on the archive; removals more frequent than the estate's policy allows are flagged.
      */
     @Override
-    public GoodsPassState request(UnitId unitId, PassRequest request) {
+    public GoodsPassView request(UnitId unitId, PassRequest request) {
         return useCases.run(() -> {
             UnitState unit = store.unit(unitId);
             Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "write a goods-release pass", DESK);
+            if (request.carrier() == Carrier.OWNER) {
+                ArchiveState owner = owner(unit);
+                if (!People.isPerson(owner.person(), request.carrierName(), request.carrierIdentity())) {
+                    throw new Refusal("EST-09", "carrier-not-the-owner", "a carrier declared as the owner is the owner on the "
+                            + "archive of unit " + unit.code() + ": name and identity document do not match");
+                }
+            }
             if (request.purpose() == RemovalPurpose.MOVING_OUT) {
                 Fen arrears = store.account(unit).arrears();
                 if (!arrears.isZero()) {
@@ -58,44 +73,72 @@ public final class Gate implements ReleaseGoods {
             store.passes().save(pass.state());
             useCases.audit(actor, unit.estate(), frequent ? "goods.request-frequent" : "goods.request", "goods-pass",
                     pass.state().id(), request.purpose() + " by " + request.carrier());
-            return store.passes().find(pass.state().id()).orElseThrow();
+            return view(pass.state().withVersion(1));
         });
     }
 
-    @Override
-    public GoodsPassState recordOwnerCall(GoodsPassId pass, OwnerCall call) {
-        return change(pass, DESK, "record the owner's answer", p -> p.ownerCalled(call), "goods.owner-call");
+    private ArchiveState owner(UnitState unit) {
+        return store.active(unit.id(), Party.OWNER).orElseThrow(() -> new Refusal("EST-09", "no-owner",
+                "unit " + unit.code() + " has no owner on the archive"));
     }
 
     @Override
-    public GoodsPassState sign(GoodsPassId pass, Signatures signatures) {
-        return change(pass, DESK, "sign a goods-release pass", p -> p.sign(signatures), "goods.issue");
+    public GoodsPassView recordOwnerCall(GoodsPassId pass, OwnerCall call) {
+        return change(pass, DESK, "record the owner's answer", (p, actor) -> p.ownerCalled(call), "goods.owner-call");
     }
 
     @Override
-    public GoodsPassState verifyAtGate(GoodsPassId pass) {
-        return change(pass, GUARDS, "let goods out at the gate", p -> p.verifiedAtGate(useCases.access().actor(), useCases.now()),
+    public GoodsPassView sign(GoodsPassId pass, Signatures signatures) {
+        return change(pass, DESK, "sign a goods-release pass", (p, actor) -> p.sign(signatures,
+                owner(store.unit(p.state().unit())).person().name(), actor), "goods.issue");
+    }
+
+    @Override
+    public GoodsPassView verifyAtGate(GoodsPassId pass, GateCheck check) {
+        return change(pass, GUARDS, "let goods out at the gate", (p, actor) -> p.verifiedAtGate(check, actor, useCases.now()),
                 "goods.release");
     }
 
     @Override
-    public List<GoodsPassState> passesOf(UnitId unitId) {
+    public GoodsPassView pass(GoodsPassId id) {
         return useCases.run(() -> {
-            UnitState unit = store.unit(unitId);
-            useCases.access().requireAny(unit.estate(), "unit", unitId);
-            return store.passes().ofUnit(unitId);
+            GoodsPassState pass = store.passes().find(id).orElseThrow(() -> new NotFound("goods-release pass", id));
+            useCases.access().requireAny(pass.estate(), "goods-release pass", id);
+            return view(pass);
         });
     }
 
-    private GoodsPassState change(GoodsPassId id, Set<Role> roles, String action, Consumer<GoodsRelease> step, String audit) {
+    @Override
+    public List<GoodsPassView> passesOf(UnitId unitId) {
+        return useCases.run(() -> {
+            UnitState unit = store.unit(unitId);
+            useCases.access().requireAny(unit.estate(), "unit", unitId);
+            return store.passes().ofUnit(unitId).stream().map(this::view).toList();
+        });
+    }
+
+    private GoodsPassView change(GoodsPassId id, Set<Role> roles, String action, BiConsumer<GoodsRelease, Actor> step,
+                                 String audit) {
         return useCases.run(() -> {
             GoodsPassState state = store.passes().find(id).orElseThrow(() -> new NotFound("goods-release pass", id));
             Actor actor = useCases.access().require(state.estate(), "goods-release pass", id, action, roles);
             GoodsRelease pass = new GoodsRelease(state);
-            step.accept(pass);
+            step.accept(pass, actor);
             store.passes().save(pass.state());
             useCases.audit(actor, state.estate(), audit, "goods-pass", id, pass.state().status().name());
-            return store.passes().find(id).orElseThrow();
+            return view(pass.state().withVersion(pass.state().version() + 1));
         });
+    }
+
+    /** EST-08: the carrier's and the owner's names, and the owner's answer, masked unless the caller holds the grant. */
+    private GoodsPassView view(GoodsPassState s) {
+        boolean plain = privacy.unmasked(s.estate(), s.unit(), "goods-pass", s.id());
+        OwnerCall call = s.ownerCall() == null || plain ? s.ownerCall()
+                : new OwnerCall(s.ownerCall().at(), s.ownerCall().reached(), s.ownerCall().agreed(), "***");
+        return new GoodsPassView(s.id(), s.unit(), s.unitCode(), plain ? s.carrierName() : PersonalData.maskName(s.carrierName()),
+                s.carrier(), s.items(), s.purpose(), s.status(), s.frequentRemoval(), call, s.staffSignature(),
+                plain ? s.ownerSignature() : PersonalData.maskName(s.ownerSignature()),
+                plain ? s.carrierSignature() : PersonalData.maskName(s.carrierSignature()), s.requestedBy(), s.requestedAt(),
+                s.verifiedBy(), s.verifiedAt(), s.usedBy(), !plain, s.version());
     }
 }

@@ -10,6 +10,7 @@ import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.Refusal;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 
 /** A goods-release pass (EST-09) and its state machine: see {@link PassStatus}. */
@@ -20,12 +21,12 @@ final class GoodsRelease {
         this.s = state;
     }
 
-    /** A carrier who is not the owner waits for the owner's agreement by phone. */
+    /** A carrier who is not the owner waits for the owner's agreement by phone (the owner was checked by the caller). */
     static GoodsRelease request(UnitState unit, ReleaseGoods.PassRequest r, boolean frequent, Actor actor, Instant at) {
         PassStatus first = r.carrier() == Carrier.OWNER ? PassStatus.AWAITING_SIGNATURES : PassStatus.AWAITING_OWNER;
         return new GoodsRelease(new GoodsPassState(GoodsPassId.newId(), unit.estate(), unit.id(), unit.code(),
                 r.carrierName(), r.carrier(), r.items(), r.purpose(), first, frequent, null, null, null, null,
-                actor.id(), at, null, null, 0));
+                actor.id(), at, null, null, null, 0));
     }
 
     GoodsPassState state() {
@@ -36,32 +37,55 @@ final class GoodsRelease {
     void ownerCalled(OwnerCall call) {
         expect(PassStatus.AWAITING_OWNER, "record the owner's answer");
         PassStatus next = call.reached() && call.agreed() ? PassStatus.AWAITING_SIGNATURES : PassStatus.REFUSED;
-        s = with(next, call, s.staffSignature(), s.ownerSignature(), s.carrierSignature(), null, null);
+        s = with(next, call, s.staffSignature(), s.ownerSignature(), s.carrierSignature(), null, null, null);
     }
 
-    /** EST-09: two copies, three signatures: staff, owner, carrier. */
-    void sign(ReleaseGoods.Signatures signatures) {
+    /**
+     * EST-09: two copies, three signatures — the member of staff (the caller), the owner on the archive, the carrier the
+     * pass names; each signature is checked against the person the register knows.
+     */
+    void sign(ReleaseGoods.Signatures signatures, String ownerOnArchive, Actor staff) {
         expect(PassStatus.AWAITING_SIGNATURES, "sign the pass");
-        s = with(PassStatus.ISSUED, s.ownerCall(), signatures.staff(), signatures.owner(), signatures.carrier(), null, null);
+        if (!People.sameName(signatures.owner(), ownerOnArchive)) {
+            throw new Refusal("EST-09", "signature-not-the-owner", "the owner on the archive signs the pass",
+                    Map.of("pass", s.id().toString()));
+        }
+        if (!People.sameName(signatures.carrier(), s.carrierName())) {
+            throw new Refusal("EST-09", "signature-not-the-carrier", "the carrier the pass names signs it",
+                    Map.of("pass", s.id().toString()));
+        }
+        s = with(PassStatus.ISSUED, s.ownerCall(), staff.id(), signatures.owner(), signatures.carrier(), null, null, null);
     }
 
-    /** EST-09: the gate lets the goods out against an issued pass, once. */
-    void verifiedAtGate(Actor guard, Instant at) {
+    /** EST-09: the gate lets the goods out against an issued pass, once, to the carrier it names. */
+    void verifiedAtGate(ReleaseGoods.GateCheck check, Actor guard, Instant at) {
         expect(PassStatus.ISSUED, "let goods out");
-        s = with(PassStatus.USED, s.ownerCall(), s.staffSignature(), s.ownerSignature(), s.carrierSignature(), guard.id(), at);
+        if (!People.sameName(check.carrierName(), s.carrierName())) {
+            throw new Refusal("EST-09", "not-the-named-carrier", "the pass releases goods to the carrier it names only",
+                    Map.of("pass", s.id().toString()));
+        }
+        s = with(PassStatus.USED, s.ownerCall(), s.staffSignature(), s.ownerSignature(), s.carrierSignature(), guard.id(), at,
+                s.usedBy());
+    }
+
+    /** EST-06: the move-out {@code by} uses the pass for moving out; no other move-out can use it after. */
+    GoodsPassState usedBy(String by) {
+        s = with(s.status(), s.ownerCall(), s.staffSignature(), s.ownerSignature(), s.carrierSignature(), s.verifiedBy(),
+                s.verifiedAt(), by);
+        return s;
     }
 
     private void expect(PassStatus needed, String action) {
         if (s.status() != needed) {
-            throw new Refusal("EST-09", "pass-not-" + needed.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+            throw new Refusal("EST-09", "pass-not-" + needed.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     "cannot " + action + ": the pass is " + s.status(), Map.of("pass", s.id().toString(), "status", s.status().name()));
         }
     }
 
     private GoodsPassState with(PassStatus status, OwnerCall call, String staff, String owner, String carrier,
-                                String verifiedBy, Instant verifiedAt) {
+                                String verifiedBy, Instant verifiedAt, String usedBy) {
         return new GoodsPassState(s.id(), s.estate(), s.unit(), s.unitCode(), s.carrierName(), s.carrier(), s.items(),
                 s.purpose(), status, s.frequentRemoval(), call, staff, owner, carrier, s.requestedBy(), s.requestedAt(),
-                verifiedBy, verifiedAt, s.version());
+                verifiedBy, verifiedAt, usedBy, s.version());
     }
 }

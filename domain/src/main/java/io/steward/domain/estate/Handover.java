@@ -2,6 +2,7 @@ package io.steward.domain.estate;
 
 import io.steward.ports.estate.ArchiveId;
 import io.steward.ports.estate.DefectStatus;
+import io.steward.ports.estate.PeriodFee;
 import io.steward.ports.estate.HandoverDefect;
 import io.steward.ports.estate.HandoverId;
 import io.steward.ports.estate.HandoverStage;
@@ -118,6 +119,9 @@ public final class Handover {
             throw new Refusal("EST-04", "emergency-mobile-missing",
                     "the owner archive needs an emergency mobile number");
         }
+        if (step.owner().birthday() == null) {
+            throw new Refusal("EST-04", "birthday-missing", "the owner archive takes the owner's birthday (004 §1)");
+        }
         if (!same(step.owner().name(), s.ownerName()) || !same(step.owner().idNumber(), roster.idNumber())) {
             throw new Refusal("EST-04", "archive-not-of-verified-owner",
                     "the archive must be filled by the owner whose identity was verified");
@@ -138,19 +142,20 @@ public final class Handover {
     /**
      * 5. Fees computed from the handover date for the prepaid months; the period is recorded.
      *
-     * @param today the business date in the estate's zone; a handover date cannot lie in the future
+     * @param handoverDate the day the handover is recorded, or an earlier one its approval allowed (checked by the desk)
+     * @param today        the business date in the estate's zone; a handover date cannot lie in the future
      */
-    public List<Estate.PrepaidFee> computeFees(HandOverUnit.ComputeFees step, Estate estate, UnitState unit, LocalDate today,
-                                               Actor actor, Instant at) {
+    public List<PeriodFee> computeFees(LocalDate handoverDate, Estate estate, UnitState unit, LocalDate today, Actor actor,
+                                       Instant at) {
         expect(SAFETY_LETTER_SIGNED, "compute fees");
-        if (step.handoverDate().isAfter(today)) {
+        if (handoverDate.isAfter(today)) {
             throw new Refusal("EST-04", "handover-date-in-future",
                     "fees are computed from the handover date, which cannot be after today (" + today + ")");
         }
-        List<Estate.PrepaidFee> fees = estate.prepayment(unit.kind(), unit.area(), step.handoverDate());
+        List<PeriodFee> fees = estate.prepayment(unit.kind(), unit.area(), handoverDate);
         Builder b = edit();
-        b.handoverDate = step.handoverDate();
-        b.prepaidThrough = step.handoverDate().plusMonths(estate.policy().prepaidMonths()).minusDays(1);
+        b.handoverDate = handoverDate;
+        b.prepaidThrough = handoverDate.plusMonths(estate.policy().prepaidMonths()).minusDays(1);
         b.feesDue = Estate.total(fees);
         HandoverStage reached = b.feesDue.isZero() ? FEES_PAID : FEES_COMPUTED;
         s = b.reach(FEES_COMPUTED, actor, at, "due " + b.feesDue + " for " + b.handoverDate + " to " + b.prepaidThrough);
@@ -191,18 +196,25 @@ public final class Handover {
                 + (b.rectificationKeyKept ? ", one key kept for rectification with the owner's consent" : ""));
     }
 
-    /** 8. Keys and documents handed over against the owner's own signature on the document receipt. */
+    /** 8. Keys, both handbooks and the documents handed over against the owner's own signature on the document receipt. */
     public void handOverKeys(HandOverUnit.HandOverKeys step, Actor actor, Instant at) {
         expect(INSPECTED, "hand over keys and documents");
+        if (!step.ownerHandbook() || !step.renovationHandbook()) {
+            throw new Refusal("EST-04", "handbooks-not-handed", "the owner handbook and the renovation handbook are handed "
+                    + "over with the keys", Map.of("ownerHandbook", step.ownerHandbook(), "renovationHandbook",
+                    step.renovationHandbook()));
+        }
         if (!same(step.signedBy(), s.ownerName())) {
             throw new Refusal("EST-04", "receipt-not-signed-by-owner",
                     "keys and documents are handed over against the owner's signature");
         }
         Builder b = edit();
         b.keysHanded = step.keys();
-        b.documentsHanded = step.documents();
+        List<String> documents = new ArrayList<>(List.of("owner handbook", "renovation handbook"));
+        step.documents().stream().filter(d -> !documents.contains(d)).forEach(documents::add);
+        b.documentsHanded = List.copyOf(documents);
         b.receiptSignedBy = step.signedBy();
-        s = b.reach(COMPLETED, actor, at, step.keys() + " keys and " + step.documents().size() + " documents handed over");
+        s = b.reach(COMPLETED, actor, at, step.keys() + " keys and " + documents.size() + " documents handed over");
     }
 
     /** The owner does not take the unit over: the reason is recorded (EST-04). */

@@ -1,6 +1,11 @@
 package io.steward.domain.estate;
 
+import io.steward.domain.shared.Approvals;
 import io.steward.domain.shared.UseCases;
+import io.steward.ports.estate.EstateApprovals;
+import io.steward.ports.estate.PeriodFee;
+import io.steward.ports.estate.out.FeeEntry;
+import java.util.ArrayList;
 import io.steward.ports.estate.HandoverCompleted;
 import io.steward.ports.estate.HandoverId;
 import io.steward.ports.estate.HandoverView;
@@ -32,10 +37,14 @@ public final class HandoverDesk implements HandOverUnit {
 
     private final UseCases useCases;
     private final EstateStore store;
+    private final Approvals approvals;
+    private final Meters meters;
 
-    public HandoverDesk(UseCases useCases, EstateStore store) {
+    public HandoverDesk(UseCases useCases, EstateStore store, Approvals approvals) {
         this.useCases = useCases;
         this.store = store;
+        this.approvals = approvals;
+        this.meters = new Meters(store);
     }
 
     @Override
@@ -91,16 +100,18 @@ public final class HandoverDesk implements HandOverUnit {
                 archive.safetyLetterSigned(l.letterReference());
                 store.archives().save(archive.state());
             } else if (step instanceof ComputeFees c) {
-                List<Estate.PrepaidFee> fees = handover.computeFees(c, estate, unit, today(estate), actor, now);
+                LocalDate date = handoverDate(c, state, estate, actor);
+                List<PeriodFee> fees = handover.computeFees(date, estate, unit, today(estate), actor, now);
                 FeeAccount account = store.account(unit);
-                store.ledger().append(fees.stream().map(f -> account.charge(
-                        new PostFees.Charge(f.item(), f.amount(), f.from(), f.to(), "handover " + id), actor, now)).toList());
+                post(account, fees.stream().map(f -> account.charge(
+                        new PostFees.Charge(f.item(), f.amount(), f.from(), f.to(), reference(id)), actor, now)).toList());
             } else if (step instanceof RecordPayment p) {
                 handover.recordPayment(p, actor, now);
-                store.ledger().append(List.of(store.account(unit).payment(new PostFees.Payment(p.amount(), p.receipt()),
-                        PREPAYMENT, actor, now)));
+                FeeAccount account = store.account(unit);
+                post(account, List.of(account.payment(new PostFees.Payment(p.amount(), p.receipt()), PREPAYMENT, actor, now)));
             } else if (step instanceof RecordInspection i) {
                 handover.recordInspection(i, actor, now);
+                meters.baseline(estate, unit, i.meters(), "joint inspection, " + reference(id), actor, now);
             } else if (step instanceof HandOverKeys k) {
                 handover.handOverKeys(k, actor, now);
                 complete(handover.state(), unit, actor, now);
@@ -109,6 +120,7 @@ public final class HandoverDesk implements HandOverUnit {
                 Unit u = new Unit(unit);
                 u.notTakenOver(d.reason());
                 store.units().save(u.state());
+                declined(state, unit, d.reason(), actor, now);
                 useCases.publish(new UnitNotTakenOver(unit.estate(), unit.id(), id, d.reason()));
             } else if (step instanceof RectifyDefect r) {
                 handover.rectifyDefect(r, actor, now);
@@ -120,6 +132,57 @@ public final class HandoverDesk implements HandOverUnit {
                     unit.code() + " at " + handover.stage());
             return view(reload(id));
         });
+    }
+
+    static String reference(HandoverId id) {
+        return "handover " + id;
+    }
+
+    /**
+     * EST-04: the handover is dated the day it is recorded, in the estate's time zone; an earlier day needs the project
+     * manager's approval of dating this handover so (detail: the date).
+     */
+    private LocalDate handoverDate(ComputeFees c, HandoverState state, Estate estate, Actor actor) {
+        LocalDate today = today(estate);
+        LocalDate date = c.handoverDate() == null ? today : c.handoverDate();
+        if (date.isBefore(today)) {
+            approvals.use(c.backdating(), EstateApprovals.BACKDATED_HANDOVER, state.estate(), state.id().toString(),
+                    date.toString(), reference(state.id()) + " dated " + date, actor);
+        }
+        return date;
+    }
+
+    private void post(FeeAccount account, List<FeeEntry> lines) {
+        account.with(lines);
+        store.ledger().append(lines);
+    }
+
+    /**
+     * EST-04: a unit never taken over carries no charge: a handover declined after its fees were charged reverses them,
+     * and what was paid is a refund owed to the person who paid it; the archive filled for it is closed.
+     */
+    private void declined(HandoverState h, UnitState unit, String reason, Actor actor, Instant now) {
+        FeeAccount account = store.account(unit);
+        List<FeeEntry> lines = new ArrayList<>();
+        for (FeeEntry charge : account.openCharges()) {
+            if (reference(h.id()).equals(charge.reference())) {
+                lines.add(account.reverse(charge.id(), "the handover was declined: " + reason, actor, now));
+            }
+        }
+        if (!h.feesPaid().isZero()) {
+            lines.add(account.refundDue(h.feesPaid(), "refund of the fees paid for " + reference(h.id())
+                    + ", which was declined" + (h.archive() == null ? "" : " (archive " + h.archive() + ")"), actor, now));
+        }
+        post(account, lines);
+        if (h.archive() != null) {
+            store.archives().find(h.archive()).filter(a -> a.status() == io.steward.ports.estate.ArchiveStatus.ACTIVE)
+                    .ifPresent(a -> {
+                        Archive archive = new Archive(a);
+                        archive.close(io.steward.ports.estate.ArchiveStatus.NOT_TAKEN_OVER, LocalDate.ofInstant(now,
+                                store.estate(unit.estate()).zone()));
+                        store.archives().save(archive.state());
+                    });
+        }
     }
 
     /** The unit becomes VACANT (EST-02 via HANDOVER) and the owner archive dates from the handover date. */

@@ -1,9 +1,9 @@
 package io.steward.domain.estate;
 
-import io.steward.ports.estate.out.MoveInObjections;
 import io.steward.domain.shared.UseCases;
 import io.steward.ports.estate.ArchiveStatus;
 import io.steward.ports.estate.ArchiveView;
+import io.steward.ports.estate.GoodsPassId;
 import io.steward.ports.estate.HandoverStage;
 import io.steward.ports.estate.MovedIn;
 import io.steward.ports.estate.Occupancy;
@@ -16,10 +16,13 @@ import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.in.MoveIn;
 import io.steward.ports.estate.in.MoveOut;
 import io.steward.ports.estate.out.ArchiveState;
+import io.steward.ports.estate.out.GoodsPassState;
+import io.steward.ports.estate.out.MoveInObjections;
 import io.steward.ports.estate.out.OccupancyChange;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.PageRequest;
 import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
 import java.time.Instant;
@@ -28,19 +31,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** EST-05 入住 and EST-06 退租: owners and tenants move in, tenants move out. */
+/** EST-05 入住, EST-06 退租 and the owner's move-out (EST-02): people move in and out, each through its process. */
 public final class Occupants implements MoveIn, MoveOut {
     private static final Set<Role> DESK = Set.of(Role.FRONT_DESK, Role.PROJECT_MANAGER);
 
     private final UseCases useCases;
     private final EstateStore store;
     private final List<MoveInObjections> objections;
+    private final Meters meters;
 
     /** @param objections what other contexts say stands in the way of a move-in (an entrusted key, KEY-04) */
     public Occupants(UseCases useCases, EstateStore store, List<MoveInObjections> objections) {
         this.useCases = useCases;
         this.store = store;
         this.objections = List.copyOf(objections);
+        this.meters = new Meters(store);
     }
 
     /** EST-05: the owner's identity was confirmed at handover; the unit must have been handed over and be vacant. */
@@ -52,7 +57,7 @@ public final class Occupants implements MoveIn, MoveOut {
             requireHandedOver(unit);
             noObjection(unit);
             ArchiveState owner = currentOwner(unit);
-            Instant at = movedInAt == null ? useCases.now() : movedInAt;
+            Instant at = when(unit, movedInAt, "EST-05");
             move(unit, unit.kind().occupiedByOwner(), OccupancyCause.MOVE_IN, "owner archive " + owner.id(), actor, at);
             useCases.publish(new MovedIn(unit.estate(), unit.id(), Party.OWNER, owner.id(), at));
             useCases.audit(actor, unit.estate(), "occupancy.owner-move-in", "unit", unit.id(), unit.code());
@@ -74,7 +79,7 @@ public final class Occupants implements MoveIn, MoveOut {
             missing(moveIn.ownerCommitment(), "the owner's commitment letter");
             missing(moveIn.lease(), "the lease");
             missing(moveIn.safetyLetter(), "the tenant's signed safety-responsibility letter");
-            Instant at = moveIn.movedInAt() == null ? useCases.now() : moveIn.movedInAt();
+            Instant at = when(unit, moveIn.movedInAt(), "EST-05");
             LocalDate since = LocalDate.ofInstant(at, store.estate(unit.estate()).zone());
             Archive tenant = Archive.tenant(unit.estate(), unit.id(), moveIn.tenant(), since, moveIn.ownerCommitment(),
                     moveIn.lease(), moveIn.safetyLetter());
@@ -87,8 +92,8 @@ public final class Occupants implements MoveIn, MoveOut {
     }
 
     /**
-     * EST-06: the goods-release pass for moving out comes first (EST-09); the meters are read and every charge up
-     * to the move-out date settled; the owner, told of the move-out, agrees — otherwise it waits.
+     * EST-06: the goods-release pass for moving out comes first (EST-09) and serves this move-out alone; the meters are
+     * read on the day and every charge up to it settled; the owner, told of the move-out, agrees — otherwise it waits.
      */
     @Override
     public ArchiveView tenantMovesOut(UnitId unitId, TenantMoveOut moveOut) {
@@ -97,43 +102,110 @@ public final class Occupants implements MoveIn, MoveOut {
             Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "record a move-out", DESK);
             ArchiveState tenant = store.active(unit.id(), Party.TENANT).orElseThrow(() -> new Refusal("EST-06",
                     "no-tenant", "unit " + unit.code() + " has no tenant to move out"));
-            boolean passed = moveOut.pass() != null && store.passes().find(moveOut.pass())
-                    .filter(p -> p.unit().equals(unit.id()) && p.purpose() == RemovalPurpose.MOVING_OUT
-                            && (p.status() == PassStatus.ISSUED || p.status() == PassStatus.USED))
-                    .isPresent();
-            if (!passed) {
-                throw new Refusal("EST-06", "goods-release-pass-required", "a tenant moves out only after an issued "
-                        + "goods-release pass for moving out of unit " + unit.code() + " (EST-09)");
-            }
-            if (moveOut.readings().isEmpty()) {
-                throw new Refusal("EST-06", "meters-not-read", "read the unit's meters before the move-out");
-            }
-            Fen arrears = store.account(unit).arrears();
-            if (!arrears.isZero()) {
-                throw new Refusal("EST-06", "arrears-outstanding", "unit " + unit.code() + " owes " + arrears.toYuanString()
-                        + "; every charge up to the move-out date is settled first", Map.of("arrears", arrears.value()));
-            }
+            GoodsPassState pass = movingOutPass(unit, moveOut.pass(), "EST-06");
+            Instant at = when(unit, moveOut.movedOutAt(), "EST-06");
+            Estate estate = store.estate(unit.estate());
+            meters.requireReadSince(estate, unit, estate.day(at), "EST-06");
+            settled(unit, "EST-06", "the move-out");
             if (!moveOut.ownerAgrees()) {
                 throw new Refusal("EST-06", "owner-has-not-agreed", "the owner has not agreed to the move-out; it waits");
             }
-            Instant at = moveOut.movedOutAt() == null ? useCases.now() : moveOut.movedOutAt();
-            LocalDate until = LocalDate.ofInstant(at, store.estate(unit.estate()).zone());
             Archive archive = new Archive(tenant);
-            archive.close(ArchiveStatus.MOVED_OUT, until);
+            archive.close(ArchiveStatus.MOVED_OUT, estate.day(at));
             store.archives().save(archive.state());
-            String meters = moveOut.readings().stream().map(r -> r.meter() + "=" + r.reading())
-                    .collect(java.util.stream.Collectors.joining(", "));
-            move(unit, Occupancy.VACANT, OccupancyCause.TENANT_MOVE_OUT, "pass " + moveOut.pass() + "; meters " + meters
+            String reference = "tenant move-out (archive " + tenant.id() + ")";
+            use(pass, reference);
+            move(unit, Occupancy.VACANT, OccupancyCause.TENANT_MOVE_OUT, "pass " + pass.id()
                     + (moveOut.itemsToStay().isBlank() ? "" : "; stays: " + moveOut.itemsToStay()), actor, at);
             useCases.audit(actor, unit.estate(), "occupancy.tenant-move-out", "unit", unit.id(), unit.code());
             return Archive.view(store.archives().find(tenant.id()).orElseThrow(), false);
         });
     }
 
+    /**
+     * EST-02: the owner moves out (OWNER_OCCUPIED or OFFICE → VACANT) and keeps the unit: the meters are read on the day
+     * and every charge settled; a pass for moving out, where goods leave, serves this move-out alone.
+     */
+    @Override
+    public ArchiveView ownerMovesOut(UnitId unitId, OwnerMoveOut moveOut) {
+        return useCases.run(() -> {
+            UnitState unit = store.unit(unitId);
+            Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "record a move-out", DESK);
+            if (unit.occupancy() != Occupancy.OWNER_OCCUPIED && unit.occupancy() != Occupancy.OFFICE) {
+                throw new Refusal("EST-02", "owner-not-in-occupation", "unit " + unit.code() + " is " + unit.occupancy()
+                        + "; only an owner living or working there moves out", Map.of("occupancy", unit.occupancy().name()));
+            }
+            ArchiveState owner = currentOwner(unit);
+            GoodsPassState pass = moveOut.pass() == null ? null : movingOutPass(unit, moveOut.pass(), "EST-02");
+            Instant at = when(unit, moveOut.movedOutAt(), "EST-02");
+            Estate estate = store.estate(unit.estate());
+            meters.requireReadSince(estate, unit, estate.day(at), "EST-02");
+            settled(unit, "EST-02", "the move-out");
+            if (pass != null) {
+                use(pass, "owner move-out (archive " + owner.id() + ")");
+            }
+            move(unit, Occupancy.VACANT, OccupancyCause.OWNER_MOVE_OUT, "owner archive " + owner.id()
+                    + (pass == null ? "" : "; pass " + pass.id()), actor, at);
+            useCases.audit(actor, unit.estate(), "occupancy.owner-move-out", "unit", unit.id(), unit.code());
+            return Archive.view(owner, false);
+        });
+    }
+
+    /** EST-09 with EST-06: an issued pass of the unit for moving out that no move-out has used yet. */
+    private GoodsPassState movingOutPass(UnitState unit, GoodsPassId id, String rule) {
+        GoodsPassState pass = id == null ? null : store.passes().find(id)
+                .filter(p -> p.unit().equals(unit.id()) && p.purpose() == RemovalPurpose.MOVING_OUT
+                        && (p.status() == PassStatus.ISSUED || p.status() == PassStatus.USED))
+                .orElse(null);
+        if (pass == null) {
+            throw new Refusal(rule, "goods-release-pass-required", "a move-out goes with an issued goods-release pass for "
+                    + "moving out of unit " + unit.code() + " (EST-09)");
+        }
+        if (pass.usedBy() != null) {
+            throw new Refusal(rule, "goods-release-pass-used", "pass " + pass.id() + " served " + pass.usedBy()
+                    + " already: a pass serves one removal", Map.of("pass", pass.id().toString()));
+        }
+        return pass;
+    }
+
+    private void use(GoodsPassState pass, String by) {
+        store.passes().save(new GoodsRelease(pass).usedBy(by));
+    }
+
+    /** EST-06 / EST-09: every charge up to the move-out — meters included — is settled first. */
+    private void settled(UnitState unit, String rule, String what) {
+        Fen arrears = store.account(unit).arrears();
+        if (!arrears.isZero()) {
+            throw new Refusal(rule, "arrears-outstanding", "unit " + unit.code() + " owes " + arrears.toYuanString()
+                    + "; every charge up to " + what + " is settled first", Map.of("arrears", arrears.value()));
+        }
+    }
+
+    /**
+     * When a move happened: now, or the time given — never in the future and never before the unit's last change
+     * (EST-02: the history is in the order things happened).
+     */
+    private Instant when(UnitState unit, Instant given, String rule) {
+        Instant now = useCases.now();
+        if (given == null) {
+            return now;
+        }
+        if (given.isAfter(now)) {
+            throw new Refusal(rule, "recorded-after-it-happened", "a move is recorded after it happened, not at " + given,
+                    Map.of("at", given.toString()));
+        }
+        var last = store.history().ofUnit(unit.id(), PageRequest.first(1)).items();
+        if (!last.isEmpty() && given.isBefore(last.get(0).at())) {
+            throw new Refusal(rule, "before-the-last-change", "unit " + unit.code() + " last changed at " + last.get(0).at()
+                    + "; a move cannot precede it", Map.of("at", given.toString(), "lastChange", last.get(0).at().toString()));
+        }
+        return given;
+    }
+
     /** EST-05: another context may object (KEY-04: a key entrusted for the vacant unit is still held). */
     private void noObjection(UnitState unit) {
         for (MoveInObjections context : objections) {
-            List<io.steward.ports.shared.Refusal> refused = context.toMoveIn(unit.id());
+            List<Refusal> refused = context.toMoveIn(unit.id());
             if (!refused.isEmpty()) {
                 throw refused.get(0);
             }

@@ -23,7 +23,8 @@ import static io.steward.ports.estate.Occupancy.VACANT;
 
 /**
  * A unit (户) and its occupancy. EST-02: a unit is in exactly one status, and the status changes only through a
- * process that may make that change; the table below is the whole state machine.
+ * process that may make that change; the table below is the whole state machine. A transfer changes no status: the old
+ * owner moves out first, and a tenancy carried to the new owner stays.
  */
 public final class Unit {
     private static final Set<Occupancy> TAKEN_OVER = EnumSet.complementOf(EnumSet.of(NOT_TAKEN_OVER));
@@ -35,10 +36,10 @@ public final class Unit {
         allow(OccupancyCause.TENANT_MOVE_IN, EnumSet.of(VACANT), EnumSet.of(TENANT_OCCUPIED));
         allow(OccupancyCause.TENANT_MOVE_OUT, EnumSet.of(TENANT_OCCUPIED), EnumSet.of(VACANT));
         allow(OccupancyCause.OWNER_MOVE_OUT, EnumSet.of(OWNER_OCCUPIED, OFFICE), EnumSet.of(VACANT));
-        allow(OccupancyCause.TRANSFER, TAKEN_OVER, EnumSet.of(VACANT, TENANT_OCCUPIED));
         allow(OccupancyCause.RENOVATION, EnumSet.of(VACANT, OWNER_OCCUPIED, OFFICE), EnumSet.of(RENOVATING));
         allow(OccupancyCause.RENOVATION, EnumSet.of(RENOVATING), EnumSet.of(VACANT, OWNER_OCCUPIED, OFFICE));
-        allow(OccupancyCause.CENSUS_CORRECTION, TAKEN_OVER, TAKEN_OVER);
+        // a census corrects only between the statuses no other process owns (Census.CORRECTABLE)
+        allow(OccupancyCause.CENSUS_CORRECTION, EnumSet.of(VACANT, OWNER_OCCUPIED, OFFICE), EnumSet.of(VACANT, OWNER_OCCUPIED, OFFICE));
     }
 
     private static void allow(OccupancyCause cause, Set<Occupancy> from, Set<Occupancy> to) {

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.steward.ports.estate.CensusSigned;
 import io.steward.ports.estate.Occupancy;
 import io.steward.ports.estate.in.OccupancyCensus;
+import io.steward.ports.estate.OccupancyCause;
+import io.steward.ports.shared.AccessDenied;
+import io.steward.ports.shared.PageRequest;
 import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
 import java.time.LocalDate;
@@ -84,5 +87,79 @@ class CensusTest {
         assertThat(reported.report().checksAfterDeadline()).isEqualTo(8);
         assertThat(reported.report().reportedLate()).isTrue();
         assertThatThrownBy(() -> f.census.open(f.estate, YearMonth.of(2026, 2))).isInstanceOf(Refusal.class);
+    }
+
+    private static void refused(Runnable call, String rule, String code) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(Refusal.class, r -> {
+            assertThat(r.ruleId()).isEqualTo(rule);
+            assertThat(r.code()).isEqualTo(code);
+        });
+    }
+
+    @Test
+    @DisplayName("EST-02/EST-03: the project manager corrects the register from a reported discrepancy, with history naming the "
+            + "census; only once, only while the unit is as it was checked, only between statuses no other process owns")
+    void a_reported_discrepancy_is_corrected_by_the_manager() {
+        f.as("pm");
+        var census = f.census.open(f.estate, YearMonth.of(2026, 3));
+        f.as("guard");
+        List<OccupancyCensus.Check> checks = new ArrayList<>();
+        for (OccupancyCensus.Check c : everyUnitAsRegistered()) {
+            checks.add(switch (c.unitCode()) {
+                case "e14-1-0101" -> new OccupancyCensus.Check(c.unitCode(), Occupancy.OWNER_OCCUPIED, "the owner lives there");
+                case "e14-1-0102" -> new OccupancyCensus.Check(c.unitCode(), Occupancy.RENOVATING, "workers inside");
+                default -> c;
+            });
+        }
+        f.census.check(census.id(), checks);
+        f.as("pm");
+        var correction = new OccupancyCensus.Correction("e14-1-0101", "moved in without telling the desk");
+        refused(() -> f.census.correct(census.id(), correction), "EST-03", "census-not-reported");
+        f.census.report(census.id());
+
+        f.as("guard");
+        assertThatThrownBy(() -> f.census.correct(census.id(), correction)).isInstanceOf(AccessDenied.class);
+        f.as("pm");
+        refused(() -> f.census.correct(census.id(), new OccupancyCensus.Correction("e14-2-0101", "no reason")), "EST-03",
+                "no-discrepancy-to-correct");
+        refused(() -> f.census.correct(census.id(), new OccupancyCensus.Correction("e14-1-0102", "a renovation")), "EST-02",
+                "corrected-through-its-process");
+        assertThat(f.queries.unit(f.unit("e14-1-0102")).occupancy()).isEqualTo(Occupancy.NOT_TAKEN_OVER);
+
+        var corrected = f.census.correct(census.id(), correction);
+        assertThat(corrected.id()).isEqualTo(census.id());
+        assertThat(f.queries.unit(f.unit("e14-1-0101")).occupancy()).isEqualTo(Occupancy.OWNER_OCCUPIED);
+        assertThat(f.queries.occupancyHistory(f.unit("e14-1-0101"), PageRequest.first(1)).items()).singleElement()
+                .satisfies(h -> {
+                    assertThat(h.cause()).isEqualTo(OccupancyCause.CENSUS_CORRECTION);
+                    assertThat(h.from()).isEqualTo(Occupancy.VACANT);
+                    assertThat(h.reference()).contains(census.id().toString()).contains("moved in without telling the desk");
+                    assertThat(h.actor()).isEqualTo("pm");
+                });
+        assertThat(f.census.lines(census.id(), false, PageRequest.first(10)).items())
+                .filteredOn(l -> l.code().equals("e14-1-0101")).singleElement()
+                .satisfies(l -> assertThat(l.correctedBy()).isEqualTo("pm"));
+        refused(() -> f.census.correct(census.id(), correction), "EST-03", "no-discrepancy-to-correct");
+    }
+
+    @Test
+    @DisplayName("EST-03: a unit that changed through its own process since it was checked is not corrected from the census")
+    void a_unit_changed_since_the_check_is_not_corrected() {
+        f.as("pm");
+        var census = f.census.open(f.estate, YearMonth.of(2026, 3));
+        f.as("guard");
+        List<OccupancyCensus.Check> checks = new ArrayList<>();
+        for (OccupancyCensus.Check c : everyUnitAsRegistered()) {
+            checks.add(c.unitCode().equals("e14-1-0101") ? new OccupancyCensus.Check(c.unitCode(), Occupancy.OWNER_OCCUPIED, "")
+                    : c);
+        }
+        f.census.check(census.id(), checks);
+        f.as("pm");
+        f.census.report(census.id());
+        f.as("desk");
+        f.occupants.ownerMovesIn(f.unit("e14-1-0101"), null);
+        f.as("pm");
+        refused(() -> f.census.correct(census.id(), new OccupancyCensus.Correction("e14-1-0101", "moved in")), "EST-03",
+                "changed-since-the-census");
     }
 }

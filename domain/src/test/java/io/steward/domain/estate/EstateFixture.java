@@ -10,9 +10,11 @@ import io.steward.ports.estate.BuildingSpec;
 import io.steward.ports.estate.EstatePolicy;
 import io.steward.ports.estate.EstateView;
 import io.steward.ports.estate.FeeBasis;
+import io.steward.ports.estate.FeeCategory;
 import io.steward.ports.estate.FeeItem;
 import io.steward.ports.estate.HandoverView;
 import io.steward.ports.estate.PersonalData;
+import io.steward.ports.estate.Reading;
 import io.steward.ports.estate.UnitAddress;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.UnitKind;
@@ -55,7 +57,7 @@ public final class EstateFixture {
     public final AtomicReference<Actor> caller = new AtomicReference<>(new Actor("gm", "Company GM"));
     public final TestClock clock = new TestClock(NOW, SHANGHAI);
     public final EstateStore store = new EstateStore(memory.estates, memory.layouts, memory.units, memory.history, memory.roster,
-            memory.archives, memory.handovers, memory.ledger, memory.passes, memory.censuses);
+            memory.archives, memory.handovers, memory.ledger, memory.passes, memory.censuses, memory.meters, memory.transfers);
     public final KeyStore keyStore = new KeyStore(memory.keyRegisters, memory.keys, memory.keyMovements, memory.forcedEntries,
             memory.estates, memory.units, memory.handovers, memory.archives, memory.incidents);
     /** The whole domain, wired by the one assembly, with its policies between contexts. */
@@ -116,13 +118,26 @@ public final class EstateFixture {
     /** Management fee CNY 2.50 per m² a month on homes, CNY 30 a month of waste removal on every unit. */
     public static List<FeeItem> schedule() {
         return List.of(
-                new FeeItem("MGMT", "物业管理费", FeeBasis.PER_SQUARE_METRE_MONTH, Fen.of(250), Set.of(UnitKind.RESIDENCE, UnitKind.VILLA)),
-                new FeeItem("WASTE", "垃圾清运费", FeeBasis.PER_UNIT_MONTH, Fen.of(3000), Set.of()));
+                new FeeItem("MGMT", "物业管理费", FeeBasis.PER_SQUARE_METRE_MONTH, Fen.of(250), Set.of(UnitKind.RESIDENCE, UnitKind.VILLA),
+                        FeeCategory.MANAGEMENT, null),
+                new FeeItem("WASTE", "垃圾清运费", FeeBasis.PER_UNIT_MONTH, Fen.of(3000), Set.of(), FeeCategory.SERVICE, null));
+    }
+
+    /** The schedule with water (CNY 3.50 a m³) and electricity (CNY 0.62 a kWh) billed by meter. */
+    public static List<FeeItem> scheduleWithMeters() {
+        List<FeeItem> fees = new ArrayList<>(schedule());
+        fees.add(new FeeItem("WATER", "水费", FeeBasis.METERED, Fen.of(350), Set.of(), FeeCategory.UTILITY, "m³"));
+        fees.add(new FeeItem("POWER", "电费", FeeBasis.METERED, Fen.of(62), Set.of(), FeeCategory.UTILITY, "kWh"));
+        return List.copyOf(fees);
     }
 
     public EstateView registerEstate(String code) {
+        return registerEstate(code, schedule());
+    }
+
+    public EstateView registerEstate(String code, List<FeeItem> fees) {
         as("gm");
-        EstateView view = registry.register(new RegisterEstate.Registration(code, "Garden " + code, "Asia/Shanghai", schedule(),
+        EstateView view = registry.register(new RegisterEstate.Registration(code, "Garden " + code, "Asia/Shanghai", fees,
                 EstatePolicy.DEFAULT));
         estate = view.id();
         return view;
@@ -144,6 +159,12 @@ public final class EstateFixture {
                 units, List.of()));
         roster.importRoster(new ImportOwnerRoster.Roster(estate, List.of(
                 new ImportOwnerRoster.Line("e14-1-0101", "张三", "110101199001011234", "HT-2026-0001"))));
+    }
+
+    /** Every meter of the estate's schedule at zero: what the joint inspection reads in the fixture's new units. */
+    public List<PostFees.Read> meterBaseline() {
+        return memory.estates.find(estate).orElseThrow().fees().stream().filter(FeeItem::metered)
+                .map(i -> new PostFees.Read(i.code(), Reading.of("0"))).toList();
     }
 
     /** Adds the unit to the developer's roster as 张三's, so that a fixture handover of it can verify the owner. */
@@ -170,7 +191,7 @@ public final class EstateFixture {
     }
 
     public static PersonalData liSi() {
-        return new PersonalData("李四", "13700137000", "13600136000", "310101199202021234");
+        return new PersonalData("李四", "13700137000", "13600136000", "310101199202021234", null);
     }
 
     /** Estate LAKE with building e14, unit e14-1-0101 handed over to 张三, and a guard on the gate. */
@@ -189,7 +210,7 @@ public final class EstateFixture {
     }
 
     public static PersonalData zhangSan() {
-        return new PersonalData("张三", "13800138000", "13900139000", "110101199001011234");
+        return new PersonalData("张三", "13800138000", "13900139000", "110101199001011234", LocalDate.of(1990, 1, 1));
     }
 
     /**
@@ -211,11 +232,11 @@ public final class EstateFixture {
                 new HandOverUnit.CollectDocuments(List.of("ID copy", "purchase contract copy")),
                 new HandOverUnit.FillArchive(zhangSan()),
                 new HandOverUnit.SignSafetyLetter("SL-0001"),
-                new HandOverUnit.ComputeFees(TODAY),
+                new HandOverUnit.ComputeFees(null, null),
                 new HandOverUnit.RecordPayment(Fen.of(152_250), "R-0001"),
                 new HandOverUnit.RecordInspection(List.of(new HandOverUnit.DefectFound("kitchen", "cracked tile")),
-                        keepRectificationKey),
-                new HandOverUnit.HandOverKeys(2, List.of("owner handbook", "renovation handbook"), "张三"));
+                        keepRectificationKey, meterBaseline()),
+                new HandOverUnit.HandOverKeys(2, true, true, List.of(), "张三"));
         for (HandOverUnit.Step step : steps) {
             if (step.getClass() == stopBefore) {
                 break;

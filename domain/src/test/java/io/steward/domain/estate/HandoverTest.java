@@ -1,5 +1,25 @@
 package io.steward.domain.estate;
 
+import io.steward.ports.estate.Area;
+import io.steward.ports.estate.ArchiveStatus;
+import io.steward.ports.estate.BuildingSpec;
+import io.steward.ports.estate.EstateApprovals;
+import io.steward.ports.estate.EstatePolicy;
+import io.steward.ports.estate.FeeBasis;
+import io.steward.ports.estate.FeeCategory;
+import io.steward.ports.estate.FeeEntryKind;
+import io.steward.ports.estate.FeeItem;
+import io.steward.ports.estate.FeeLine;
+import io.steward.ports.estate.UnitAddress;
+import io.steward.ports.estate.UnitKind;
+import io.steward.ports.estate.UnitSpec;
+import io.steward.ports.estate.in.ImportLayout;
+import io.steward.ports.estate.in.RegisterEstate;
+import io.steward.ports.shared.ApprovalId;
+import io.steward.ports.shared.in.Approve;
+import java.util.Set;
+import java.util.UUID;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,7 +81,8 @@ class HandoverTest {
         long auditBefore = f.memory.audit.ofEstate(f.estate, PageRequest.first(500)).total();
 
         refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.SignSafetyLetter("SL-1")), "handover-step-out-of-order");
-        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.HandOverKeys(2, List.of(), "张三")), "handover-step-out-of-order");
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.HandOverKeys(2, true, true, List.of(), "张三")),
+                "handover-step-out-of-order");
 
         assertThat(f.queries.handover(h.id()).stage()).isEqualTo(HandoverStage.IDENTITY_VERIFIED);
         assertThat(f.memory.audit.ofEstate(f.estate, PageRequest.first(500)).total()).isEqualTo(auditBefore);
@@ -80,11 +101,97 @@ class HandoverTest {
     }
 
     @Test
-    @DisplayName("EST-04: the owner archive needs the emergency mobile number")
-    void the_archive_needs_an_emergency_mobile() {
+    @DisplayName("EST-04: the owner archive needs the emergency mobile number and the owner's birthday")
+    void the_archive_needs_an_emergency_mobile_and_a_birthday() {
         HandoverView h = f.handOver("e14-1-0101", HandOverUnit.FillArchive.class);
-        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.FillArchive(
-                new PersonalData("张三", "13800138000", null, "110101199001011234"))), "emergency-mobile-missing");
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.FillArchive(new PersonalData("张三", "13800138000", null,
+                "110101199001011234", LocalDate.of(1990, 1, 1)))), "emergency-mobile-missing");
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.FillArchive(new PersonalData("张三", "13800138000",
+                "13900139000", "110101199001011234", null))), "birthday-missing");
+        f.desk.perform(h.id(), new HandOverUnit.FillArchive(EstateFixture.zhangSan()));
+        // EST-08: the birthday is personal data: masked views leave it out
+        assertThat(f.queries.archivesOf(f.unit("e14-1-0101"))).singleElement()
+                .satisfies(a -> assertThat(a.person().birthday()).isNull());
+    }
+
+    @Test
+    @DisplayName("EST-04: the handover is dated the day it is recorded, in the estate's time zone; an earlier date needs the "
+            + "project manager's approval of that date for this handover; a later one is refused")
+    void the_handover_date_is_the_day_it_is_recorded() {
+        // 2026-03-16 10:00 in Shanghai is still 2026-03-16 02:00 UTC: the estate's day counts
+        HandoverView h = f.handOver("e14-1-0101", HandOverUnit.ComputeFees.class);
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.ComputeFees(EstateFixture.TODAY.plusDays(1), null)),
+                "handover-date-in-future");
+        LocalDate earlier = EstateFixture.TODAY.minusDays(5);
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.ComputeFees(earlier, null)), "approval-required");
+        f.grant("pm", Role.PROJECT_MANAGER);
+        ApprovalId otherDate = approved(h, EstateFixture.TODAY.minusDays(6));
+        f.as("desk");
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.ComputeFees(earlier, otherDate)), "approval-not-for-this-act");
+        ApprovalId approval = approved(h, earlier);
+        f.as("desk");
+        HandoverView dated = f.desk.perform(h.id(), new HandOverUnit.ComputeFees(earlier, approval));
+        assertThat(dated.handoverDate()).isEqualTo(earlier);
+        assertThat(dated.prepaidThrough()).isEqualTo(earlier.plusMonths(6).minusDays(1));
+
+        f.onTheRoster("e14-1-0102");
+        HandoverView today = f.handOver("e14-1-0102", HandOverUnit.ComputeFees.class);
+        assertThat(f.desk.perform(today.id(), new HandOverUnit.ComputeFees(null, null)).handoverDate()).isEqualTo(EstateFixture.TODAY);
+    }
+
+    private ApprovalId approved(HandoverView h, LocalDate date) {
+        f.as("desk");
+        ApprovalId id = f.approvals.request(new Approve.Request(f.estate, EstateApprovals.BACKDATED_HANDOVER.code(),
+                h.id().toString(), "the owner took the keys on site last week", date.toString())).id();
+        f.as("pm");
+        f.approvals.approve(id, null);
+        return id;
+    }
+
+    @Test
+    @DisplayName("EST-04: a handover declined after its fees were charged reverses the charges and records the refund of what "
+            + "was paid: a unit never taken over carries no charge")
+    void a_declined_handover_leaves_no_charge() {
+        HandoverView h = f.handOver("e14-1-0101", HandOverUnit.RecordPayment.class);
+        f.as("cashier");
+        f.desk.perform(h.id(), new HandOverUnit.RecordPayment(Fen.of(100_000), "R-1"));
+        f.as("desk");
+        f.desk.perform(h.id(), new HandOverUnit.Decline("the owner disputes the floor area"));
+        var account = f.queries.feeAccount(f.unit("e14-1-0101"));
+        assertThat(account.charged()).isEqualTo(Fen.ZERO);
+        assertThat(account.arrears()).isEqualTo(Fen.ZERO);
+        assertThat(account.credit()).isEqualTo(Fen.ZERO);
+        assertThat(account.refundsDue()).isEqualTo(Fen.of(100_000));
+        assertThat(account.lines()).extracting(FeeLine::kind).containsExactly(FeeEntryKind.CHARGE, FeeEntryKind.CHARGE,
+                FeeEntryKind.PAYMENT, FeeEntryKind.CHARGE_REVERSAL, FeeEntryKind.CHARGE_REVERSAL, FeeEntryKind.REFUND_DUE);
+        // the archive filled for the handover is closed, dated
+        assertThat(f.queries.archivesOf(f.unit("e14-1-0101"))).singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo(ArchiveStatus.NOT_TAKEN_OVER));
+        // the cashier pays the refund out, once
+        f.as("cashier");
+        UUID due = account.lines().get(5).id();
+        var paidOut = f.fees.payRefund(f.unit("e14-1-0101"), due, "RF-1");
+        assertThat(paidOut.refundsDue()).isEqualTo(Fen.ZERO);
+        assertThatThrownBy(() -> f.fees.payRefund(f.unit("e14-1-0101"), due, "RF-2"))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("refund-paid-already"));
+    }
+
+    @Test
+    @DisplayName("EST-04/DEP-02: an amount is computed exactly and rounded once on the period's total: 89.33 m² × CNY 2.51 × 6 "
+            + "months = 134 530.98 fen → 134 531 fen (six rounded months would make 134 532)")
+    void fees_are_rounded_once_on_the_period() {
+        EstateFixture g = new EstateFixture();
+        g.as("gm");
+        g.registry.register(new RegisterEstate.Registration("ODD", "Odd Garden", "Asia/Shanghai", List.of(new FeeItem("MGMT",
+                "物业管理费", FeeBasis.PER_SQUARE_METRE_MONTH, Fen.of(251), Set.of(), FeeCategory.MANAGEMENT, null)),
+                EstatePolicy.DEFAULT));
+        g.estate = g.memory.estates.findByCode("ODD").orElseThrow().id();
+        g.layout.importLayout(new ImportLayout.Layout(g.estate, List.of(new BuildingSpec("e14", null, null, List.of("1"))),
+                List.of(new UnitSpec(new UnitAddress(null, "e14", "1", 1, "0101"), UnitKind.RESIDENCE, Area.squareMetres("89.33"))),
+                List.of()));
+        g.onTheRoster("e14-1-0101");
+        HandoverView h = g.handOver("e14-1-0101", HandOverUnit.RecordPayment.class);
+        assertThat(h.feesDue()).isEqualTo(Fen.of(134_531));
     }
 
     @Test
@@ -121,7 +228,20 @@ class HandoverTest {
     @DisplayName("EST-04: keys are handed over only against the owner's own signature")
     void keys_need_the_owner_signature() {
         HandoverView h = f.handOver("e14-1-0101", HandOverUnit.HandOverKeys.class);
-        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.HandOverKeys(2, List.of(), "王五")), "receipt-not-signed-by-owner");
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.HandOverKeys(2, true, true, List.of(), "王五")),
+                "receipt-not-signed-by-owner");
+    }
+
+    @Test
+    @DisplayName("EST-04: the owner handbook and the renovation handbook are handed over with the keys, each of them")
+    void both_handbooks_are_handed_over() {
+        HandoverView h = f.handOver("e14-1-0101", HandOverUnit.HandOverKeys.class);
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.HandOverKeys(2, false, true, List.of(), "张三")),
+                "handbooks-not-handed");
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.HandOverKeys(2, true, false, List.of(), "张三")),
+                "handbooks-not-handed");
+        HandoverView done = f.desk.perform(h.id(), new HandOverUnit.HandOverKeys(2, true, true, List.of("parking card"), "张三"));
+        assertThat(done.documentsHanded()).containsExactly("owner handbook", "renovation handbook", "parking card");
     }
 
     @Test
@@ -149,6 +269,7 @@ class HandoverTest {
     void not_taken_over_is_recorded_with_its_reason() {
         HandoverView h = f.handOver("e14-1-0101", HandOverUnit.ComputeFees.class);
         f.desk.perform(h.id(), new HandOverUnit.Decline("owner disputes the floor area"));
+        assertThat(f.queries.feeAccount(f.unit("e14-1-0101")).lines()).as("declined before any fee: nothing to undo").isEmpty();
 
         assertThat(f.queries.unit(f.unit("e14-1-0101")).note()).isEqualTo("owner disputes the floor area");
         assertThat(f.queries.unit(f.unit("e14-1-0101")).occupancy()).isEqualTo(Occupancy.NOT_TAKEN_OVER);

@@ -23,7 +23,7 @@ class MoveInTest {
     }
 
     private static PersonalData tenant() {
-        return new PersonalData("李四", "13700137000", "13600136000", "310101199202021234");
+        return new PersonalData("李四", "13700137000", "13600136000", "310101199202021234", null);
     }
 
     @Test

@@ -104,8 +104,8 @@ final class KeyFixture {
         estate.onTheRoster(unitCode);
         HandoverView h = estate.handOver(unitCode, HandOverUnit.HandOverKeys.class, keepRectificationKey);
         asThen("keys", () -> moves.handForHandover(unit(unitCode), new MoveKeys.HandoverKeys("desk", NOW.plus(Duration.ofHours(2)))));
-        return asThen("desk", () -> estate.desk.perform(h.id(), new HandOverUnit.HandOverKeys(keysHanded,
-                List.of("owner handbook", "renovation handbook"), "张三")));
+        return asThen("desk", () -> estate.desk.perform(h.id(), new HandOverUnit.HandOverKeys(keysHanded, true, true,
+                List.of(), "张三")));
     }
 
     /** Runs {@code work} as {@code who}, then acts as whoever acted before. */

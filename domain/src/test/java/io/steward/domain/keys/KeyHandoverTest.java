@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 /** EST-04 with KEY-02 and KEY-03: the register hands the unit's keys for its handover, and follows it. */
 class KeyHandoverTest {
     private final KeyFixture f = new KeyFixture();
-    private final List<String> handbooks = List.of("owner handbook", "renovation handbook");
 
     private MoveKeys.HandoverKeys toDesk() {
         return new MoveKeys.HandoverKeys("desk", KeyFixture.NOW.plus(Duration.ofHours(2)));
@@ -37,7 +36,7 @@ class KeyHandoverTest {
     }
 
     private HandoverView deskHands(HandoverView h, int keys) {
-        return f.asThen("desk", () -> f.estate.desk.perform(h.id(), new HandOverUnit.HandOverKeys(keys, handbooks, "张三")));
+        return f.asThen("desk", () -> f.estate.desk.perform(h.id(), new HandOverUnit.HandOverKeys(keys, true, true, List.of(), "张三")));
     }
 
     @Test
@@ -120,7 +119,7 @@ class KeyHandoverTest {
         f.as("keys");
         refused(() -> f.moves.handForHandover(f.unit("e14-1-0102"), toDesk()), "EST-04", "handover-not-inspected");
         f.as("desk");
-        f.estate.desk.perform(early.id(), new HandOverUnit.RecordInspection(List.of(), false));
+        f.estate.desk.perform(early.id(), new HandOverUnit.RecordInspection(List.of(), false, List.of()));
         refused(() -> f.moves.handForHandover(f.unit("e14-1-0102"), toDesk()), "KEY-02", "not-the-key-manager");
         f.as("keys");
         refused(() -> f.moves.handForHandover(f.unit("e14-1-0102"), new MoveKeys.HandoverKeys("张三",

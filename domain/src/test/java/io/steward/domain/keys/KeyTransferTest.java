@@ -45,9 +45,14 @@ class KeyTransferTest {
     void entrusted_keys_follow_the_transfer() {
         KeyView key = entrusted();
         TransferOwnership transfers = f.estate.transfers;
-        PersonalData wangWu = new PersonalData("王五", "13500135000", "13400134000", "440101198505051234");
-        Function<Map<Obligation, Disposition>, TransferOwnership.Transfer> transfer = d -> new TransferOwnership.Transfer(
-                "粤房 2026-000123", EstateFixture.TODAY, wangWu, "SL-NEW", Fen.of(152_250), "R-T1", d);
+        PersonalData wangWu = new PersonalData("王五", "13500135000", "13400134000", "440101198505051234",
+                java.time.LocalDate.of(1985, 5, 5));
+        Function<Map<Obligation, Disposition>, TransferOwnership.Transfer> transfer = d -> {
+            Map<Obligation, Disposition> all = new java.util.EnumMap<>(Obligation.class);
+            all.put(Obligation.FEE_CREDIT, Disposition.SETTLED);
+            all.putAll(d);
+            return new TransferOwnership.Transfer("粤房 2026-000123", EstateFixture.TODAY, wangWu, "SL-NEW", all, null);
+        };
         f.as("desk");
 
         assertThatThrownBy(() -> transfers.transfer(f.unit("e14-1-0101"), transfer.apply(Map.of(
@@ -60,8 +65,13 @@ class KeyTransferTest {
                 "EST-07", "obligation-cannot-be-settled-here");
         assertThat(f.browse.history(key.id())).hasSize(1);
 
-        var result = transfers.transfer(f.unit("e14-1-0101"), transfer.apply(Map.of(Obligation.OPEN_HANDOVER_DEFECTS,
+        var asked = transfers.transfer(f.unit("e14-1-0101"), transfer.apply(Map.of(Obligation.OPEN_HANDOVER_DEFECTS,
                 Disposition.MOVED_TO_NEW_OWNER, Obligation.ENTRUSTED_KEYS, Disposition.MOVED_TO_NEW_OWNER)));
+        assertThat(f.store.key(key.id()).entrustedBy()).as("nothing moves before the cashier completes the transfer")
+                .isEqualTo("张三");
+        f.estate.grant("cashier", io.steward.ports.shared.Role.CASHIER);
+        var result = f.asThen("cashier", () -> transfers.recordPrepayment(asked.id(),
+                new TransferOwnership.Prepayment(asked.prepaymentRequired(), "R-T1")));
         assertThat(f.store.key(key.id()).entrustedBy()).isEqualTo("王五");
         assertThat(f.browse.key(key.id()).status()).isEqualTo(KeyStatus.IN_CABINET);
         MovementView passed = f.browse.history(key.id()).get(1);

@@ -4,8 +4,9 @@ import io.steward.ports.shared.Fen;
 import java.util.List;
 
 /**
- * A unit's fee account: what was charged and paid (net of reversals), the arrears (owed, unpaid) and any credit
- * (paid in excess). EST-06, EST-07 and EST-09 refuse while {@code arrears} is not zero.
+ * A unit's fee account: what was charged (net of reversals and credits) and paid (net of reversals and of refunds owed
+ * back), the arrears (owed, unpaid), any credit (paid in excess), and the refunds owed to payers and not yet paid out.
+ * EST-06, EST-07 and EST-09 refuse while {@code arrears} is not zero.
  */
-public record FeeAccountView(UnitId unit, Fen charged, Fen paid, Fen arrears, Fen credit, List<FeeLine> lines) {
+public record FeeAccountView(UnitId unit, Fen charged, Fen paid, Fen arrears, Fen credit, Fen refundsDue, List<FeeLine> lines) {
 }

@@ -7,7 +7,10 @@ package io.steward.ports.estate;
  * {@link io.steward.ports.estate.out.OpenObligations} and follows the dispositions in {@link OwnershipTransferred}.
  */
 public enum Obligation {
-    /** The unit's fee account is in credit (prepaid beyond what is charged). */
+    /**
+     * The old owner's money in the unit's account once their charges for the days from the transfer date on are credited
+     * back: refunded to them ({@code SETTLED}), or carried to the new owner by their recorded agreement.
+     */
     FEE_CREDIT,
     /** A tenant still lives in the unit. */
     ACTIVE_TENANCY,

@@ -1,5 +1,6 @@
 package io.steward.ports.estate;
 
+import java.time.LocalDate;
 import io.steward.ports.shared.InvalidInput;
 
 /**
@@ -10,9 +11,16 @@ import io.steward.ports.shared.InvalidInput;
  * @param mobile          mobile number
  * @param emergencyMobile EST-04: the emergency mobile number is mandatory in the owner archive
  * @param idNumber        ID document number
+ * @param birthday        EST-04: the owner archive takes the owner's birthday (004 §1: 紧急情况之移动通讯联系方式和生日)
  */
-public record PersonalData(String name, String mobile, String emergencyMobile, String idNumber) {
+public record PersonalData(String name, String mobile, String emergencyMobile, String idNumber, LocalDate birthday) {
+    /** The earliest birthday an archive takes. */
+    public static final LocalDate EARLIEST_BIRTHDAY = LocalDate.of(1900, 1, 1);
+
     public PersonalData {
+        if (birthday != null && birthday.isBefore(EARLIEST_BIRTHDAY)) {
+            throw new InvalidInput("a birthday is after " + EARLIEST_BIRTHDAY);
+        }
         name = required(name, "name");
         idNumber = required(idNumber, "ID number");
         mobile = mobile == null || mobile.isBlank() ? null : mobile.trim();
@@ -26,9 +34,9 @@ public record PersonalData(String name, String mobile, String emergencyMobile, S
         return value.trim();
     }
 
-    /** EST-08: masked by default. Keeps the first character of the name and the ends of numbers. */
+    /** EST-08: masked by default. Keeps the first character of the name and the ends of numbers; no birthday. */
     public PersonalData masked() {
-        return new PersonalData(maskName(name), mask(mobile, 3, 4), mask(emergencyMobile, 3, 4), mask(idNumber, 4, 4));
+        return new PersonalData(maskName(name), mask(mobile, 3, 4), mask(emergencyMobile, 3, 4), mask(idNumber, 4, 4), null);
     }
 
     /** EST-08: a name masked for display, e.g. 张** (null stays null). */

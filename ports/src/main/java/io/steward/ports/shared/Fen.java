@@ -9,9 +9,18 @@ public record Fen(long value) implements Comparable<Fen> {
 
     public static final Fen ZERO = new Fen(0);
 
+    /**
+     * The largest amount Steward holds in one figure: CNY 10 000 000 000 000 (10¹⁵ fen). Any sum of figures stays far
+     * below {@code Long.MAX_VALUE}, so no input can make a total overflow (a total beyond it is refused).
+     */
+    public static final long MAX = 1_000_000_000_000_000L;
+
     public Fen {
         if (value < 0) {
-            throw new IllegalArgumentException("an amount of money is never negative: " + value + " fen");
+            throw new InvalidInput("an amount of money is never negative: " + value + " fen");
+        }
+        if (value > MAX) {
+            throw new InvalidInput("an amount of money is at most " + MAX + " fen: " + value);
         }
     }
 
@@ -27,7 +36,7 @@ public record Fen(long value) implements Comparable<Fen> {
         return new Fen(Math.addExact(value, other.value));
     }
 
-    /** @throws IllegalArgumentException when the result would be negative */
+    /** @throws InvalidInput when the result would be negative */
     public Fen minus(Fen other) {
         return new Fen(Math.subtractExact(value, other.value));
     }

@@ -54,7 +54,7 @@ class HandoverOverHttpIT {
         // KEY-02: the key manager hands the unit's keys for the handover to the member of staff who hands it over
         expect(200, http.as("keys").post("keys/handover?unit=" + unit, "{'staff':'desk','due':'"
                 + java.time.Instant.now().plusSeconds(7200) + "'}"));
-        HttpResponse<String> keys = http.as("desk").post(h + "keys", "{'keys':2,'signedBy':'张三'}");
+        HttpResponse<String> keys = http.as("desk").post(h + "keys", Http.keysStep(2));
         assertEquals(200, keys.statusCode(), keys.body());
 
         assertEquals("COMPLETED", json(keys).getString("stage"));
@@ -74,7 +74,7 @@ class HandoverOverHttpIT {
         String unit = http.firstUnit(estate);
         String handover = json(http.as("desk").post("units/" + unit + "/handovers", null)).getString("id");
 
-        HttpResponse<String> refused = http.post("handovers/" + handover + "/keys", "{'keys':2,'signedBy':'张三'}");
+        HttpResponse<String> refused = http.post("handovers/" + handover + "/keys", Http.keysStep(2));
         assertEquals(422, refused.statusCode());
         assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
         JsonObject problem = json(refused);

@@ -50,7 +50,7 @@ final class Http {
     String newEstate() {
         String code = "IT" + java.util.UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = as("gm").post("estates", "{'code':'" + code + "','name':'IT Garden',"
-                + "'fees':[{'code':'MGMT','basis':'PER_SQUARE_METRE_MONTH','rate':250,'unitKinds':['RESIDENCE']},"
+                + "'fees':[{'code':'MGMT','basis':'PER_SQUARE_METRE_MONTH','rate':250,'unitKinds':['RESIDENCE'],'category':'MANAGEMENT'},"
                 + "{'code':'WASTE','basis':'PER_UNIT_MONTH','rate':3000}]}");
         expect(201, created);
         String estate = json(created).getString("id");
@@ -72,14 +72,19 @@ final class Http {
         expect(200, post(h + "identity-check", "{'ownerName':'张三','idNumber':'110101199001011234','contractNumber':'HT-2026-0001'}"));
         expect(200, post(h + "documents", "{'documents':['ID copy']}"));
         expect(200, post(h + "archive", "{'owner':{'name':'张三','mobile':'13800138000','emergencyMobile':'13900139000',"
-                + "'idNumber':'110101199001011234'}}"));
+                + "'idNumber':'110101199001011234','birthday':'1990-01-01'}}"));
         expect(200, post(h + "safety-letter", "{'letterReference':'SL-1'}"));
-        long due = json(expect(200, post(h + "fees", "{'handoverDate':'2026-03-16'}"))).getJsonNumber("feesDue").longValue();
+        long due = json(expect(200, post(h + "fees", "{}"))).getJsonNumber("feesDue").longValue();
         expect(200, as("cashier").post(h + "payment", "{'amount':" + due + ",'receipt':'R-1'}"));
         expect(200, as("desk").post(h + "inspection", keepRectificationKey
                 ? "{'defects':[{'location':'kitchen','description':'cracked tile'}],'ownerConsentsToKeepRectificationKey':true}"
                 : "{'defects':[],'ownerConsentsToKeepRectificationKey':false}"));
         return h;
+    }
+
+    /** The last handover step's body: the keys, both handbooks, signed by 张三. */
+    static String keysStep(int keys) {
+        return "{'keys':" + keys + ",'ownerHandbook':true,'renovationHandbook':true,'signedBy':'张三'}";
     }
 
     /** Grants the person a role in the estate (as gm). */

@@ -166,14 +166,14 @@ class KeyCustodyOverHttpIT {
         assertEquals("not-the-key-manager", json(notTheKeeper).getString("code"));
         expect(200, http.as("keys").post("keys/handover?unit=" + unit, "{'staff':'desk','due':'" + due + "'}"));
 
-        HttpResponse<String> refused = http.as("desk").post(h + "keys", "{'keys':3,'signedBy':'张三'}");
+        HttpResponse<String> refused = http.as("desk").post(h + "keys", Http.keysStep(3));
         assertEquals(422, refused.statusCode(), refused.body());
         assertEquals("KEY-02", json(refused).getString("ruleId"));
         assertEquals("keys-do-not-add-up", json(refused).getString("code"));
         assertNotEquals("COMPLETED", json(http.get(h.substring(0, h.length() - 1))).getString("stage"), "nothing was written");
         assertEquals("AT_HANDOVER", json(http.get(key)).getString("status"));
 
-        assertEquals("COMPLETED", json(expect(200, http.post(h + "keys", "{'keys':2,'signedBy':'张三'}"))).getString("stage"));
+        assertEquals("COMPLETED", json(expect(200, http.post(h + "keys", Http.keysStep(2)))).getString("stage"));
         JsonObject issued = json(http.as("keys").get(key));
         assertEquals("ISSUED_TO_OWNER", issued.getString("status"));
         assertEquals(2, issued.getInt("copies"));
@@ -195,21 +195,27 @@ class KeyCustodyOverHttpIT {
         String h = http.handoverUpToKeys(unit, false);
         expect(200, http.as("keys").post("keys/handover?unit=" + unit, "{'staff':'desk','due':'"
                 + Instant.now().plus(2, ChronoUnit.HOURS) + "'}"));
-        expect(200, http.as("desk").post(h + "keys", "{'keys':2,'signedBy':'张三'}"));
+        expect(200, http.as("desk").post(h + "keys", Http.keysStep(2)));
         String key = "keys/" + json(expect(201, http.as("keys").post("key-registers/" + estate + "/keys",
                 "{'unit':'" + unit + "','copies':1,'reason':'OWNER_ENTRUSTED','entrustment':{'person':'张三',"
                         + "'identityDocument':'110101199001011234','disclaimerAcknowledged':true}}"))).getString("id");
 
-        String transfer = "{'titleCertificate':'粤房 2026-000123','transferDate':'2026-03-20','newOwner':{'name':'王五',"
-                + "'idNumber':'440101198505051234','emergencyMobile':'13400134000'},'safetyLetter':'SL-NEW',"
-                + "'prepayment':160000,'receipt':'R-T1'%s}";
+        // the day of the handover, in the estate's zone, is a transfer date in range whatever the machine's clock says
+        String day = json(http.get(h.substring(0, h.length() - 1))).getString("handoverDate");
+        String transfer = "{'titleCertificate':'粤房 2026-000123','transferDate':'" + day + "','newOwner':{'name':'王五',"
+                + "'idNumber':'440101198505051234','emergencyMobile':'13400134000','birthday':'1985-05-05'},"
+                + "'safetyLetter':'SL-NEW','dispositions':{'FEE_CREDIT':'SETTLED'%s}}";
         HttpResponse<String> refused = http.as("desk").post("units/" + unit + "/transfer", String.format(transfer, ""));
         assertEquals(422, refused.statusCode(), refused.body());
         assertEquals("EST-07", json(refused).getString("ruleId"));
         assertTrue(refused.body().contains("ENTRUSTED_KEYS"), refused.body());
 
-        expect(200, http.post("units/" + unit + "/transfer",
-                String.format(transfer, ",'dispositions':{'ENTRUSTED_KEYS':'MOVED_TO_NEW_OWNER'}")));
+        JsonObject asked = json(expect(201, http.post("units/" + unit + "/transfer",
+                String.format(transfer, ",'ENTRUSTED_KEYS':'MOVED_TO_NEW_OWNER'"))));
+        http.as("keys");
+        assertEquals("张*", json(http.get(key)).getString("entrustedBy"), "nothing moves before the prepayment");
+        expect(200, http.as("cashier").post("transfers/" + asked.getString("id") + "/prepayment", "{'amount':"
+                + asked.getJsonNumber("prepaymentRequired").longValue() + ",'receipt':'R-T1'}"));
         http.as("keys");
         assertEquals("王*", json(http.get(key)).getString("entrustedBy"), "EST-08: masked without the grant");
         HttpResponse<String> oldOwner = http.post(key + "/collection",

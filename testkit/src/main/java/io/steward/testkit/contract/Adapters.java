@@ -2,6 +2,8 @@ package io.steward.testkit.contract;
 
 import io.steward.ports.emergency.out.Incidents;
 import io.steward.ports.estate.out.Censuses;
+import io.steward.ports.estate.out.MeterReadings;
+import io.steward.ports.estate.out.OwnershipTransfers;
 import io.steward.ports.estate.out.GoodsPasses;
 import io.steward.ports.estate.out.Archives;
 import io.steward.ports.estate.out.EstateLayouts;
@@ -22,5 +24,5 @@ public record Adapters(Transactions transactions, Estates estates, EstateLayouts
                        OccupancyHistory history, OwnerRoster roster, Archives archives, Handovers handovers,
                        FeeLedger ledger, AuditTrail audit, RoleGrants roles,
                        IdempotencyRecords idempotency, GoodsPasses passes, Censuses censuses, ApprovalRecords approvals,
-                       Incidents incidents) {
+                       Incidents incidents, MeterReadings meters, OwnershipTransfers transfers) {
 }

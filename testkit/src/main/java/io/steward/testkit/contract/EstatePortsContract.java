@@ -5,6 +5,7 @@ import io.steward.ports.estate.out.GoodsPassState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.steward.ports.estate.ArchiveId;
 import io.steward.ports.estate.BuildingSpec;
 import io.steward.ports.estate.FeeEntryKind;
 import io.steward.ports.estate.Facility;
@@ -18,6 +19,16 @@ import io.steward.ports.estate.out.EstateState;
 import io.steward.ports.estate.out.FeeEntry;
 import io.steward.ports.estate.out.HandoverState;
 import io.steward.ports.estate.out.OccupancyChange;
+import io.steward.ports.estate.Disposition;
+import io.steward.ports.estate.Obligation;
+import io.steward.ports.estate.PeriodFee;
+import io.steward.ports.estate.PersonalData;
+import io.steward.ports.estate.Reading;
+import io.steward.ports.estate.TransferCredit;
+import io.steward.ports.estate.TransferId;
+import io.steward.ports.estate.TransferStage;
+import io.steward.ports.estate.out.MeterReading;
+import io.steward.ports.estate.out.TransferState;
 import io.steward.ports.estate.out.RosterEntry;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.ConcurrentUpdate;
@@ -28,6 +39,7 @@ import io.steward.ports.shared.PageRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,7 +159,7 @@ public abstract class EstatePortsContract {
     }
 
     @Test
-    @DisplayName("EST-02 occupancy history: appended lines come back oldest first, paged; by estate and period for EST-03")
+    @DisplayName("EST-02 occupancy history: appended lines come back newest first, paged; by estate and period for EST-03")
     void history() {
         UnitId unit = UnitId.newId();
         List<OccupancyChange> changes = List.of(
@@ -157,8 +169,10 @@ public abstract class EstatePortsContract {
                 new OccupancyChange(unit, estate.id(), Occupancy.VACANT, Occupancy.OWNER_OCCUPIED, OccupancyCause.MOVE_IN, null, "desk",
                         Samples.AT.plusSeconds(120)));
         tx(() -> a.history().append(changes));
-        assertThat(a.history().ofUnit(unit, PageRequest.first(10)).items()).containsExactlyElementsOf(changes);
-        assertThat(a.history().ofUnit(unit, new PageRequest(1, 2)).items()).containsExactly(changes.get(2));
+        List<OccupancyChange> newestFirst = new java.util.ArrayList<>(changes);
+        java.util.Collections.reverse(newestFirst);
+        assertThat(a.history().ofUnit(unit, PageRequest.first(10)).items()).containsExactlyElementsOf(newestFirst);
+        assertThat(a.history().ofUnit(unit, new PageRequest(1, 2)).items()).containsExactly(changes.get(0));
         // EST-03: the changes of an estate in a period, from inclusive, to exclusive
         assertThat(a.history().ofEstate(estate.id(), Samples.AT.plusSeconds(60), Samples.AT.plusSeconds(120)))
                 .containsExactly(changes.get(1));
@@ -204,7 +218,7 @@ public abstract class EstatePortsContract {
         for (int i = 0; i < 20_000; i++) {
             var l = one.lines().get(0);
             lines.add(new io.steward.ports.estate.CensusLine(UnitId.newId(), String.format("b%02d-1-%04d", i / 1000, i % 1000),
-                    l.registered(), l.observed(), l.checkedBy(), l.checkedAt(), l.note()));
+                    l.registered(), l.observed(), l.checkedBy(), l.checkedAt(), l.note(), l.correctedBy(), l.correctedAt()));
         }
         CensusState big = new CensusState(one.id(), one.estate(), one.month(), one.checkBy(), one.reportBy(), lines, one.report(),
                 one.signedBy(), one.signedAt(), one.copiedTo(), 0);
@@ -263,5 +277,48 @@ public abstract class EstatePortsContract {
         tx(() -> a.ledger().append(List.of(charge)));
         tx(() -> a.ledger().append(List.of(reversal)));
         assertThat(a.ledger().ofUnit(unit)).containsExactly(charge, reversal);
+    }
+
+    @Test
+    @DisplayName("DEP-02 meter readings: appended and read back exactly, oldest first; the last reading of each meter")
+    void meter_readings() {
+        UnitId unit = UnitId.newId();
+        MeterReading first = new MeterReading(unit, estate.id(), "WATER", Reading.of("120.5"), Samples.AT, "engineer", "inspection");
+        MeterReading power = new MeterReading(unit, estate.id(), "POWER", Reading.of("3000"), Samples.AT, "engineer", "inspection");
+        MeterReading second = new MeterReading(unit, estate.id(), "WATER", Reading.of("131.125"), Samples.AT.plusSeconds(3600),
+                "cashier", null);
+        tx(() -> a.meters().append(List.of(first, power)));
+        tx(() -> a.meters().append(List.of(second)));
+        assertThat(a.meters().ofUnit(unit)).containsExactly(first, power, second);
+        assertThat(a.meters().last(unit, "WATER")).contains(second);
+        assertThat(a.meters().last(unit, "POWER")).contains(power);
+        assertThat(a.meters().last(unit, "GAS")).isEmpty();
+        assertThat(a.meters().last(UnitId.newId(), "WATER")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("EST-07 ownership transfers: every field round-trips, writes are optimistic, a unit's transfers oldest first")
+    void ownership_transfers() {
+        UnitId unit = UnitId.newId();
+        TransferState asked = new TransferState(TransferId.newId(), estate.id(), unit, TransferStage.AWAITING_PREPAYMENT,
+                "粤房 2026-000123", LocalDate.of(2026, 5, 10), new PersonalData("王五", "13500135000", "13400134000",
+                "440101198505051234", LocalDate.of(1985, 5, 5)), "SL-NEW",
+                Map.of(Obligation.FEE_CREDIT, Disposition.MOVED_TO_NEW_OWNER), "AGR-1", ArchiveId.newId(), null,
+                List.of(new TransferCredit(UUID.randomUUID(), "MGMT", Fen.of(90_000), LocalDate.of(2026, 5, 10),
+                        LocalDate.of(2026, 9, 15))), Fen.ZERO, Fen.of(100_000),
+                List.of(new PeriodFee("MGMT", Fen.of(134_250), LocalDate.of(2026, 5, 10), LocalDate.of(2026, 11, 9))),
+                Fen.of(134_250), Fen.of(34_250), null, null, "desk", Samples.AT, null, null, null, 0);
+        TransferState[] stored = new TransferState[1];
+        tx(() -> stored[0] = a.transfers().save(asked));
+        assertThat(stored[0]).isEqualTo(asked.withVersion(1));
+        assertThat(a.transfers().find(asked.id())).contains(asked.withVersion(1));
+        TransferState done = new TransferState(asked.id(), estate.id(), unit, TransferStage.COMPLETED, asked.titleCertificate(),
+                asked.transferDate(), asked.newOwner(), asked.safetyLetter(), asked.dispositions(), asked.creditAgreement(),
+                asked.previousOwner(), ArchiveId.newId(), asked.credits(), asked.refundDue(), asked.creditCarried(), asked.charges(),
+                asked.managementDue(), asked.prepaymentRequired(), Fen.of(34_250), "R-T1", "desk", Samples.AT, "cashier",
+                Samples.AT.plusSeconds(60), null, 1);
+        tx(() -> a.transfers().save(done));
+        assertThatThrownBy(() -> tx(() -> a.transfers().save(done))).isInstanceOf(ConcurrentUpdate.class);
+        assertThat(a.transfers().ofUnit(unit)).containsExactly(done.withVersion(2));
     }
 }

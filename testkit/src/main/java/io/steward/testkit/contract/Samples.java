@@ -10,6 +10,7 @@ import io.steward.ports.estate.CensusReport;
 import io.steward.ports.estate.DefectStatus;
 import io.steward.ports.estate.EstatePolicy;
 import io.steward.ports.estate.FeeBasis;
+import io.steward.ports.estate.FeeCategory;
 import io.steward.ports.estate.FeeItem;
 import io.steward.ports.estate.GoodsItem;
 import io.steward.ports.estate.GoodsPassId;
@@ -61,8 +62,10 @@ final class Samples {
     static EstateState estate() {
         EstateId id = EstateId.newId();
         return new EstateState(id, "E" + id.value().toString().substring(0, 8), "花园 " + id, "Asia/Shanghai",
-                List.of(new FeeItem("MGMT", "物业管理费", FeeBasis.PER_SQUARE_METRE_MONTH, Fen.of(250), Set.of(UnitKind.RESIDENCE)),
-                        new FeeItem("WASTE", null, FeeBasis.PER_UNIT_MONTH, Fen.of(3000), Set.of())),
+                List.of(new FeeItem("MGMT", "物业管理费", FeeBasis.PER_SQUARE_METRE_MONTH, Fen.of(250), Set.of(UnitKind.RESIDENCE),
+                                FeeCategory.MANAGEMENT, null),
+                        new FeeItem("WASTE", null, FeeBasis.PER_UNIT_MONTH, Fen.of(3000), Set.of(), null, null),
+                        new FeeItem("WATER", "水费", FeeBasis.METERED, Fen.of(350), Set.of(), FeeCategory.UTILITY, "m³")),
                 new EstatePolicy(6, 24, 30, 3), 0);
     }
 
@@ -82,7 +85,8 @@ final class Samples {
 
     static ArchiveState archive(EstateId estate, UnitId unit) {
         return new ArchiveState(ArchiveId.newId(), estate, unit, Party.OWNER,
-                new PersonalData("张三", "13800138000", "13900139000", "110101199001011234"), ArchiveStatus.ACTIVE,
+                new PersonalData("张三", "13800138000", "13900139000", "110101199001011234", LocalDate.of(1990, 1, 1)),
+                ArchiveStatus.ACTIVE,
                 LocalDate.of(2026, 3, 16), null, "SL-1", null, null, 0);
     }
 
@@ -91,13 +95,14 @@ final class Samples {
                 "王五", Carrier.NANNY,
                 List.of(new GoodsItem("sofa", 1), new GoodsItem("boxes", 6)),
                 RemovalPurpose.MOVING_OUT, PassStatus.ISSUED, true,
-                new OwnerCall(at, true, true, "agreed"), "desk", "张三", "王五", "desk", at, null, null, 0);
+                new OwnerCall(at, true, true, "agreed"), "desk", "张三", "王五", "desk", at, null, null,
+                "tenant move-out (archive 1)", 0);
     }
 
     static CensusState census(EstateId estate, LocalDate month) {
         UnitId unit = UnitId.newId();
         var line = new CensusLine(unit, "e14-1-0101", Occupancy.VACANT,
-                Occupancy.RENOVATING, "guard", AT, "workers inside");
+                Occupancy.RENOVATING, "guard", AT, "workers inside", "pm", AT.plusSeconds(60));
         var report = new CensusReport(AT, Map.of("RENOVATING", 1L), Map.of("HANDOVER", 1L),
                 List.of("e14-1-0101: registered VACANT, found RENOVATING"), 1, false);
         return new CensusState(CensusId.newId(), estate, month,

@@ -23,10 +23,7 @@ public final class JpaGoodsPasses implements GoodsPasses {
 
     @Override
     public void save(GoodsPassState s) {
-        docs.save(s.id().toString(), s.estate().toString(), s.unit().toString(), null, s.version(),
-                new GoodsPassState(s.id(), s.estate(), s.unit(), s.unitCode(), s.carrierName(), s.carrier(), s.items(),
-                        s.purpose(), s.status(), s.frequentRemoval(), s.ownerCall(), s.staffSignature(), s.ownerSignature(),
-                        s.carrierSignature(), s.requestedBy(), s.requestedAt(), s.verifiedBy(), s.verifiedAt(), s.version() + 1));
+        docs.save(s.id().toString(), s.estate().toString(), s.unit().toString(), null, s.version(), s.withVersion(s.version() + 1));
     }
 
     @Override

@@ -44,7 +44,7 @@ public final class JpaOccupancyHistory implements OccupancyHistory {
         return source.withEntityManager(em -> {
             long total = em.createQuery("select count(c) from OccupancyChangeRow c where c.unitId = :u", Long.class)
                     .setParameter("u", unit.toString()).getSingleResult();
-            List<OccupancyChange> items = em.createQuery("select c from OccupancyChangeRow c where c.unitId = :u order by c.seq",
+            List<OccupancyChange> items = em.createQuery("select c from OccupancyChangeRow c where c.unitId = :u order by c.seq desc",
                             OccupancyChangeRow.class).setParameter("u", unit.toString())
                     .setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList().stream()
                     .map(JpaOccupancyHistory::change).toList();

@@ -40,7 +40,8 @@ class JpaContractTest {
         return new Adapters(tx, new JpaEstates(tx), new JpaEstateLayouts(tx), new JpaUnits(tx), new JpaOccupancyHistory(tx),
                 new JpaOwnerRoster(tx), new JpaArchives(tx), new JpaHandovers(tx), new JpaFeeLedger(tx),
                 new JpaAuditTrail(tx), new JpaRoleGrants(tx), new JpaIdempotencyRecords(tx, tx), new JpaGoodsPasses(tx),
-                new JpaCensuses(tx), new JpaApprovalRecords(tx), new JpaIncidents(tx));
+                new JpaCensuses(tx), new JpaApprovalRecords(tx), new JpaIncidents(tx), new JpaMeterReadings(tx),
+                new JpaOwnershipTransfers(tx));
     }
 
     static KeyAdapters keys(EntityManagerFactory emf) {

@@ -1,6 +1,8 @@
 package io.steward.adapter.memory;
 
 import io.steward.ports.estate.out.Censuses;
+import io.steward.ports.estate.out.MeterReadings;
+import io.steward.ports.estate.out.OwnershipTransfers;
 import io.steward.ports.estate.out.GoodsPasses;
 import io.steward.ports.estate.out.Archives;
 import io.steward.ports.estate.out.EstateLayouts;
@@ -33,6 +35,8 @@ public final class InMemory {
     public final FeeLedger ledger = new InMemoryFeeLedger(transactions);
     public final GoodsPasses passes = new InMemoryGoodsPasses(transactions);
     public final Censuses censuses = new InMemoryCensuses(transactions);
+    public final MeterReadings meters = new InMemoryMeterReadings(transactions);
+    public final OwnershipTransfers transfers = new InMemoryOwnershipTransfers(transactions);
     public final KeyRegisters keyRegisters = new InMemoryKeyRegisters(transactions);
     public final Keys keys = new InMemoryKeys(transactions);
     public final KeyMovements keyMovements = new InMemoryKeyMovements(transactions);

@@ -14,10 +14,7 @@ public final class InMemoryGoodsPasses implements GoodsPasses {
 
     public InMemoryGoodsPasses(MemoryTransactions tx) {
         table = new VersionedTable<>("goods-release pass", VersionedTable.Shape.of(GoodsPassState::id, GoodsPassState::version,
-                (s, v) -> new GoodsPassState(s.id(), s.estate(), s.unit(), s.unitCode(), s.carrierName(), s.carrier(),
-                        s.items(), s.purpose(), s.status(), s.frequentRemoval(), s.ownerCall(), s.staffSignature(),
-                        s.ownerSignature(), s.carrierSignature(), s.requestedBy(), s.requestedAt(), s.verifiedBy(),
-                        s.verifiedAt(), v)), tx);
+                GoodsPassState::withVersion), tx);
     }
 
     @Override

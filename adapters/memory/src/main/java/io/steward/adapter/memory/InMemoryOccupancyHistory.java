@@ -24,7 +24,9 @@ public final class InMemoryOccupancyHistory implements OccupancyHistory {
 
     @Override
     public Page<OccupancyChange> ofUnit(UnitId unit, PageRequest page) {
-        return Page.of(log.of(unit), page);
+        List<OccupancyChange> newestFirst = new java.util.ArrayList<>(log.of(unit));
+        java.util.Collections.reverse(newestFirst);
+        return Page.of(newestFirst, page);
     }
 
     @Override

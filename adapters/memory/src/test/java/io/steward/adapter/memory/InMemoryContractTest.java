@@ -13,7 +13,8 @@ class InMemoryContractTest {
     static Adapters adapters() {
         InMemory m = new InMemory();
         return new Adapters(m.transactions, m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers,
-                m.ledger, m.audit, m.roles, m.idempotency, m.passes, m.censuses, m.approvals, m.incidents);
+                m.ledger, m.audit, m.roles, m.idempotency, m.passes, m.censuses, m.approvals, m.incidents, m.meters,
+                m.transfers);
     }
 
     @Nested

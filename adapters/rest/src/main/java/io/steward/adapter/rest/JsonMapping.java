@@ -9,6 +9,7 @@ import io.steward.ports.estate.UnitId;
 import io.steward.ports.keys.ForcedEntryId;
 import io.steward.ports.keys.KeyId;
 import io.steward.ports.emergency.IncidentId;
+import io.steward.ports.estate.TransferId;
 import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Fen;
@@ -34,6 +35,7 @@ public class JsonMapping implements ContextResolver<Jsonb> {
                 new Text<EstateId>(EstateId.class, EstateId::parse) { },
                 new Text<ApprovalId>(ApprovalId.class, ApprovalId::parse) { },
                 new Text<IncidentId>(IncidentId.class, IncidentId::parse) { },
+                new Text<TransferId>(TransferId.class, TransferId::parse) { },
                 new Text<UnitId>(UnitId.class, UnitId::parse) { },
                 new Text<HandoverId>(HandoverId.class, HandoverId::parse) { },
                 new Text<ArchiveId>(ArchiveId.class, ArchiveId::parse) { },

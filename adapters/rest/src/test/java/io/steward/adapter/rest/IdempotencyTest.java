@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class IdempotencyTest extends RestFixture {
-    private static final String LAKE = "{\"code\":\"LAKE\",\"name\":\"Lake Garden\"}";
+    private static final String LAKE = newEstate("LAKE", "Lake Garden");
 
     private Response register(String key, String body) {
         return request("estates").header(IdempotencyFilter.HEADER, key).post(Entity.entity(body, MediaType.APPLICATION_JSON));
@@ -36,7 +36,7 @@ class IdempotencyTest extends RestFixture {
     @DisplayName("the same Idempotency-Key with a different body is a 422")
     void a_reused_key_with_another_body_is_refused() {
         register("k-1", LAKE).close();
-        Response reused = register("k-1", "{\"code\":\"HILL\",\"name\":\"Hill Garden\"}");
+        Response reused = register("k-1", newEstate("HILL", "Hill Garden"));
 
         assertThat(reused.getStatus()).isEqualTo(422);
         assertThat(json(reused).getString("code")).isEqualTo("idempotency-key-reused");

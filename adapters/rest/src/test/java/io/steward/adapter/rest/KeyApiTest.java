@@ -39,13 +39,6 @@ class KeyApiTest extends RestFixture {
         return jakarta.json.Json.createReader(new java.io.StringReader(text)).readObject();
     }
 
-    private static void problem(Response response, int status, String ruleId, String code) {
-        String body = response.readEntity(String.class);
-        assertThat(response.getStatus()).as(body).isEqualTo(status);
-        assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
-        assertThat(body).contains("\"ruleId\":\"" + ruleId + "\"").contains("\"code\":\"" + code + "\"");
-    }
-
     private String approved(String purpose, String subject, String asker, String approver) {
         as(asker);
         Response asked = post("approvals", q("{'estate':'" + estate + "','purpose':'" + purpose + "','subject':'" + subject
@@ -114,31 +107,15 @@ class KeyApiTest extends RestFixture {
         assertThat(structure(handed).asJsonArray()).singleElement()
                 .satisfies(k -> assertThat(k.asJsonObject().getString("status")).isEqualTo("AT_HANDOVER"));
         as("desk");
-        problem(post(h + "keys", q("{'keys':3,'documents':['owner handbook','renovation handbook'],'signedBy':'张三'}")), 422,
+        problem(post(h + "keys", q("{'keys':3,'ownerHandbook':true,'renovationHandbook':true,'signedBy':'张三'}")), 422,
                 "KEY-02", "keys-do-not-add-up");
-        assertThat(json(post(h + "keys", q("{'keys':2,'documents':['owner handbook','renovation handbook'],'signedBy':'张三'}")))
+        assertThat(json(post(h + "keys", q("{'keys':2,'ownerHandbook':true,'renovationHandbook':true,'signedBy':'张三'}")))
                 .getString("stage")).isEqualTo("COMPLETED");
         as("keys");
         JsonObject issued = json(get("keys/" + set));
         assertThat(issued.getString("status")).isEqualTo("ISSUED_TO_OWNER");
         assertThat(issued.getString("holder")).as("EST-08: the owner's name is masked").isEqualTo("张*");
         assertThat(get("keys/" + set + "/movements").readEntity(String.class)).doesNotContain("张三");
-    }
-
-    /** Runs the handover of the unit up to its keys step; answers the handover's path with a trailing slash. */
-    private String handoverUpToKeys(String unit) {
-        as("desk");
-        String h = "handovers/" + json(post("units/" + unit + "/handovers", "")).getString("id") + "/";
-        post(h + "identity-check", q("{'ownerName':'张三','idNumber':'110101199001011234','contractNumber':'HT-2026-0001'}")).close();
-        post(h + "documents", q("{'documents':['ID copy']}")).close();
-        post(h + "archive", q("{'owner':{'name':'张三','mobile':'13800138000','emergencyMobile':'13900139000','idNumber':'110101199001011234'}}")).close();
-        post(h + "safety-letter", q("{'letterReference':'SL-1'}")).close();
-        post(h + "fees", q("{'handoverDate':'2026-03-16'}")).close();
-        as("cashier");
-        post(h + "payment", q("{'amount':152250,'receipt':'R-2'}")).close();
-        as("desk");
-        assertThat(post(h + "inspection", q("{'defects':[]}")).getStatus()).isEqualTo(200);
-        return h;
     }
 
     @Test

@@ -29,7 +29,8 @@ class OccupantLifecycleApiTest extends RestFixture {
     }
 
     @Test
-    @DisplayName("EST-05, EST-09 and EST-06 over HTTP: a tenant moves in; an unreachable owner refuses the pass; with the owner's yes the tenant moves out")
+    @DisplayName("EST-05, EST-09 and EST-06 over HTTP: a tenant moves in; an unreachable owner refuses the pass; with the owner's "
+            + "yes and the signatures the tenant moves out on the pass, which the guard checks at the gate")
     void goods_release_and_move_out() {
         assertThat(post("units/" + unit + "/move-in/tenant", q("{'tenant':{'name':'李四','idNumber':'310101199202021234',"
                 + "'emergencyMobile':'13600136000'},'ownerCommitment':'OC-1','lease':'L-1','safetyLetter':'SL-T1'}")).getStatus()).isEqualTo(201);
@@ -37,42 +38,65 @@ class OccupantLifecycleApiTest extends RestFixture {
         String refused = movingOutPass("TENANT");
         JsonObject noAnswer = json(post("goods-passes/" + refused + "/owner-call", q("{'at':'2026-03-16T02:00:00Z','reached':false}")));
         assertThat(noAnswer.getString("status")).isEqualTo("REFUSED");
-        Response stillRefused = post("goods-passes/" + refused + "/signatures", q("{'staff':'desk','owner':'张三','carrier':'李四'}"));
+        Response stillRefused = post("goods-passes/" + refused + "/signatures", q("{'owner':'张三','carrier':'李四'}"));
         assertThat(stillRefused.getStatus()).isEqualTo(422);
         assertThat(json(stillRefused).getString("ruleId")).isEqualTo("EST-09");
 
         String pass = movingOutPass("TENANT");
         post("goods-passes/" + pass + "/owner-call", q("{'at':'2026-03-16T02:05:00Z','reached':true,'agreed':true,'answer':'ok'}")).close();
-        assertThat(json(post("goods-passes/" + pass + "/signatures", q("{'staff':'desk','owner':'张三','carrier':'李四'}")))
-                .getString("status")).isEqualTo("ISSUED");
+        JsonObject signed = json(post("goods-passes/" + pass + "/signatures", q("{'owner':'张三','carrier':'李四'}")));
+        assertThat(signed.getString("status")).isEqualTo("ISSUED");
+        assertThat(signed.getString("staffSignature")).as("the member of staff who signs is the caller").isEqualTo("desk");
+        assertThat(signed.getString("carrierName")).as("EST-08: masked").isEqualTo("李*");
 
-        Response waits = post("units/" + unit + "/move-out/tenant", q("{'pass':'" + pass + "','readings':[{'meter':'water','reading':'12.5'}],'ownerAgrees':false}"));
+        Response waits = post("units/" + unit + "/move-out/tenant", q("{'pass':'" + pass + "','ownerAgrees':false}"));
         assertThat(json(waits).getString("ruleId")).isEqualTo("EST-06");
-        Response out = post("units/" + unit + "/move-out/tenant", q("{'pass':'" + pass + "','readings':[{'meter':'water','reading':'12.5'}],'ownerAgrees':true}"));
+        Response out = post("units/" + unit + "/move-out/tenant", q("{'pass':'" + pass + "','ownerAgrees':true}"));
         assertThat(out.getStatus()).isEqualTo(200);
         assertThat(json(out).getString("status")).isEqualTo("MOVED_OUT");
         assertThat(json(get("units/" + unit)).getString("occupancy")).isEqualTo("VACANT");
+        as("gm");
+        post("people/guard/roles", q("{'role':'SECURITY','estate':'" + estate + "'}")).close();
+        as("guard");
+        problem(post("goods-passes/" + pass + "/gate-check", q("{'carrierName':'王五'}")), 422, "EST-09", null);
+        assertThat(json(post("goods-passes/" + pass + "/gate-check", q("{'carrierName':'李四'}"))).getString("verifiedBy"))
+                .isEqualTo("guard");
+        assertThat(json(get("goods-passes/" + pass)).getString("usedBy")).as("a pass is used once").isNotBlank();
     }
 
     @Test
-    @DisplayName("EST-07 over HTTP: a transfer without a disposition for an open obligation is refused; with it, the unit changes hands")
+    @DisplayName("EST-07 over HTTP: a transfer without a disposition for an open obligation is refused; with it, the front desk "
+            + "records it, the cashier records the new owner's prepayment, and the unit changes hands")
     void transfer() {
-        String body = "{'titleCertificate':'粤房 2026-000123','transferDate':'2026-03-20','newOwner':{'name':'王五','idNumber':'440101198505051234',"
-                + "'emergencyMobile':'13400134000'},'safetyLetter':'SL-NEW','prepayment':160000,'receipt':'R-T1'%s}";
-        post("units/" + unit + "/fees/payments", q("{'amount':100,'receipt':'R-X'}")).close();
-        as("cashier");
-        assertThat(post("units/" + unit + "/fees/payments", q("{'amount':100,'receipt':'R-X'}")).getStatus()).isEqualTo(200);
-        as("desk");
-
+        String body = "{'titleCertificate':'粤房 2026-000123','transferDate':'2026-03-16','newOwner':{'name':'王五',"
+                + "'idNumber':'440101198505051234','emergencyMobile':'13400134000','birthday':'1985-05-05'},"
+                + "'safetyLetter':'SL-NEW'%s}";
         JsonObject refused = json(post("units/" + unit + "/transfer", q(String.format(body, ""))));
         assertThat(refused.getInt("status")).isEqualTo(422);
         assertThat(refused.getString("ruleId")).isEqualTo("EST-07");
         assertThat(refused.getString("code")).isEqualTo("obligation-without-disposition");
 
-        JsonObject done = json(post("units/" + unit + "/transfer", q(String.format(body, ",'dispositions':{'FEE_CREDIT':'MOVED_TO_NEW_OWNER'}"))));
-        assertThat(done.getString("prepaidThrough")).as(done.toString()).isEqualTo("2026-09-19");
+        Response asked = post("units/" + unit + "/transfer", q(String.format(body, ",'dispositions':{'FEE_CREDIT':'SETTLED'}")));
+        assertThat(asked.getStatus()).isEqualTo(201);
+        JsonObject transfer = json(asked);
+        assertThat(asked.getLocation().getPath()).endsWith("/transfers/" + transfer.getString("id"));
+        assertThat(transfer.getString("stage")).isEqualTo("AWAITING_PREPAYMENT");
+        // transferred on the handover day: the whole half year comes back, 134 250 + 18 000
+        assertThat(transfer.getJsonNumber("refundDue").longValue()).isEqualTo(152_250L);
+        assertThat(transfer.getJsonNumber("prepaymentRequired").longValue()).isEqualTo(134_250L);
+        String t = "transfers/" + transfer.getString("id");
+
+        problem(post(t + "/prepayment", q("{'amount':134250,'receipt':'R-T1'}")), 403, null, null);
+        as("cashier");
+        problem(post(t + "/prepayment", q("{'amount':134249,'receipt':'R-T1'}")), 422, "EST-07", "prepayment-too-small");
+        JsonObject done = json(post(t + "/prepayment", q("{'amount':134250,'receipt':'R-T1'}")));
+        assertThat(done.getString("stage")).isEqualTo("COMPLETED");
+        assertThat(done.getString("prepaidThrough")).isEqualTo("2026-09-15");
+        assertThat(json(get(t)).getString("completedBy")).isEqualTo("cashier");
+        as("desk");
         assertThat(structure(get("units/" + unit + "/archives")).asJsonArray()).extracting(a -> a.asJsonObject().getString("status"))
-                .containsExactly("TRANSFERRED", "ACTIVE");
+                .containsExactlyInAnyOrder("TRANSFERRED", "ACTIVE");
+        assertThat(json(get("units/" + unit + "/fees")).getJsonNumber("refundsDue").longValue()).isEqualTo(152_250L);
     }
 
     @Test
@@ -109,7 +133,7 @@ class OccupantLifecycleApiTest extends RestFixture {
     void occupancy_history_and_counts() {
         JsonObject history = json(get("units/" + unit + "/occupancy-history"));
         assertThat(history.getJsonArray("items")).extracting(c -> c.asJsonObject().getString("cause"))
-                .containsExactly("REGISTERED", "HANDOVER");
+                .as("newest first").containsExactly("HANDOVER", "REGISTERED");
         JsonObject counts = json(get("estates/" + estate + "/occupancy"));
         assertThat(counts.getInt("VACANT")).isEqualTo(1);
         assertThat(counts.getInt("NOT_TAKEN_OVER")).isEqualTo(7);

@@ -36,7 +36,7 @@ class ProblemDetailsTest extends RestFixture {
     @Test
     @DisplayName("EST-01: a layout with a unit in an unknown building is refused whole, naming the rule and every problem")
     void a_bad_layout_is_refused_whole() {
-        String estate = json(post("estates", q("{'code':'LAKE','name':'Lake Garden'}"))).getString("id");
+        String estate = json(post("estates", newEstate("LAKE", "Lake Garden"))).getString("id");
         Response refused = post("estates/" + estate + "/layout", q("""
                 {'buildings':[{'code':'e14','entrances':['1']}],
                  'units':[{'building':'e14','entrance':'1','floor':1,'number':'0101','kind':'RESIDENCE','area':89.5},
@@ -68,7 +68,7 @@ class ProblemDetailsTest extends RestFixture {
     @Test
     @DisplayName("malformed ids and query parameters are 400s that say what was expected")
     void bad_parameters_are_400s() {
-        String estate = json(post("estates", q("{'code':'LAKE','name':'Lake Garden'}"))).getString("id");
+        String estate = json(post("estates", newEstate("LAKE", "Lake Garden"))).getString("id");
 
         assertThat(get("units/not-a-uuid").getStatus()).isEqualTo(400);
         Response occupancy = get("estates/" + estate + "/units?occupancy=HAUNTED");

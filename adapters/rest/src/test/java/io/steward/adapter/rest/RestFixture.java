@@ -1,5 +1,7 @@
 package io.steward.adapter.rest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.steward.adapter.memory.InMemory;
 import io.steward.adapter.rest.shared.ApprovalResource;
 import io.steward.adapter.rest.emergency.IncidentResource;
@@ -13,6 +15,7 @@ import io.steward.adapter.rest.estate.GoodsPassResource;
 import io.steward.adapter.rest.estate.EstateResource;
 import io.steward.adapter.rest.estate.HandoverResource;
 import io.steward.adapter.rest.estate.RoleResource;
+import io.steward.adapter.rest.estate.TransferResource;
 import io.steward.adapter.rest.estate.UnitResource;
 import io.steward.adapter.rest.keys.ForcedEntryResource;
 import io.steward.adapter.rest.keys.KeyRegisterResource;
@@ -85,7 +88,7 @@ class RestFixture {
     private Application application() {
         memory.roles.grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
         EstateStore store = new EstateStore(memory.estates, memory.layouts, memory.units, memory.history, memory.roster,
-                memory.archives, memory.handovers, memory.ledger, memory.passes, memory.censuses);
+                memory.archives, memory.handovers, memory.ledger, memory.passes, memory.censuses, memory.meters, memory.transfers);
         KeyStore keyStore = new KeyStore(memory.keyRegisters, memory.keys, memory.keyMovements, memory.forcedEntries,
                 memory.estates, memory.units, memory.handovers, memory.archives, memory.incidents);
         Steward steward = new Steward(new Steward.Infrastructure(memory.transactions, memory.audit, memory.events, clock,
@@ -104,6 +107,7 @@ class RestFixture {
                 .register(new ArchiveResource(steward.accessOwnerData()))
                 .register(new RoleResource(steward.assignRoles()))
                 .register(new ApprovalResource(steward.approve()))
+                .register(new TransferResource(steward.transferOwnership()))
                 .register(new IncidentResource(steward.reportIncidents()))
                 .register(new ProblemMapper())
                 .register(new ValidationProblemMapper())
@@ -162,7 +166,7 @@ class RestFixture {
         as("gm");
         Response created = post("estates", q("""
                 {'code':'LAKE','name':'Lake Garden','zone':'Asia/Shanghai',
-                 'fees':[{'code':'MGMT','name':'物业管理费','basis':'PER_SQUARE_METRE_MONTH','rate':250,'unitKinds':['RESIDENCE']},
+                 'fees':[{'code':'MGMT','name':'物业管理费','basis':'PER_SQUARE_METRE_MONTH','rate':250,'unitKinds':['RESIDENCE'],'category':'MANAGEMENT'},
                          {'code':'WASTE','name':'垃圾清运费','basis':'PER_UNIT_MONTH','rate':3000}]}"""));
         String estate = json(created).getString("id");
         StringBuilder units = new StringBuilder();
@@ -203,22 +207,62 @@ class RestFixture {
     /** Hands the unit over to 张三 (EST-04, every step over HTTP, no defects) and answers its id; the caller is "desk" after. */
     String handedOver(String estate, String code) {
         String unit = unit(estate, code);
+        String h = handoverUpToKeys(unit);
+        step(h + "keys", "{'keys':2,'ownerHandbook':true,'renovationHandbook':true,'signedBy':'张三'}");
+        return unit;
+    }
+
+    /** Runs the unit's handover to 张三 up to its keys step; answers the handover's path with a trailing slash. */
+    String handoverUpToKeys(String unit) {
         as("desk");
         String h = "handovers/" + json(post("units/" + unit + "/handovers", "")).getString("id") + "/";
-        post(h + "identity-check", q("{'ownerName':'张三','idNumber':'110101199001011234','contractNumber':'HT-2026-0001'}")).close();
-        post(h + "documents", q("{'documents':['ID copy']}")).close();
-        post(h + "archive", q("{'owner':{'name':'张三','mobile':'13800138000','emergencyMobile':'13900139000','idNumber':'110101199001011234'}}")).close();
-        post(h + "safety-letter", q("{'letterReference':'SL-1'}")).close();
-        post(h + "fees", q("{'handoverDate':'2026-03-16'}")).close();
+        step(h + "identity-check", "{'ownerName':'张三','idNumber':'110101199001011234','contractNumber':'HT-2026-0001'}");
+        step(h + "documents", "{'documents':['ID copy']}");
+        step(h + "archive", "{'owner':" + ZHANG_SAN + "}");
+        step(h + "safety-letter", "{'letterReference':'SL-1'}");
+        step(h + "fees", "{}");
         as("cashier");
-        post(h + "payment", q("{'amount':152250,'receipt':'R-1'}")).close();
+        step(h + "payment", "{'amount':152250,'receipt':'R-1'}");
         as("desk");
-        post(h + "inspection", q("{'defects':[]}")).close();
-        Response keys = post(h + "keys", q("{'keys':2,'signedBy':'张三'}"));
-        if (keys.getStatus() != 200) {
-            throw new AssertionError(keys.readEntity(String.class));
+        step(h + "inspection", "{'defects':[]}");
+        return h;
+    }
+
+    /** A new estate's body: its code and name, and the one fee every schedule publishes. */
+    static String newEstate(String code, String name) {
+        return q("{'code':'" + code + "','name':'" + name + "','fees':[{'code':'MGMT','basis':'PER_SQUARE_METRE_MONTH',"
+                + "'rate':250,'category':'MANAGEMENT'}]}");
+    }
+
+    /** The owner of the fixture's handovers, as the archive form sends them. */
+    static final String ZHANG_SAN = "{'name':'张三','mobile':'13800138000','emergencyMobile':'13900139000',"
+            + "'idNumber':'110101199001011234','birthday':'1990-01-01'}";
+
+    private void step(String path, String body) {
+        try (Response r = post(path, q(body))) {
+            if (r.getStatus() != 200) {
+                throw new AssertionError(path + ": " + r.readEntity(String.class));
+            }
         }
-        return unit;
+    }
+
+    /** Asserts a problem+json answer with the status, and the rule and code when given. */
+    static JsonObject problem(Response response, int status, String ruleId, String code) {
+        String body = response.readEntity(String.class);
+        assertThat(response.getStatus()).as(body).isEqualTo(status);
+        assertThat(response.getMediaType().toString()).as(body).isEqualTo("application/problem+json");
+        JsonObject problem;
+        try (var reader = Json.createReader(new StringReader(body))) {
+            problem = reader.readObject();
+        }
+        assertThat(problem.getInt("status")).isEqualTo(status);
+        if (ruleId != null) {
+            assertThat(problem.getString("ruleId", null)).as(body).isEqualTo(ruleId);
+        }
+        if (code != null) {
+            assertThat(problem.getString("code", null)).as(body).isEqualTo(code);
+        }
+        return problem;
     }
 
     static JsonObject json(Response response) {

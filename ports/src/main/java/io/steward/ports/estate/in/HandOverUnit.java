@@ -4,6 +4,7 @@ import io.steward.ports.estate.HandoverId;
 import io.steward.ports.estate.HandoverView;
 import io.steward.ports.estate.PersonalData;
 import io.steward.ports.estate.UnitId;
+import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.Fen;
 import io.steward.ports.shared.InvalidInput;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ public interface HandOverUnit {
         }
     }
 
-    /** 3. The owner archive; the emergency mobile number is mandatory. */
+    /** 3. The owner archive; the emergency mobile number and the birthday are mandatory. */
     record FillArchive(PersonalData owner) implements Step {
         public FillArchive {
             if (owner == null) {
@@ -61,13 +62,12 @@ public interface HandOverUnit {
         }
     }
 
-    /** 5. Fees computed from the handover date for the estate's prepaid months, from the fee schedule. */
-    record ComputeFees(LocalDate handoverDate) implements Step {
-        public ComputeFees {
-            if (handoverDate == null) {
-                throw new InvalidInput("handover date is required");
-            }
-        }
+    /**
+     * 5. Fees computed from the handover date for the estate's prepaid months, from the fee schedule. The handover date
+     * is the day it is recorded, in the estate's time zone ({@code handoverDate} null); an earlier date needs the project
+     * manager's approval ({@link io.steward.ports.estate.EstateApprovals#BACKDATED_HANDOVER}, detail: the date).
+     */
+    record ComputeFees(LocalDate handoverDate, ApprovalId backdating) implements Step {
     }
 
     /** 6. Payment collected at the cashier. */
@@ -80,10 +80,15 @@ public interface HandOverUnit {
         }
     }
 
-    /** 7. Joint inspection (查验) with the owner: defects found; with the owner's consent one key is kept for rectification. */
-    record RecordInspection(List<DefectFound> defects, boolean ownerConsentsToKeepRectificationKey) implements Step {
+    /**
+     * 7. Joint inspection (查验) with the owner: defects found; with the owner's consent one key is kept for
+     * rectification; the unit's meters read (each metered fee of the schedule), where its later bills start.
+     */
+    record RecordInspection(List<DefectFound> defects, boolean ownerConsentsToKeepRectificationKey,
+                            List<PostFees.Read> meters) implements Step {
         public RecordInspection {
             defects = defects == null ? List.of() : List.copyOf(defects);
+            meters = meters == null ? List.of() : List.copyOf(meters);
         }
     }
 
@@ -95,11 +100,15 @@ public interface HandOverUnit {
         }
     }
 
-    /** 8. Keys, owner handbook and renovation handbook handed over against the owner's signature on the receipt. */
-    record HandOverKeys(int keys, List<String> documents, String signedBy) implements Step {
+    /**
+     * 8. Keys, the owner handbook and the renovation handbook (and any other documents) handed over against the owner's
+     * signature on the document receipt.
+     */
+    record HandOverKeys(int keys, boolean ownerHandbook, boolean renovationHandbook, List<String> documents, String signedBy)
+            implements Step {
         public HandOverKeys {
-            if (keys < 1) {
-                throw new InvalidInput("at least one key is handed over");
+            if (keys < 1 || keys > 50) {
+                throw new InvalidInput("1 to 50 keys are handed over");
             }
             documents = documents == null ? List.of() : List.copyOf(documents);
             require(signedBy, "signature on the document receipt");

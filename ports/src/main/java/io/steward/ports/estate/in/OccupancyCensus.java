@@ -27,6 +27,13 @@ public interface OccupancyCensus {
 
     CensusSummary sign(CensusId census);
 
+    /**
+     * EST-02 with EST-03: the project manager confirms a discrepancy the report found, and the unit's status becomes
+     * what was found, with history. Only between the statuses no other process owns (VACANT, OWNER_OCCUPIED, OFFICE):
+     * a tenancy, a handover or a renovation is corrected through its own process.
+     */
+    CensusSummary correct(CensusId census, Correction correction);
+
     /** The rounds of the estate, oldest month first. */
     List<CensusSummary> censuses(EstateId estate);
 
@@ -34,6 +41,14 @@ public interface OccupancyCensus {
 
     /** The lines of a round in unit-code order; {@code uncheckedOnly} lists what is still to be checked. */
     Page<CensusLine> lines(CensusId census, boolean uncheckedOnly, PageRequest page);
+
+    /** @param note why the register was wrong, in the project manager's words */
+    record Correction(String unitCode, String note) {
+        public Correction {
+            unitCode = io.steward.ports.shared.Texts.required(unitCode, "the unit");
+            note = io.steward.ports.shared.Texts.required(note, "why the register was wrong");
+        }
+    }
 
     record Check(String unitCode, Occupancy observed, String note) {
         public Check {

@@ -3,39 +3,70 @@ package io.steward.ports.estate.in;
 import io.steward.ports.estate.Disposition;
 import io.steward.ports.estate.Obligation;
 import io.steward.ports.estate.PersonalData;
+import io.steward.ports.estate.TransferId;
 import io.steward.ports.estate.TransferView;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.shared.Fen;
 import io.steward.ports.shared.InvalidInput;
+import io.steward.ports.shared.Texts;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
- * EST-07 转让: the unit changes owner. The new title certificate is shown; the old owner has settled every charge
- * up to the transfer date; the new owner prepays at least the estate's prepaid months (half a year by default),
- * opens a new archive and signs the safety/fire responsibility letter; the old archive is marked transferred with
- * the date and the roster updated. Every open obligation of the old owner gets an explicit disposition.
- * FRONT_DESK records it; the prepayment is the cashier's receipt.
+ * EST-07 转让 (004 §21): the unit changes owner, in two acts.
+ * <ol>
+ *   <li>The front desk records it (FRONT_DESK): the new title certificate; the old owner moved out (the unit is not
+ *       theirs to live in any more) and no renovation is open; the meters read on or after the transfer date and every
+ *       charge up to it settled; the old owner's charges for the days from the transfer date on credited back, computed
+ *       from the schedule, and that credit — like every other open obligation (a tenancy, open handover defects, keys
+ *       entrusted …) — given an explicit disposition: refunded to the old owner ({@code SETTLED}), or carried to the new
+ *       owner ({@code MOVED_TO_NEW_OWNER}) by their recorded agreement; the new owner's archive data (birthday and
+ *       emergency mobile included) and signed safety/fire responsibility letter.</li>
+ *   <li>The cashier records the new owner's prepayment of at least half a year of the management fee (物管费, the
+ *       estate's prepaid months), less any credit carried to them (CASHIER): the credits, the refund owed, the new owner's
+ *       charges and their payment are posted; the old archive is marked transferred with the date, the new one opened,
+ *       the roster updated. Until then the transfer can be cancelled.</li>
+ * </ol>
  */
 public interface TransferOwnership {
     TransferView transfer(UnitId unit, Transfer transfer);
 
+    TransferView recordPrepayment(TransferId transfer, Prepayment prepayment);
+
+    TransferView cancel(TransferId transfer, String reason);
+
+    TransferView find(TransferId transfer);
+
+    List<TransferView> ofUnit(UnitId unit);
+
+    /**
+     * @param creditAgreement the recorded agreement of old and new owner by which the old owner's credit is carried to
+     *                        the new owner (needed for FEE_CREDIT → MOVED_TO_NEW_OWNER)
+     */
     record Transfer(String titleCertificate, LocalDate transferDate, PersonalData newOwner, String safetyLetter,
-                    Fen prepayment, String receipt, Map<Obligation, Disposition> dispositions) {
+                    Map<Obligation, Disposition> dispositions, String creditAgreement) {
         public Transfer {
-            if (titleCertificate == null || titleCertificate.isBlank()) {
-                throw new InvalidInput("the new title certificate (房产证) number is required");
-            }
+            titleCertificate = Texts.required(titleCertificate, "the new title certificate (房产证) number");
             if (transferDate == null || newOwner == null) {
                 throw new InvalidInput("transfer date and the new owner's data are required");
             }
-            if (safetyLetter == null || safetyLetter.isBlank()) {
-                throw new InvalidInput("the new owner's signed safety/fire responsibility letter is required");
-            }
-            if (prepayment == null || receipt == null || receipt.isBlank()) {
-                throw new InvalidInput("the new owner's prepayment and its receipt are required");
-            }
+            safetyLetter = Texts.required(safetyLetter, "the new owner's signed safety/fire responsibility letter");
             dispositions = dispositions == null ? Map.of() : Map.copyOf(dispositions);
+            creditAgreement = Texts.optional(creditAgreement);
+        }
+    }
+
+    /** What the new owner paid at the cashier now, against the receipt (none when nothing is required and nothing paid). */
+    record Prepayment(Fen amount, String receipt) {
+        public Prepayment {
+            if (amount == null) {
+                throw new InvalidInput("the amount paid is required (0 when nothing is due)");
+            }
+            receipt = Texts.optional(receipt);
+            if (!amount.isZero() && receipt == null) {
+                throw new InvalidInput("a payment needs its receipt number");
+            }
         }
     }
 }

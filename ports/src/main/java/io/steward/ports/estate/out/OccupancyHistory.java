@@ -11,7 +11,7 @@ import java.util.List;
 public interface OccupancyHistory {
     void append(List<OccupancyChange> changes);
 
-    /** Oldest first. */
+    /** The unit's changes, newest first, paged. */
     Page<OccupancyChange> ofUnit(UnitId unit, PageRequest page);
 
     /** Every change in the estate at or after {@code from} and before {@code to}, oldest first (EST-03 report). */

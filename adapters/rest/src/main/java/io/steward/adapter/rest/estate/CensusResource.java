@@ -93,4 +93,11 @@ public class CensusResource {
     public CensusSummary sign(@PathParam("census") String id) {
         return census.sign(CensusId.parse(id));
     }
+
+    @POST
+    @Path("{census}/corrections")
+    @Operation(summary = "EST-02: the project manager confirms a reported discrepancy; the unit's status becomes what was found")
+    public CensusSummary correct(@PathParam("census") String id, @NotNull @Valid EstateRequests.Correction correction) {
+        return census.correct(CensusId.parse(id), correction.command());
+    }
 }

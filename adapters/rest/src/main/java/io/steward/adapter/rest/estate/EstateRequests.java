@@ -1,5 +1,8 @@
 package io.steward.adapter.rest.estate;
 
+import jakarta.validation.constraints.Past;
+import io.steward.ports.estate.Reading;
+import io.steward.ports.estate.FeeCategory;
 import io.steward.ports.estate.Area;
 import io.steward.ports.estate.BuildingSpec;
 import io.steward.ports.estate.EstatePolicy;
@@ -72,10 +75,12 @@ public final class EstateRequests {
         }
     }
 
+    /** A fee of the schedule: MANAGEMENT (物业管理费), SERVICE, or a METERED utility with its meter's unit. */
     public record Fee(@NotBlank @Size(max = 32) String code, @Size(max = 100) String name, @NotNull FeeBasis basis,
-                      @NotNull @PositiveOrZero Long rate, Set<UnitKind> unitKinds) {
+                      @NotNull @PositiveOrZero @Max(FeeItem.MAX_RATE) Long rate, Set<UnitKind> unitKinds,
+                      FeeCategory category, @Size(max = 16) String meterUnit) {
         FeeItem item() {
-            return new FeeItem(code, name, basis, Fen.of(rate), unitKinds);
+            return new FeeItem(code, name, basis, Fen.of(rate), unitKinds, category, meterUnit);
         }
     }
 
@@ -134,9 +139,10 @@ public final class EstateRequests {
     }
 
     public record Person(@NotBlank @Size(max = 100) String name, @Size(max = 32) String mobile,
-                         @Size(max = 32) String emergencyMobile, @NotBlank @Size(max = 32) String idNumber) {
+                         @Size(max = 32) String emergencyMobile, @NotBlank @Size(max = 32) String idNumber,
+                         @Past LocalDate birthday) {
         PersonalData data() {
-            return new PersonalData(name, mobile, emergencyMobile, idNumber);
+            return new PersonalData(name, mobile, emergencyMobile, idNumber, birthday);
         }
     }
 
@@ -155,30 +161,36 @@ public final class EstateRequests {
     public record SafetyLetter(@NotBlank @Size(max = 200) String letterReference) {
     }
 
-    public record FeeComputation(@NotNull LocalDate handoverDate) {
+    /** The handover date: today unless given; an earlier date names the project manager's approval of it. */
+    public record FeeComputation(LocalDate handoverDate, ApprovalId backdating) {
+        HandOverUnit.ComputeFees step() {
+            return new HandOverUnit.ComputeFees(handoverDate, backdating);
+        }
     }
 
-    public record Payment(@NotNull @Positive Long amount, @NotBlank @Size(max = 64) String receipt) {
+    public record Payment(@NotNull @Positive @Max(Fen.MAX) Long amount, @NotBlank @Size(max = 64) String receipt) {
         PostFees.Payment command() {
             return new PostFees.Payment(Fen.of(amount), receipt);
         }
     }
 
-    public record Inspection(@Size(max = 500) List<@Valid @NotNull Defect> defects, boolean ownerConsentsToKeepRectificationKey) {
+    public record Inspection(@Size(max = 500) List<@Valid @NotNull Defect> defects, boolean ownerConsentsToKeepRectificationKey,
+                             @Size(max = PostFees.MeterRound.MAX) List<@Valid @NotNull Meter> meters) {
         HandOverUnit.RecordInspection step() {
             return new HandOverUnit.RecordInspection(defects == null ? List.of()
                     : defects.stream().map(d -> new HandOverUnit.DefectFound(d.location(), d.description())).toList(),
-                    ownerConsentsToKeepRectificationKey);
+                    ownerConsentsToKeepRectificationKey, meters == null ? List.of() : meters.stream().map(Meter::read).toList());
         }
     }
 
     public record Defect(@Size(max = 100) String location, @NotBlank @Size(max = 500) String description) {
     }
 
-    public record KeyHandover(@Min(1) @Max(50) int keys, @Size(max = 50) List<@NotBlank String> documents,
+    public record KeyHandover(@Min(1) @Max(50) int keys, boolean ownerHandbook, boolean renovationHandbook,
+                              @Size(max = 50) List<@NotBlank @Size(max = 200) String> documents,
                               @NotBlank @Size(max = 100) String signedBy) {
         HandOverUnit.HandOverKeys step() {
-            return new HandOverUnit.HandOverKeys(keys, documents, signedBy);
+            return new HandOverUnit.HandOverKeys(keys, ownerHandbook, renovationHandbook, documents, signedBy);
         }
     }
 
@@ -195,7 +207,7 @@ public final class EstateRequests {
                                @NotBlank String safetyLetter, Instant movedInAt) {
     }
 
-    public record Charge(@NotBlank @Size(max = 64) String item, @NotNull @Positive Long amount, LocalDate periodFrom,
+    public record Charge(@NotBlank @Size(max = 64) String item, @NotNull @Positive @Max(Fen.MAX) Long amount, LocalDate periodFrom,
                          LocalDate periodTo, @Size(max = 64) String reference) {
         PostFees.Charge command() {
             return new PostFees.Charge(item, Fen.of(amount), periodFrom, periodTo, reference);
@@ -212,9 +224,11 @@ public final class EstateRequests {
     }
 
     public record PassRequest(@NotNull UnitId unit, @NotBlank @Size(max = 100) String carrierName, @NotNull Carrier carrier,
-                              @NotEmpty @Size(max = 100) List<@Valid @NotNull Item> items, @NotNull RemovalPurpose purpose) {
+                              @Size(max = 32) String carrierIdentity,
+                              @NotEmpty @Size(max = ReleaseGoods.PassRequest.MAX_ITEMS) List<@Valid @NotNull Item> items,
+                              @NotNull RemovalPurpose purpose) {
         ReleaseGoods.PassRequest command() {
-            return new ReleaseGoods.PassRequest(carrierName, carrier,
+            return new ReleaseGoods.PassRequest(carrierName, carrier, carrierIdentity,
                     items.stream().map(i -> new GoodsItem(i.description(), i.quantity())).toList(), purpose);
         }
     }
@@ -228,31 +242,74 @@ public final class EstateRequests {
         }
     }
 
-    public record PassSignatures(@NotBlank @Size(max = 100) String staff, @NotBlank @Size(max = 100) String owner,
-                                 @NotBlank @Size(max = 100) String carrier) {
+    /** The owner's and the carrier's signatures; the member of staff who signs is the caller. */
+    public record PassSignatures(@NotBlank @Size(max = 100) String owner, @NotBlank @Size(max = 100) String carrier) {
         ReleaseGoods.Signatures command() {
-            return new ReleaseGoods.Signatures(staff, owner, carrier);
+            return new ReleaseGoods.Signatures(owner, carrier);
         }
     }
 
-    public record Meter(@NotBlank @Size(max = 32) String meter, @NotBlank @Size(max = 32) String reading) {
+    public record GateCheck(@NotBlank @Size(max = 100) String carrierName) {
+        ReleaseGoods.GateCheck command() {
+            return new ReleaseGoods.GateCheck(carrierName);
+        }
     }
 
-    public record TenantMoveOut(@NotNull GoodsPassId pass, @NotEmpty @Size(max = MoveOut.MAX_METERS) List<@Valid @NotNull Meter> readings,
-                                boolean ownerAgrees, @Size(max = 300) String itemsToStay, Instant movedOutAt) {
+    /** A meter (the code of a metered fee) and what it reads, a number in its unit with at most three decimals. */
+    public record Meter(@NotBlank @Size(max = 32) String meter,
+                        @NotNull @DecimalMin("0") @Digits(integer = 9, fraction = 3) BigDecimal reading) {
+        PostFees.Read read() {
+            return new PostFees.Read(meter, Reading.of(reading));
+        }
+    }
+
+    public record MeterRound(@NotEmpty @Size(max = PostFees.MeterRound.MAX) List<@Valid @NotNull Meter> readings,
+                             @Size(max = 200) String reference) {
+        PostFees.MeterRound command() {
+            return new PostFees.MeterRound(readings.stream().map(Meter::read).toList(), reference);
+        }
+    }
+
+    public record TenantMoveOut(@NotNull GoodsPassId pass, boolean ownerAgrees, @Size(max = 300) String itemsToStay,
+                                Instant movedOutAt) {
         MoveOut.TenantMoveOut command() {
-            return new MoveOut.TenantMoveOut(pass, readings.stream().map(m -> new MoveOut.MeterReading(m.meter(), m.reading())).toList(),
-                    ownerAgrees, itemsToStay, movedOutAt);
+            return new MoveOut.TenantMoveOut(pass, ownerAgrees, itemsToStay, movedOutAt);
+        }
+    }
+
+    public record OwnerMoveOut(GoodsPassId pass, Instant movedOutAt) {
+        MoveOut.OwnerMoveOut command() {
+            return new MoveOut.OwnerMoveOut(pass, movedOutAt);
         }
     }
 
     public record Transfer(@NotBlank @Size(max = 64) String titleCertificate, @NotNull LocalDate transferDate,
                            @NotNull @Valid Person newOwner, @NotBlank @Size(max = 200) String safetyLetter,
-                           @NotNull @PositiveOrZero Long prepayment, @NotBlank @Size(max = 64) String receipt,
-                           Map<Obligation, Disposition> dispositions) {
+                           Map<@NotNull Obligation, @NotNull Disposition> dispositions, @Size(max = 200) String creditAgreement) {
         TransferOwnership.Transfer command() {
-            return new TransferOwnership.Transfer(titleCertificate, transferDate, newOwner.data(), safetyLetter,
-                    Fen.of(prepayment), receipt, dispositions);
+            return new TransferOwnership.Transfer(titleCertificate, transferDate, newOwner.data(), safetyLetter, dispositions,
+                    creditAgreement);
+        }
+    }
+
+    public record Prepayment(@NotNull @PositiveOrZero @Max(Fen.MAX) Long amount, @Size(max = 64) String receipt) {
+        TransferOwnership.Prepayment command() {
+            return new TransferOwnership.Prepayment(Fen.of(amount), receipt);
+        }
+    }
+
+    public record Reversal(@NotBlank @Size(max = 500) String reason, @NotNull ApprovalId approval) {
+        PostFees.Reversal command() {
+            return new PostFees.Reversal(reason, approval);
+        }
+    }
+
+    public record Receipt(@NotBlank @Size(max = 64) String receipt) {
+    }
+
+    public record Correction(@NotBlank @Size(max = 80) String unitCode, @NotBlank @Size(max = 500) String note) {
+        OccupancyCensus.Correction command() {
+            return new OccupancyCensus.Correction(unitCode, note);
         }
     }
 

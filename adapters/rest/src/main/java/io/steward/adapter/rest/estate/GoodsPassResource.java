@@ -3,7 +3,7 @@ package io.steward.adapter.rest.estate;
 import io.steward.ports.estate.GoodsPassId;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.in.ReleaseGoods;
-import io.steward.ports.estate.out.GoodsPassState;
+import io.steward.ports.estate.GoodsPassView;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,38 +40,44 @@ public class GoodsPassResource {
     }
 
     @POST
-    @Operation(summary = "Write a pass for a unit: carrier, items, purpose; moving out needs every arrear settled (FRONT_DESK)")
+    @Operation(summary = "Write a pass for a unit: carrier (an owner shows their identity document), items, purpose; moving out needs every arrear settled (FRONT_DESK)")
     public Response request(@NotNull @Valid EstateRequests.PassRequest request) {
         return Response.status(Response.Status.CREATED).entity(gate.request(request.unit(), request.command())).build();
     }
 
     @GET
     @Operation(summary = "The passes of a unit: ?unit=<id>")
-    public List<GoodsPassState> passes(@QueryParam("unit") String unit) {
+    public List<GoodsPassView> passes(@QueryParam("unit") String unit) {
         if (unit == null || unit.isBlank()) {
             throw new InvalidInput("name the unit: ?unit=<id>");
         }
         return gate.passesOf(UnitId.parse(unit));
     }
 
+    @GET
+    @Path("{pass}")
+    public GoodsPassView pass(@PathParam("pass") String pass) {
+        return gate.pass(GoodsPassId.parse(pass));
+    }
+
     @POST
     @Path("{pass}/owner-call")
     @Operation(summary = "Record the call to the owner: unreachable or refusing means no release")
-    public GoodsPassState ownerCall(@PathParam("pass") String pass, @NotNull @Valid EstateRequests.Call call) {
+    public GoodsPassView ownerCall(@PathParam("pass") String pass, @NotNull @Valid EstateRequests.Call call) {
         return gate.recordOwnerCall(GoodsPassId.parse(pass), call.call());
     }
 
     @POST
     @Path("{pass}/signatures")
-    @Operation(summary = "The three signatures (staff, owner, carrier) issue the pass")
-    public GoodsPassState sign(@PathParam("pass") String pass, @NotNull @Valid EstateRequests.PassSignatures signatures) {
+    @Operation(summary = "The owner's and the carrier's signatures, checked against the archive and the pass, and the caller's as staff, issue the pass")
+    public GoodsPassView sign(@PathParam("pass") String pass, @NotNull @Valid EstateRequests.PassSignatures signatures) {
         return gate.sign(GoodsPassId.parse(pass), signatures.command());
     }
 
     @POST
     @Path("{pass}/gate-check")
-    @Operation(summary = "Security lets the goods out against the issued pass, once (SECURITY)")
-    public GoodsPassState verify(@PathParam("pass") String pass) {
-        return gate.verifyAtGate(GoodsPassId.parse(pass));
+    @Operation(summary = "Security lets the goods out against the issued pass, once, to the carrier it names (SECURITY)")
+    public GoodsPassView verify(@PathParam("pass") String pass, @NotNull @Valid EstateRequests.GateCheck check) {
+        return gate.verifyAtGate(GoodsPassId.parse(pass), check.command());
     }
 }

@@ -61,7 +61,7 @@ public class HandoverResource {
 
     @POST
     @Path("archive")
-    @Operation(summary = "3. Fill the owner archive; the emergency mobile is mandatory")
+    @Operation(summary = "3. Fill the owner archive; the emergency mobile and the birthday are mandatory")
     public HandoverView fillArchive(@PathParam("handover") String id, @NotNull @Valid EstateRequests.OwnerArchive request) {
         return perform(id, new HandOverUnit.FillArchive(request.owner().data()));
     }
@@ -75,9 +75,10 @@ public class HandoverResource {
 
     @POST
     @Path("fees")
-    @Operation(summary = "5. Compute the prepaid fees from the handover date with the estate's fee schedule")
-    public HandoverView computeFees(@PathParam("handover") String id, @NotNull @Valid EstateRequests.FeeComputation request) {
-        return perform(id, new HandOverUnit.ComputeFees(request.handoverDate()));
+    @Operation(summary = "5. Compute the prepaid fees from the handover date — today; an earlier date with the project "
+            + "manager's approval (handover.back-date) — with the estate's fee schedule")
+    public HandoverView computeFees(@PathParam("handover") String id, @Valid EstateRequests.FeeComputation request) {
+        return perform(id, request == null ? new HandOverUnit.ComputeFees(null, null) : request.step());
     }
 
     @POST
@@ -89,7 +90,7 @@ public class HandoverResource {
 
     @POST
     @Path("inspection")
-    @Operation(summary = "7. The joint inspection with the owner and its defects list")
+    @Operation(summary = "7. The joint inspection with the owner: its defects list, the rectification key, the meters read")
     public HandoverView recordInspection(@PathParam("handover") String id, @NotNull @Valid EstateRequests.Inspection request) {
         return perform(id, request.step());
     }

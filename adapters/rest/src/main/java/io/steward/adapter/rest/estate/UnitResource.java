@@ -114,16 +114,48 @@ public class UnitResource {
 
     @POST
     @Path("move-out/tenant")
-    @Operation(summary = "EST-06: the tenant moves out: issued goods-release pass, meters read, charges settled, owner agrees")
+    @Operation(summary = "EST-06: the tenant moves out: an issued goods-release pass it alone uses, meters read on the day, charges settled, the owner agrees")
     public ArchiveView tenantMovesOut(@PathParam("unit") String unit, @NotNull @Valid EstateRequests.TenantMoveOut request) {
         return moveOut.tenantMovesOut(UnitId.parse(unit), request.command());
     }
 
     @POST
+    @Path("move-out/owner")
+    @Operation(summary = "EST-02: the owner moves out and keeps the unit: meters read on the day, charges settled (FRONT_DESK)")
+    public ArchiveView ownerMovesOut(@PathParam("unit") String unit, @Valid EstateRequests.OwnerMoveOut request) {
+        return moveOut.ownerMovesOut(UnitId.parse(unit), request == null ? new MoveOut.OwnerMoveOut(null, null) : request.command());
+    }
+
+    @POST
     @Path("transfer")
-    @Operation(summary = "EST-07: ownership transfer; every open obligation of the old owner needs an explicit disposition")
-    public TransferView transfer(@PathParam("unit") String unit, @NotNull @Valid EstateRequests.Transfer request) {
-        return transfers.transfer(UnitId.parse(unit), request.command());
+    @Operation(summary = "EST-07: record an ownership transfer (FRONT_DESK): the old owner's later days credited back and every "
+            + "open obligation disposed of; it waits for the cashier to record the new owner's prepayment")
+    public Response transfer(@PathParam("unit") String unit, @NotNull @Valid EstateRequests.Transfer request, @Context UriInfo uri) {
+        TransferView recorded = transfers.transfer(UnitId.parse(unit), request.command());
+        return Response.created(uri.getBaseUriBuilder().path("transfers").path(recorded.id().toString()).build())
+                .entity(recorded).build();
+    }
+
+    @GET
+    @Path("transfers")
+    public List<TransferView> transfersOf(@PathParam("unit") String unit) {
+        return transfers.ofUnit(UnitId.parse(unit));
+    }
+
+    @POST
+    @Path("meter-readings")
+    @Operation(summary = "DEP-02: read the unit's meters; the consumption since each last reading is billed at the published rate "
+            + "(CASHIER, FRONT_DESK, ENGINEER)")
+    public FeeAccountView readMeters(@PathParam("unit") String unit, @NotNull @Valid EstateRequests.MeterRound request) {
+        return fees.readMeters(UnitId.parse(unit), request.command());
+    }
+
+    @POST
+    @Path("fees/refunds/{line}/payout")
+    @Operation(summary = "Pay out a refund owed to a payer, once, against the receipt (CASHIER)")
+    public FeeAccountView payRefund(@PathParam("unit") String unit, @PathParam("line") String line,
+                                    @NotNull @Valid EstateRequests.Receipt request) {
+        return fees.payRefund(UnitId.parse(unit), Ids.parse(line, "refund line"), request.receipt());
     }
 
     @GET
@@ -149,9 +181,10 @@ public class UnitResource {
 
     @POST
     @Path("fees/lines/{line}/reversal")
-    @Operation(summary = "DEP-06: reverse a mistaken line with a new line; lines are never edited (CASHIER)")
+    @Operation(summary = "DEP-06: reverse a mistaken charge or payment with a new line, with a reason and the project manager's "
+            + "approval (fees.reversal); lines are never edited (CASHIER)")
     public FeeAccountView reverse(@PathParam("unit") String unit, @PathParam("line") String line,
-                                  @NotNull @Valid EstateRequests.Reason request) {
-        return fees.reverse(UnitId.parse(unit), Ids.parse(line, "fee line"), request.reason());
+                                  @NotNull @Valid EstateRequests.Reversal request) {
+        return fees.reverse(UnitId.parse(unit), Ids.parse(line, "fee line"), request.command());
     }
 }

@@ -1,0 +1,338 @@
+package io.steward.domain.estate;
+
+import io.steward.domain.shared.Privacy;
+import io.steward.domain.shared.UseCases;
+import io.steward.ports.estate.ArchiveStatus;
+import io.steward.ports.estate.DefectStatus;
+import io.steward.ports.estate.Disposition;
+import io.steward.ports.estate.FeeItem;
+import io.steward.ports.estate.Obligation;
+import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.OwnershipTransferred;
+import io.steward.ports.estate.Party;
+import io.steward.ports.estate.PeriodFee;
+import io.steward.ports.estate.PersonalData;
+import io.steward.ports.estate.TransferCredit;
+import io.steward.ports.estate.TransferId;
+import io.steward.ports.estate.TransferStage;
+import io.steward.ports.estate.TransferView;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.estate.in.PostFees;
+import io.steward.ports.estate.in.TransferOwnership;
+import io.steward.ports.estate.out.ArchiveState;
+import io.steward.ports.estate.out.FeeEntry;
+import io.steward.ports.estate.out.OpenObligations;
+import io.steward.ports.estate.out.RosterEntry;
+import io.steward.ports.estate.out.TransferState;
+import io.steward.ports.estate.out.UnitState;
+import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.Conflict;
+import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.NotFound;
+import io.steward.ports.shared.Refusal;
+import io.steward.ports.shared.Role;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * EST-07 转让 in two acts (see {@link TransferOwnership}): the front desk records the transfer and its dispositions; the
+ * cashier records the new owner's prepayment, which posts every line and switches the archives. No money moves and no
+ * archive changes before the cashier's act; both acts check the same conditions.
+ */
+public final class TransferDesk implements TransferOwnership {
+    private static final Set<Role> DESK = Set.of(Role.FRONT_DESK, Role.PROJECT_MANAGER);
+    private static final Set<Role> CASHIER = Set.of(Role.CASHIER);
+    /**
+     * Obligations that cannot be "settled" by a word at the desk, with what settles them: the tenant moves out first,
+     * the old owner collects their entrusted keys first.
+     */
+    private static final Map<Obligation, String> ONLY_MOVED = Map.of(
+            Obligation.ACTIVE_TENANCY, "the tenant moves out first (EST-06)",
+            Obligation.ENTRUSTED_KEYS, "the old owner collects the keys they entrusted first (KEY-05), or the entrustment "
+                    + "moves to the new owner");
+
+    private final UseCases useCases;
+    private final EstateStore store;
+    private final List<OpenObligations> elsewhere;
+    private final Meters meters;
+    private final Privacy privacy;
+
+    /** @param elsewhere what the other contexts say the owner still has open with them (keys, deposits …) */
+    public TransferDesk(UseCases useCases, EstateStore store, List<OpenObligations> elsewhere, Privacy privacy) {
+        this.useCases = useCases;
+        this.store = store;
+        this.elsewhere = List.copyOf(elsewhere);
+        this.meters = new Meters(store);
+        this.privacy = privacy;
+    }
+
+    /** What the transfer does to the money, computed from the account and the schedule as it stands now. */
+    private record Settlement(ArchiveState oldOwner, List<TransferCredit> credits, Fen oldOwnersCredit,
+                              Map<Obligation, Disposition> dispositions, Fen refundDue, Fen carried, List<PeriodFee> charges,
+                              Fen management, Fen required) {
+    }
+
+    @Override
+    public TransferView transfer(UnitId unitId, Transfer t) {
+        return useCases.run(() -> {
+            UnitState unit = store.unit(unitId);
+            Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "record an ownership transfer", DESK);
+            store.transfers().ofUnit(unitId).stream().filter(x -> x.stage() == TransferStage.AWAITING_PREPAYMENT).findFirst()
+                    .ifPresent(open -> {
+                        throw new Conflict("EST-07", "transfer-already-open", "unit " + unit.code() + " has a transfer awaiting "
+                                + "the new owner's prepayment", Map.of("transfer", open.id().toString()));
+                    });
+            PersonalData newOwner = t.newOwner();
+            if (newOwner.emergencyMobile() == null || newOwner.birthday() == null) {
+                throw new Refusal("EST-07", "new-owner-archive-incomplete", "the new owner fills the owner archive: the "
+                        + "emergency mobile number and the birthday are mandatory (EST-04)");
+            }
+            Settlement s = settle(unit, t.transferDate(), t.dispositions(), t.creditAgreement());
+            Instant now = useCases.now();
+            TransferState stored = store.transfers().save(new TransferState(TransferId.newId(), unit.estate(), unitId,
+                    TransferStage.AWAITING_PREPAYMENT, t.titleCertificate(), t.transferDate(), newOwner, t.safetyLetter(),
+                    s.dispositions(), t.creditAgreement(), s.oldOwner().id(), null, s.credits(), s.refundDue(), s.carried(),
+                    s.charges(), s.management(), s.required(), null, null, actor.id(), now, null, null, null, 0));
+            useCases.audit(actor, unit.estate(), "ownership.transfer", "unit", unitId, unit.code() + " on " + t.transferDate()
+                    + ", awaiting the prepayment");
+            s.dispositions().forEach((obligation, disposition) -> useCases.audit(actor, unit.estate(),
+                    "ownership.transfer-obligation", "unit", unitId, obligation + "=" + disposition));
+            return view(stored);
+        });
+    }
+
+    /**
+     * EST-07: the cashier records the new owner's prepayment: at least the management fee (物管费) for the prepaid months,
+     * less the old owner's credit carried to the new owner; then every line is posted and the archives switch.
+     */
+    @Override
+    public TransferView recordPrepayment(TransferId id, Prepayment prepayment) {
+        return useCases.run(() -> {
+            TransferState state = awaiting(id);
+            Actor actor = useCases.access().require(state.estate(), "transfer", id, "record the new owner's prepayment", CASHIER);
+            UnitState unit = store.unit(state.unit());
+            Settlement s = settle(unit, state.transferDate(), state.dispositions(), state.creditAgreement());
+            if (!s.oldOwner().id().equals(state.previousOwner())) {
+                throw new Conflict("EST-07", "owner-changed", "the unit's owner changed since the transfer was recorded",
+                        Map.of("transfer", id.toString()));
+            }
+            if (prepayment.amount().compareTo(s.required()) < 0) {
+                throw new Refusal("EST-07", "prepayment-too-small", "the new owner prepays at least "
+                        + store.estate(unit.estate()).policy().prepaidMonths() + " months of the management fee"
+                        + (s.carried().isZero() ? "" : ", less the credit carried to them") + ": " + s.required().toYuanString(),
+                        Map.of("required", s.required().value(), "offered", prepayment.amount().value()));
+            }
+            Instant now = useCases.now();
+            String reference = "transfer " + id;
+            FeeAccount account = store.account(unit);
+            List<FeeEntry> lines = new ArrayList<>();
+            for (TransferCredit c : s.credits()) {
+                FeeEntry charge = account.find(c.line()).orElseThrow();
+                lines.add(account.credit(charge, c.amount(), c.from(), c.to(), reference + ": the old owner's days from the "
+                        + "transfer date", actor, now));
+            }
+            if (!s.refundDue().isZero()) {
+                lines.add(account.refundDue(s.refundDue(), reference + ": the old owner's credit, refunded (archive "
+                        + s.oldOwner().id() + ")", actor, now));
+            }
+            for (PeriodFee f : s.charges()) {
+                lines.add(account.charge(new PostFees.Charge(f.item(), f.amount(), f.from(), f.to(), reference), actor, now));
+            }
+            if (!prepayment.amount().isZero()) {
+                lines.add(account.payment(new PostFees.Payment(prepayment.amount(), prepayment.receipt()), "TRANSFER-PREPAYMENT",
+                        actor, now));
+            }
+            account.with(lines);
+            store.ledger().append(lines);
+
+            Archive old = new Archive(s.oldOwner());
+            old.close(ArchiveStatus.TRANSFERRED, state.transferDate());
+            store.archives().save(old.state());
+            Archive fresh = Archive.owner(unit.estate(), unit.id(), state.newOwner(), state.transferDate());
+            fresh.safetyLetterSigned(state.safetyLetter());
+            store.archives().save(fresh.state());
+            store.roster().put(List.of(new RosterEntry(unit.estate(), unit.id(), state.newOwner().name(),
+                    state.newOwner().idNumber(), state.titleCertificate())));
+
+            TransferState done = store.transfers().save(new TransferState(state.id(), state.estate(), state.unit(),
+                    TransferStage.COMPLETED, state.titleCertificate(), state.transferDate(), state.newOwner(), state.safetyLetter(),
+                    s.dispositions(), state.creditAgreement(), s.oldOwner().id(), fresh.state().id(), s.credits(), s.refundDue(),
+                    s.carried(), s.charges(), s.management(), s.required(), prepayment.amount(), prepayment.receipt(),
+                    state.requestedBy(), state.requestedAt(), actor.id(), now, null, state.version()));
+            useCases.publish(new OwnershipTransferred(unit.estate(), unit.id(), s.oldOwner().id(), fresh.state().id(),
+                    state.transferDate(), s.dispositions()));
+            useCases.audit(actor, unit.estate(), "ownership.transfer-completed", "unit", unit.id(), unit.code() + " on "
+                    + state.transferDate() + ", prepaid " + prepayment.amount());
+            return view(done);
+        });
+    }
+
+    @Override
+    public TransferView cancel(TransferId id, String reason) {
+        String why = io.steward.ports.shared.Texts.required(reason, "why the transfer is cancelled");
+        return useCases.run(() -> {
+            TransferState state = awaiting(id);
+            Actor actor = useCases.access().require(state.estate(), "transfer", id, "cancel an ownership transfer", DESK);
+            TransferState cancelled = store.transfers().save(new TransferState(state.id(), state.estate(), state.unit(),
+                    TransferStage.CANCELLED, state.titleCertificate(), state.transferDate(), state.newOwner(), state.safetyLetter(),
+                    state.dispositions(), state.creditAgreement(), state.previousOwner(), null, state.credits(), state.refundDue(),
+                    state.creditCarried(), state.charges(), state.managementDue(), state.prepaymentRequired(), null, null,
+                    state.requestedBy(), state.requestedAt(), actor.id(), useCases.now(), why, state.version()));
+            useCases.audit(actor, state.estate(), "ownership.transfer-cancelled", "transfer", id, why);
+            return view(cancelled);
+        });
+    }
+
+    @Override
+    public TransferView find(TransferId id) {
+        return useCases.run(() -> {
+            TransferState state = store.transfers().find(id).orElseThrow(() -> new NotFound("transfer", id));
+            useCases.access().requireAny(state.estate(), "transfer", id);
+            return view(state);
+        });
+    }
+
+    @Override
+    public List<TransferView> ofUnit(UnitId unitId) {
+        return useCases.run(() -> {
+            UnitState unit = store.unit(unitId);
+            useCases.access().requireAny(unit.estate(), "unit", unitId);
+            return store.transfers().ofUnit(unitId).stream().map(this::view).toList();
+        });
+    }
+
+    private TransferState awaiting(TransferId id) {
+        TransferState state = store.transfers().find(id).orElseThrow(() -> new NotFound("transfer", id));
+        if (state.stage() != TransferStage.AWAITING_PREPAYMENT) {
+            throw new Conflict("EST-07", "transfer-not-awaiting-prepayment", "the transfer is " + state.stage(),
+                    Map.of("transfer", id.toString(), "stage", state.stage().name()));
+        }
+        return state;
+    }
+
+    /**
+     * The conditions of EST-07 and what the transfer does to the money, as things stand: an owner, moved out, no
+     * renovation open; a transfer date not in the future nor before they owned the unit; the meters read since it; the
+     * old owner's charges for the days from it credited back and everything before it settled; every open obligation
+     * with an explicit disposition; the new owner's charges for the prepaid months and what they pay at least now.
+     */
+    private Settlement settle(UnitState unit, LocalDate transferDate, Map<Obligation, Disposition> given, String creditAgreement) {
+        Estate estate = store.estate(unit.estate());
+        ArchiveState oldOwner = store.active(unit.id(), Party.OWNER).filter(a -> unit.occupancy() != Occupancy.NOT_TAKEN_OVER)
+                .orElseThrow(() -> new Refusal("EST-07", "no-owner", "unit " + unit.code()
+                        + " has no current owner: it was never handed over (EST-04)"));
+        if (unit.occupancy() == Occupancy.OWNER_OCCUPIED || unit.occupancy() == Occupancy.OFFICE) {
+            throw new Refusal("EST-07", "old-owner-moves-out-first", "the old owner still lives or works in unit " + unit.code()
+                    + ": they move out first (EST-02), so that no status changes without its process",
+                    Map.of("occupancy", unit.occupancy().name()));
+        }
+        if (unit.occupancy() == Occupancy.RENOVATING) {
+            throw new Refusal("EST-07", "renovation-open", "unit " + unit.code() + " is under renovation: the renovation is "
+                    + "accepted and closed first", Map.of("occupancy", unit.occupancy().name()));
+        }
+        LocalDate today = estate.day(useCases.now());
+        if (transferDate.isAfter(today) || (oldOwner.since() != null && transferDate.isBefore(oldOwner.since()))) {
+            throw new Refusal("EST-07", "transfer-date-out-of-range", "the transfer date lies between the day the old owner "
+                    + "took the unit over (" + oldOwner.since() + ") and today (" + today + ")",
+                    Map.of("transferDate", transferDate.toString()));
+        }
+        meters.requireReadSince(estate, unit, transferDate, "EST-07");
+
+        FeeAccount account = store.account(unit);
+        List<TransferCredit> credits = credits(estate, unit, account, transferDate);
+        long creditedBack = credits.stream().mapToLong(c -> c.amount().value()).sum();
+        long balance = account.paid().value() - (account.charged().value() - creditedBack);
+        if (balance < 0) {
+            throw new Refusal("EST-07", "arrears-outstanding", "the old owner owes " + Fen.of(-balance).toYuanString()
+                    + " up to the transfer date; every charge up to it is settled first", Map.of("arrears", -balance));
+        }
+        Fen oldOwnersCredit = Fen.of(balance);
+        Map<Obligation, Disposition> dispositions = dispositions(unit, oldOwnersCredit, given, creditAgreement);
+        Disposition credit = dispositions.get(Obligation.FEE_CREDIT);
+        Fen refund = credit == Disposition.SETTLED ? oldOwnersCredit : Fen.ZERO;
+        Fen carried = credit == Disposition.MOVED_TO_NEW_OWNER ? oldOwnersCredit : Fen.ZERO;
+        List<PeriodFee> charges = estate.prepayment(unit.kind(), unit.area(), transferDate);
+        Fen management = estate.management(charges);
+        return new Settlement(oldOwner, credits, oldOwnersCredit, dispositions, refund, carried, charges, management,
+                management.excessOver(carried));
+    }
+
+    /**
+     * EST-07: each of the old owner's periodic charges that covers days from the transfer date on gives back those days,
+     * computed from the schedule (rounded once) and never more than was charged.
+     */
+    private static List<TransferCredit> credits(Estate estate, UnitState unit, FeeAccount account, LocalDate transferDate) {
+        List<TransferCredit> credits = new ArrayList<>();
+        for (FeeEntry charge : account.openCharges()) {
+            Optional<FeeItem> item = estate.item(charge.item()).filter(i -> !i.metered());
+            if (item.isEmpty() || charge.periodFrom() == null || charge.periodTo() == null
+                    || charge.periodTo().isBefore(transferDate)) {
+                continue;
+            }
+            LocalDate from = charge.periodFrom().isAfter(transferDate) ? charge.periodFrom() : transferDate;
+            Fen amount = item.get().forPeriod(unit.area(), from, charge.periodTo());
+            amount = amount.exceeds(charge.amount()) ? charge.amount() : amount;
+            if (!amount.isZero()) {
+                credits.add(new TransferCredit(charge.id(), charge.item(), amount, from, charge.periodTo()));
+            }
+        }
+        return credits;
+    }
+
+    /** EST-07: every open obligation gets an explicit disposition; none is dropped silently. */
+    private Map<Obligation, Disposition> dispositions(UnitState unit, Fen oldOwnersCredit, Map<Obligation, Disposition> given,
+                                                      String creditAgreement) {
+        Set<Obligation> open = EnumSet.noneOf(Obligation.class);
+        if (!oldOwnersCredit.isZero()) {
+            open.add(Obligation.FEE_CREDIT);
+        }
+        if (store.active(unit.id(), Party.TENANT).isPresent()) {
+            open.add(Obligation.ACTIVE_TENANCY);
+        }
+        boolean openDefects = store.handovers().ofUnit(unit.id()).stream()
+                .flatMap(h -> h.defects().stream()).anyMatch(d -> d.status() != DefectStatus.CLOSED);
+        if (openDefects) {
+            open.add(Obligation.OPEN_HANDOVER_DEFECTS);
+        }
+        elsewhere.forEach(context -> open.addAll(context.of(unit.id())));
+        Set<Obligation> undisposed = EnumSet.noneOf(Obligation.class);
+        Map<Obligation, Disposition> result = new EnumMap<>(Obligation.class);
+        for (Obligation o : open) {
+            Disposition d = given.get(o);
+            if (d == null) {
+                undisposed.add(o);
+            } else if (d == Disposition.SETTLED && ONLY_MOVED.containsKey(o)) {
+                throw new Refusal("EST-07", "obligation-cannot-be-settled-here", o + " cannot be marked settled at the "
+                        + "transfer: " + ONLY_MOVED.get(o), Map.of("obligation", o.name()));
+            } else if (o == Obligation.FEE_CREDIT && d == Disposition.MOVED_TO_NEW_OWNER && creditAgreement == null) {
+                throw new Refusal("EST-07", "credit-agreement-required", "the old owner's credit of "
+                        + oldOwnersCredit.toYuanString() + " is carried to the new owner only by their recorded agreement",
+                        Map.of("credit", oldOwnersCredit.value()));
+            } else {
+                result.put(o, d);
+            }
+        }
+        if (!undisposed.isEmpty()) {
+            throw new Refusal("EST-07", "obligation-without-disposition", "open obligations of the old owner need an "
+                    + "explicit disposition: " + undisposed, Map.of("obligations", undisposed.stream().map(Enum::name).toList()));
+        }
+        return result;
+    }
+
+    private TransferView view(TransferState s) {
+        boolean plain = privacy.unmasked(s.estate(), s.unit(), "transfer", s.id());
+        String name = plain ? s.newOwner().name() : PersonalData.maskName(s.newOwner().name());
+        LocalDate prepaidThrough = s.charges().isEmpty() ? null : s.charges().get(0).to();
+        return new TransferView(s.id(), s.unit(), s.stage(), s.titleCertificate(), s.transferDate(), name, s.previousOwner(),
+                s.newOwnerArchive(), s.dispositions(), s.creditAgreement(), s.credits(), s.refundDue(), s.creditCarried(),
+                s.charges(), s.managementDue(), s.prepaymentRequired(), s.prepaid(), prepaidThrough, s.receipt(),
+                s.requestedBy(), s.requestedAt(), s.completedBy(), s.completedAt(), s.cancelReason(), s.version());
+    }
+}
