@@ -137,8 +137,8 @@ final class Bench implements AutoCloseable {
         String code = "K" + System.nanoTime() % 1_000_000_000L;
         EstateId estate = steward.registerEstate().register(new RegisterEstate.Registration(code,
                 "Bench " + code, "Asia/Shanghai", SCHEDULE, EstatePolicy.DEFAULT)).id();
-        grant(new RoleGrant("keys", estate, Role.KEY_MANAGER));
-        grant(new RoleGrant("engineer", estate, Role.ENGINEER));
+        grant(RoleGrant.of("keys", estate, Role.KEY_MANAGER));
+        grant(RoleGrant.of("engineer", estate, Role.ENGINEER));
         steward.keepKeyRegister().designateKeyManager(estate, "keys");
         as("keys");
         return estate;

@@ -22,7 +22,10 @@ import io.steward.domain.shared.UseCases;
 import io.steward.ports.emergency.in.ReportIncidents;
 import io.steward.ports.estate.EstateApprovals;
 import io.steward.ports.estate.HandoverCompleted;
+import io.steward.ports.estate.OccupancyCause;
+import io.steward.ports.estate.OccupancyChanged;
 import io.steward.ports.estate.OwnershipTransferred;
+import io.steward.ports.shared.Role;
 import io.steward.ports.estate.in.AccessOwnerData;
 import io.steward.ports.estate.in.BrowseEstates;
 import io.steward.ports.estate.in.HandOverUnit;
@@ -70,8 +73,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The policies: the key register follows the handover (EST-04 → KEY-03) and the transfer (EST-07 → KEY-05) and the
- * project manager's decision about a lost key (KEY-09); each runs as the system inside the transaction of the act it
- * follows. The transfer asks the key register for the owner's open obligations (entrusted keys); a move-in asks it
+ * project manager's decision about a lost key (KEY-09); a resident's role ends with what made it true — the owner's
+ * with a transfer, the tenant's with their move-out (DOMAIN.md §0). Each runs as the system inside the transaction of
+ * the act it follows. The transfer asks the key register for the owner's open obligations (entrusted keys); a move-in asks it
  * whether an entrusted key stands in the way (KEY-04).
  */
 public final class Steward {
@@ -129,6 +133,12 @@ public final class Steward {
         useCases.react(HandoverCompleted.class, completed -> keys.moves().issueAtHandover(completed.unit()));
         useCases.react(OwnershipTransferred.class, keys.moves()::followTransfer);
         useCases.react(ApprovalDecided.class, keys::follow);
+        useCases.react(OwnershipTransferred.class, t -> staff.residentsLeave(t.unit(), Role.OWNER, "the unit was transferred"));
+        useCases.react(OccupancyChanged.class, c -> {
+            if (c.cause() == OccupancyCause.TENANT_MOVE_OUT) {
+                staff.residentsLeave(c.unit(), Role.TENANT, "the tenant moved out");
+            }
+        });
     }
 
     /** Every approval purpose the assembled contexts declare. */

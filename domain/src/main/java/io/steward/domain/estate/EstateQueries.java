@@ -99,9 +99,10 @@ public final class EstateQueries implements BrowseEstates {
         return new UnitView(u.id(), u.estate(), u.code(), u.address(), u.kind(), u.area(), u.occupancy(), u.note(), u.version());
     }
 
+    /** A unit the caller may read: staff of its estate, or its own residents (DOMAIN.md §0). */
     private UnitState visibleUnit(UnitId id) {
         UnitState u = store.unit(id);
-        access().requireAny(u.estate(), "unit", id);
+        access().requireReader(u.estate(), id.value(), "unit", id);
         return u;
     }
 
@@ -136,7 +137,7 @@ public final class EstateQueries implements BrowseEstates {
     public HandoverView handover(HandoverId handover) {
         return useCases.run(() -> {
             HandoverState h = store.handovers().find(handover).orElseThrow(() -> new NotFound("handover", handover));
-            access().requireAny(h.estate(), "handover", handover);
+            access().requireReader(h.estate(), h.unit().value(), "handover", handover);
             return HandoverDesk.view(h);
         });
     }

@@ -103,7 +103,7 @@ public final class Gate implements ReleaseGoods {
     public GoodsPassView pass(GoodsPassId id) {
         return useCases.run(() -> {
             GoodsPassState pass = store.passes().find(id).orElseThrow(() -> new NotFound("goods-release pass", id));
-            useCases.access().requireAny(pass.estate(), "goods-release pass", id);
+            useCases.access().requireReader(pass.estate(), pass.unit().value(), "goods-release pass", id);
             return view(pass);
         });
     }
@@ -112,7 +112,7 @@ public final class Gate implements ReleaseGoods {
     public List<GoodsPassView> passesOf(UnitId unitId) {
         return useCases.run(() -> {
             UnitState unit = store.unit(unitId);
-            useCases.access().requireAny(unit.estate(), "unit", unitId);
+            useCases.access().requireReader(unit.estate(), unitId.value(), "unit", unitId);
             return store.passes().ofUnit(unitId).stream().map(this::view).toList();
         });
     }

@@ -39,7 +39,7 @@ public final class OwnerDataProtection implements AccessOwnerData {
     public ArchiveView read(ArchiveId id) {
         return useCases.run(() -> {
             ArchiveState a = archive(id);
-            useCases.access().require(a.estate(), "archive", id, "read an archive", Access.STAFF);
+            useCases.access().requireReader(a.estate(), a.unit().value(), "archive", id);
             return Archive.view(a, privacy.unmasked(a.estate(), a.unit(), "archive", id));
         });
     }

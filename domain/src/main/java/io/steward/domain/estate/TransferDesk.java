@@ -194,7 +194,7 @@ public final class TransferDesk implements TransferOwnership {
     public TransferView find(TransferId id) {
         return useCases.run(() -> {
             TransferState state = store.transfers().find(id).orElseThrow(() -> new NotFound("transfer", id));
-            useCases.access().requireAny(state.estate(), "transfer", id);
+            useCases.access().requireReader(state.estate(), state.unit().value(), "transfer", id);
             return view(state);
         });
     }
@@ -203,7 +203,7 @@ public final class TransferDesk implements TransferOwnership {
     public List<TransferView> ofUnit(UnitId unitId) {
         return useCases.run(() -> {
             UnitState unit = store.unit(unitId);
-            useCases.access().requireAny(unit.estate(), "unit", unitId);
+            useCases.access().requireReader(unit.estate(), unitId.value(), "unit", unitId);
             return store.transfers().ofUnit(unitId).stream().map(this::view).toList();
         });
     }

@@ -59,7 +59,7 @@ public final class KeyQueries implements BrowseKeys {
 
     private KeyState visible(KeyId id) {
         KeyState key = store.key(id);
-        useCases.access().requireAny(key.estate(), "key", id);
+        useCases.access().requireReader(key.estate(), key.unit() == null ? null : key.unit().value(), "key", id);
         return key;
     }
 
@@ -75,7 +75,7 @@ public final class KeyQueries implements BrowseKeys {
     public List<KeyView> keysOfUnit(UnitId unitId) {
         return useCases.run(() -> {
             UnitState unit = store.unit(unitId);
-            useCases.access().requireAny(unit.estate(), "unit", unitId);
+            useCases.access().requireReader(unit.estate(), unitId.value(), "unit", unitId);
             return store.keys().ofUnit(unitId).stream().map(book::view).toList();
         });
     }

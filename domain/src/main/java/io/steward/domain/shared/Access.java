@@ -12,13 +12,19 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Authorization by estate (DOMAIN.md §0): roles are granted per estate, or company-wide. A caller with no role at
- * all in an object's estate is told the object does not exist; a caller with roles there, but not the one
+ * Authorization by estate (DOMAIN.md §0): staff roles are granted per estate, or company-wide. A caller with no role
+ * at all in an object's estate is told the object does not exist; a caller with roles there, but not the one
  * needed, is refused as forbidden.
+ *
+ * <p>A resident's role (OWNER, TENANT) is confined to one unit and is not a role "in the estate": it counts for
+ * nothing in {@link #rolesIn}, {@link #require} or {@link #requireAny}, so that every estate-wide read and every act of
+ * the staff answers a resident "not found". Reads of one unit's own records ask {@link #requireReader} with the unit,
+ * which lets the unit's residents in — and nobody else's.
  */
 public final class Access {
     private final Caller caller;
@@ -57,7 +63,7 @@ public final class Access {
         return Boolean.TRUE.equals(system.get());
     }
 
-    /** The caller's roles in the estate, company-wide grants included. */
+    /** The caller's staff roles in the estate, company-wide grants included (residents' grants are confined to a unit). */
     public Set<Role> rolesIn(EstateId estate) {
         return isSystem() ? STAFF : rolesOf(actor().id(), estate);
     }
@@ -94,12 +100,29 @@ public final class Access {
         return actor();
     }
 
-    /** Any role in the estate will do (reading). */
+    /** Any staff role in the estate will do (reading the estate's records). */
     public Actor requireAny(EstateId estate, String objectType, Object objectId) {
         if (rolesIn(estate).isEmpty()) {
             throw new NotFound(objectType, objectId);
         }
         return actor();
+    }
+
+    /**
+     * Reading one unit's own records: any staff role in the estate, or a resident's role confined to that unit (an
+     * owner or tenant sees their own unit only). {@code unit} null (a common area's key) admits staff only.
+     */
+    public Actor requireReader(EstateId estate, UUID unit, String objectType, Object objectId) {
+        if (rolesIn(estate).isEmpty() && (unit == null || !residentOf(estate, unit))) {
+            throw new NotFound(objectType, objectId);
+        }
+        return actor();
+    }
+
+    /** Whether the caller holds a resident's role (OWNER, TENANT) for that unit of the estate. */
+    public boolean residentOf(EstateId estate, UUID unit) {
+        return !isSystem() && grants.grantsOf(actor().id()).stream()
+                .anyMatch(g -> g.confinedTo(unit) && estate.equals(g.estate()));
     }
 
     /** Requires a company-wide grant of the role (registering estates). */
@@ -114,7 +137,7 @@ public final class Access {
         return actor();
     }
 
-    /** A filter for the estates the caller can see. */
+    /** A filter for the estates the caller can see: where they hold a staff role (a resident sees their unit only). */
     public Predicate<EstateId> visibleEstates() {
         if (isSystem()) {
             return estate -> true;

@@ -51,17 +51,17 @@ class AccessTest {
     void project_managers_cannot_raise_authority() {
         f.registerEstate("LAKE");
         f.grant("pm", Role.PROJECT_MANAGER);
-        var deskGrant = new io.steward.ports.shared.RoleGrant("li", f.estate, Role.FRONT_DESK);
+        var deskGrant = io.steward.ports.shared.RoleGrant.of("li", f.estate, Role.FRONT_DESK);
 
         f.as("pm");
         assertThat(f.staff.grant(deskGrant)).containsExactly(deskGrant);
-        assertThatThrownBy(() -> f.staff.grant(new io.steward.ports.shared.RoleGrant("li", f.estate, Role.PROJECT_MANAGER)))
+        assertThatThrownBy(() -> f.staff.grant(io.steward.ports.shared.RoleGrant.of("li", f.estate, Role.PROJECT_MANAGER)))
                 .isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> f.staff.grant(io.steward.ports.shared.RoleGrant.companyWide("li", Role.CASHIER)))
                 .isInstanceOf(AccessDenied.class);
 
         f.as("stranger");
-        assertThatThrownBy(() -> f.staff.grant(new io.steward.ports.shared.RoleGrant("x", f.estate, Role.CASHIER)))
+        assertThatThrownBy(() -> f.staff.grant(io.steward.ports.shared.RoleGrant.of("x", f.estate, Role.CASHIER)))
                 .isInstanceOf(NotFound.class);
 
         f.as("pm");

@@ -182,7 +182,7 @@ public final class EstateFixture {
 
     public void grant(String actor, Role... roles) {
         for (Role r : roles) {
-            memory.roles.grant(new RoleGrant(actor, estate, r));
+            memory.roles.grant(RoleGrant.of(actor, estate, r));
         }
     }
 

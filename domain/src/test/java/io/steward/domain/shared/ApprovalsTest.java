@@ -60,10 +60,10 @@ class ApprovalsTest {
     private final Approvals approvals = new Approvals(useCases, memory.approvals, List.of(ACT, URGENT), (e, p) -> p.validity());
 
     ApprovalsTest() {
-        for (var g : List.of(new RoleGrant("keys", estate, Role.KEY_MANAGER), new RoleGrant("pm", estate, Role.PROJECT_MANAGER),
-                new RoleGrant("pm2", estate, Role.PROJECT_MANAGER), new RoleGrant("guard", estate, Role.SECURITY),
-                new RoleGrant("pgm", estate, Role.PROJECT_GM), new RoleGrant("both", estate, Role.KEY_MANAGER),
-                new RoleGrant("both", estate, Role.PROJECT_MANAGER))) {
+        for (var g : List.of(RoleGrant.of("keys", estate, Role.KEY_MANAGER), RoleGrant.of("pm", estate, Role.PROJECT_MANAGER),
+                RoleGrant.of("pm2", estate, Role.PROJECT_MANAGER), RoleGrant.of("guard", estate, Role.SECURITY),
+                RoleGrant.of("pgm", estate, Role.PROJECT_GM), RoleGrant.of("both", estate, Role.KEY_MANAGER),
+                RoleGrant.of("both", estate, Role.PROJECT_MANAGER))) {
             memory.roles.grant(g);
         }
     }

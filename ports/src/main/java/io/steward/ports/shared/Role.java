@@ -27,5 +27,10 @@ public enum Role {
     /** 业主: self-service on their own unit. */
     OWNER,
     /** 租户: self-service on their own unit. */
-    TENANT
+    TENANT;
+
+    /** An owner's or a tenant's role: granted for one unit, reaching that unit's own records only. */
+    public boolean resident() {
+        return this == OWNER || this == TENANT;
+    }
 }

@@ -53,14 +53,38 @@ public abstract class SharedPortsContract {
         String actor = "user-" + UUID.randomUUID();
         EstateId estate = EstateId.newId();
         tx(() -> {
-            a.roles().grant(new RoleGrant(actor, estate, Role.FRONT_DESK));
-            a.roles().grant(new RoleGrant(actor, estate, Role.FRONT_DESK));
+            a.roles().grant(RoleGrant.of(actor, estate, Role.FRONT_DESK));
+            a.roles().grant(RoleGrant.of(actor, estate, Role.FRONT_DESK));
             a.roles().grant(RoleGrant.companyWide(actor, Role.COMPANY_GM));
         });
-        assertThat(a.roles().grantsOf(actor)).containsExactlyInAnyOrder(new RoleGrant(actor, estate, Role.FRONT_DESK),
+        assertThat(a.roles().grantsOf(actor)).containsExactlyInAnyOrder(RoleGrant.of(actor, estate, Role.FRONT_DESK),
                 RoleGrant.companyWide(actor, Role.COMPANY_GM));
-        tx(() -> a.roles().revoke(new RoleGrant(actor, estate, Role.FRONT_DESK)));
+        tx(() -> a.roles().revoke(RoleGrant.of(actor, estate, Role.FRONT_DESK)));
         assertThat(a.roles().grantsOf(actor)).containsExactly(RoleGrant.companyWide(actor, Role.COMPANY_GM));
+    }
+
+    @Test
+    @DisplayName("Role grants: a resident's grant is kept with its unit, one per unit, and found by the unit")
+    void resident_grants() {
+        String actor = "owner-" + UUID.randomUUID();
+        EstateId estate = EstateId.newId();
+        UUID home = UUID.randomUUID();
+        UUID shop = UUID.randomUUID();
+        RoleGrant ofHome = RoleGrant.resident(actor, estate, Role.OWNER, home);
+        RoleGrant ofShop = RoleGrant.resident(actor, estate, Role.OWNER, shop);
+        RoleGrant tenant = RoleGrant.resident("tenant-" + UUID.randomUUID(), estate, Role.TENANT, home);
+        tx(() -> {
+            a.roles().grant(ofHome);
+            a.roles().grant(ofShop);
+            a.roles().grant(ofHome);
+            a.roles().grant(tenant);
+            a.roles().grant(RoleGrant.of(actor, estate, Role.FRONT_DESK));
+        });
+        assertThat(a.roles().grantsOf(actor)).containsExactlyInAnyOrder(ofHome, ofShop, RoleGrant.of(actor, estate, Role.FRONT_DESK));
+        assertThat(a.roles().residentsOf(home)).containsExactlyInAnyOrder(ofHome, tenant);
+        tx(() -> a.roles().revoke(ofHome));
+        assertThat(a.roles().residentsOf(home)).containsExactly(tenant);
+        assertThat(a.roles().grantsOf(actor)).contains(ofShop).doesNotContain(ofHome);
     }
 
     @Test

@@ -5,10 +5,12 @@ import io.steward.ports.shared.Role;
 import io.steward.ports.shared.RoleGrant;
 import io.steward.ports.shared.out.RoleGrants;
 import java.util.List;
+import java.util.UUID;
 
-/** Role grants on JPA. */
+/** Role grants on JPA: '*' for the estate of a company-wide grant, '-' for the unit of a staff grant. */
 public final class JpaRoleGrants implements RoleGrants {
     private static final String COMPANY = "*";
+    private static final String NO_UNIT = "-";
     private final EntityManagerSource source;
 
     public JpaRoleGrants(EntityManagerSource source) {
@@ -18,13 +20,23 @@ public final class JpaRoleGrants implements RoleGrants {
     @Override
     public List<RoleGrant> grantsOf(String actorId) {
         return source.withEntityManager(em -> em.createQuery("select g from RoleGrantRow g where g.actorId = :a", RoleGrantRow.class)
-                .setParameter("a", actorId).getResultList().stream()
-                .map(g -> new RoleGrant(g.actorId, COMPANY.equals(g.estateKey) ? null : EstateId.parse(g.estateKey), Role.valueOf(g.role)))
-                .toList());
+                .setParameter("a", actorId).getResultList().stream().map(JpaRoleGrants::grant).toList());
+    }
+
+    @Override
+    public List<RoleGrant> residentsOf(UUID unit) {
+        return source.withEntityManager(em -> em.createQuery("select g from RoleGrantRow g where g.unitKey = :u", RoleGrantRow.class)
+                .setParameter("u", unit.toString()).getResultList().stream().map(JpaRoleGrants::grant).toList());
+    }
+
+    private static RoleGrant grant(RoleGrantRow g) {
+        return new RoleGrant(g.actorId, COMPANY.equals(g.estateKey) ? null : EstateId.parse(g.estateKey), Role.valueOf(g.role),
+                NO_UNIT.equals(g.unitKey) ? null : UUID.fromString(g.unitKey));
     }
 
     private static RoleGrantRow.Key key(RoleGrant g) {
-        return new RoleGrantRow.Key(g.actorId(), g.estate() == null ? COMPANY : g.estate().toString(), g.role().name());
+        return new RoleGrantRow.Key(g.actorId(), g.estate() == null ? COMPANY : g.estate().toString(), g.role().name(),
+                g.unit() == null ? NO_UNIT : g.unit().toString());
     }
 
     @Override
@@ -36,6 +48,7 @@ public final class JpaRoleGrants implements RoleGrants {
                 row.actorId = key.actorId;
                 row.estateKey = key.estateKey;
                 row.role = key.role;
+                row.unitKey = key.unitKey;
                 em.persist(row);
                 em.flush();
             }

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** Row of {@code role_grant}; {@code estateKey} is '*' for company-wide grants. */
+/** Row of {@code role_grant}; {@code estateKey} is '*' for company-wide grants, {@code unitKey} '-' for staff grants. */
 @Entity
 @Table(name = "role_grant")
 @IdClass(RoleGrantRow.Key.class)
@@ -21,6 +21,9 @@ public class RoleGrantRow {
     String estateKey;
     @Id
     String role;
+    @Id
+    @Column(name = "unit_key")
+    String unitKey;
 
     /** Composite key. */
     public static class Key implements Serializable {
@@ -28,24 +31,27 @@ public class RoleGrantRow {
         String actorId;
         String estateKey;
         String role;
+        String unitKey;
 
         public Key() {
         }
 
-        Key(String actorId, String estateKey, String role) {
+        Key(String actorId, String estateKey, String role, String unitKey) {
             this.actorId = actorId;
             this.estateKey = estateKey;
             this.role = role;
+            this.unitKey = unitKey;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.actorId.equals(actorId) && k.estateKey.equals(estateKey) && k.role.equals(role);
+            return o instanceof Key k && k.actorId.equals(actorId) && k.estateKey.equals(estateKey) && k.role.equals(role)
+                    && k.unitKey.equals(unitKey);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(actorId, estateKey, role);
+            return Objects.hash(actorId, estateKey, role, unitKey);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.steward.ports.shared.out.RoleGrants;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /** Role grants in memory. */
 public final class InMemoryRoleGrants implements RoleGrants {
@@ -18,6 +19,11 @@ public final class InMemoryRoleGrants implements RoleGrants {
     @Override
     public synchronized List<RoleGrant> grantsOf(String actorId) {
         return grants.stream().filter(g -> g.actorId().equals(actorId)).toList();
+    }
+
+    @Override
+    public synchronized List<RoleGrant> residentsOf(UUID unit) {
+        return grants.stream().filter(g -> g.confinedTo(unit)).toList();
     }
 
     @Override

@@ -25,6 +25,7 @@ import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Fen;
 import io.steward.ports.shared.Role;
+import io.steward.ports.shared.RoleGrant;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -220,7 +221,11 @@ public final class EstateRequests {
         }
     }
 
-    public record Grant(@NotNull Role role, EstateId estate) {
+    /** A staff role in an estate (no estate: company-wide), or a resident's role (OWNER, TENANT) for one unit of it. */
+    public record Grant(@NotNull Role role, EstateId estate, UnitId unit) {
+        RoleGrant grant(String person) {
+            return new RoleGrant(person, estate, role, unit == null ? null : unit.value());
+        }
     }
 
     public record PassRequest(@NotNull UnitId unit, @NotBlank @Size(max = 100) String carrierName, @NotNull Carrier carrier,

@@ -1,5 +1,6 @@
 package io.steward.adapter.rest.estate;
 
+import io.steward.ports.estate.UnitId;
 import io.steward.ports.shared.EstateId;
 import io.steward.adapter.rest.Params;
 import io.steward.ports.shared.Role;
@@ -45,16 +46,18 @@ public class RoleResource {
     }
 
     @POST
-    @Operation(summary = "Grant a role in an estate (PROJECT_MANAGER there, or COMPANY_GM) or company-wide (COMPANY_GM)")
+    @Operation(summary = "Grant a role in an estate (PROJECT_MANAGER there, or COMPANY_GM) or company-wide (COMPANY_GM); "
+            + "OWNER and TENANT are granted for one unit of the estate, to its resident, and reach that unit only")
     public List<RoleGrant> grant(@PathParam("person") String person, @NotNull @Valid EstateRequests.Grant grant) {
-        return roles.grant(new RoleGrant(person, grant.estate(), grant.role()));
+        return roles.grant(grant.grant(person));
     }
 
     @DELETE
-    @Operation(summary = "Revoke a role: ?role=FRONT_DESK&estate=<id>, no estate for a company-wide grant")
+    @Operation(summary = "Revoke a role: ?role=FRONT_DESK&estate=<id>, no estate for a company-wide grant; "
+            + "&unit=<id> for a resident's role")
     public List<RoleGrant> revoke(@PathParam("person") String person, @QueryParam("role") String role,
-                                  @QueryParam("estate") String estate) {
+                                  @QueryParam("estate") String estate, @QueryParam("unit") String unit) {
         return roles.revoke(new RoleGrant(person, estate == null || estate.isBlank() ? null : EstateId.parse(estate),
-                Params.requiredEnum(Role.class, role, "role")));
+                Params.requiredEnum(Role.class, role, "role"), unit == null || unit.isBlank() ? null : UnitId.parse(unit).value()));
     }
 }
