@@ -14,8 +14,9 @@ import org.eclipse.microprofile.config.Config;
 /**
  * At start-up, before the first request: migrates the database to the current schema (the same Flyway migrations
  * the tests run), then makes sure somebody can act — the login named by {@code steward.bootstrap.gm} (environment
- * {@code STEWARD_BOOTSTRAP_GM}, default {@code gm}) holds company-wide COMPANY_GM. Set it to an empty value once
- * real leaders have been granted.
+ * {@code STEWARD_BOOTSTRAP_GM}) holds company-wide COMPANY_GM. The demo users' configuration names {@code gm}; in
+ * production nobody is named unless the operator names them, so that no login becomes the company's leader by its
+ * name alone. Set it to an empty value once real leaders have been granted.
  */
 @ApplicationScoped
 public class SchemaMigration {
@@ -31,6 +32,9 @@ public class SchemaMigration {
                 return null;
             });
             LOG.info(() -> "Steward: " + gm + " holds company-wide COMPANY_GM (steward.bootstrap.gm)");
+        } else {
+            LOG.warning("Steward: no first company GM is named (STEWARD_BOOTSTRAP_GM); nobody is granted COMPANY_GM at "
+                    + "start-up, so only leaders granted before can grant roles");
         }
     }
 }

@@ -93,6 +93,29 @@ class HandoverOverHttpIT {
         assertTrue(invalid.body().contains("\"field\":\"name\""), invalid.body());
     }
 
+    private static void problem(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers() + " " + response.body());
+        assertTrue(response.body().contains("\"status\":" + status), response.body());
+    }
+
+    @Test
+    @DisplayName("the container's own errors are problems too: 401 with its Basic challenge, unknown paths inside and outside "
+            + "the API, a refused method with Allow, a refused media type")
+    void container_errors_are_problem_details() {
+        Http http = new Http(base);
+        HttpResponse<String> anonymous = http.anonymous("estates");
+        problem(anonymous, 401);
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), anonymous.headers().toString());
+        problem(http.as("gm").get("no-such-route"), 404);
+        problem(http.get("../no-such-page"), 404);
+        HttpResponse<String> method = http.raw("DELETE", "estates", null, null);
+        problem(method, 405);
+        assertTrue(method.headers().firstValue("Allow").orElse("").contains("GET"), method.headers().toString());
+        problem(http.raw("POST", "estates", "text/plain", "code=LAKE"), 415);
+    }
+
     @Test
     @DisplayName("the server publishes its OpenAPI document and its metrics, and is ready only with its database")
     void openapi_and_readiness() {

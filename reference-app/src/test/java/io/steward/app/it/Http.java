@@ -107,6 +107,16 @@ final class Http {
         return send(HttpRequest.newBuilder(api.resolve(path)).GET());
     }
 
+    /** A request of any method, body and content type, as the current user (for the container's own refusals). */
+    HttpResponse<String> raw(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = builder(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
     private HttpRequest.Builder builder(String path) {
         String credentials = Base64.getEncoder().encodeToString((user + ":steward").getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(api.resolve(path)).header("Authorization", "Basic " + credentials)

@@ -41,7 +41,7 @@ public final class InMemory {
     public final Keys keys = new InMemoryKeys(transactions);
     public final KeyMovements keyMovements = new InMemoryKeyMovements(transactions);
     public final ForcedEntries forcedEntries = new InMemoryForcedEntries(transactions);
-    public final AuditTrail audit = new InMemoryAuditTrail(transactions);
+    public final InMemoryAuditTrail audit = new InMemoryAuditTrail(transactions);
     public final RoleGrants roles = new InMemoryRoleGrants(transactions);
     public final ApprovalRecords approvals = new InMemoryApprovalRecords(transactions);
     public final Incidents incidents = new InMemoryIncidents(transactions);

@@ -29,6 +29,11 @@ public final class InMemoryAuditTrail implements AuditTrail {
         return Page.of(all, page);
     }
 
+    /** Every record, oldest first (tests and demos look at the whole trail). */
+    public List<AuditRecord> all() {
+        return new ArrayList<>(log.where(r -> true));
+    }
+
     @Override
     public Page<AuditRecord> ofEstate(EstateId estate, PageRequest page) {
         return newestFirst(r -> estate.equals(r.estate()), page);

@@ -30,6 +30,11 @@ import java.util.function.Function;
 public class JsonMapping implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder.create(config());
 
+    /** The types written as their text (ids). */
+    static final java.util.Set<Class<?>> TEXTS = java.util.Set.of(EstateId.class, ApprovalId.class, IncidentId.class,
+            TransferId.class, UnitId.class, HandoverId.class, ArchiveId.class, GoodsPassId.class, CensusId.class, KeyId.class,
+            ForcedEntryId.class);
+
     public static JsonbConfig config() {
         return new JsonbConfig().withAdapters(
                 new Text<EstateId>(EstateId.class, EstateId::parse) { },

@@ -34,14 +34,52 @@ public final class Params {
         return value;
     }
 
+    /** A date in the years the request bodies take too ({@link StrictJson}). */
     public static LocalDate date(String text, String name) {
         if (text == null || text.isBlank()) {
             throw new InvalidInput(name + " is required (YYYY-MM-DD)");
         }
         try {
-            return LocalDate.parse(text.trim());
+            LocalDate date = LocalDate.parse(text.trim());
+            if (date.getYear() < StrictJson.EARLIEST_YEAR || date.getYear() > StrictJson.LATEST_YEAR) {
+                throw new InvalidInput(name + " must be a date in the years " + StrictJson.EARLIEST_YEAR + " to "
+                        + StrictJson.LATEST_YEAR);
+            }
+            return date;
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(name + " must be a date YYYY-MM-DD: " + text);
+            throw new InvalidInput(name + " must be a date YYYY-MM-DD: " + shorten(text));
         }
+    }
+
+    /** A whole number from {@code min} to {@code max}; {@code absent} when the parameter is not given. */
+    public static int integer(String text, String name, int absent, int min, int max) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            long value = Long.parseLong(text.trim());
+            if (value >= min && value <= max) {
+                return (int) value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidInput(name + " must be a whole number from " + min + " to " + max);
+    }
+
+    /** {@code true} or {@code false}; {@code false} when the parameter is not given. */
+    public static boolean flag(String text, String name) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidInput(name + " must be true or false");
+        };
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }

@@ -33,7 +33,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     static Response response(Throwable failure) {
         Problem problem = problemFor(failure);
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder answer = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            // a 405 says which methods the resource takes, a 401 how to authenticate
+            for (String header : new String[] {"Allow", "WWW-Authenticate"}) {
+                String value = web.getResponse().getHeaderString(header);
+                if (value != null) {
+                    answer.header(header, value);
+                }
+            }
+        }
+        return answer.build();
     }
 
     static Problem problemFor(Throwable failure) {
@@ -48,6 +58,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .toList();
             return new Problem("urn:steward:problem:invalid-request", "The request is invalid", 400,
                     errors.size() + " field(s) failed validation", null, null, "invalid-request", null, errors);
+        }
+        StrictJson.InvalidJson invalidJson = find(failure, StrictJson.InvalidJson.class);
+        if (invalidJson != null) {
+            return new Problem("urn:steward:problem:invalid-request", "The request is invalid", 400,
+                    invalidJson.getMessage(), null, null, "invalid-request", null, invalidJson.errors());
         }
         if (unreadable(failure)) {
             return new Problem("urn:steward:problem:malformed-body", "The request body cannot be read", 400,
@@ -89,6 +104,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof Refusal r) {
                 return r;
+            }
+        }
+        return null;
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;

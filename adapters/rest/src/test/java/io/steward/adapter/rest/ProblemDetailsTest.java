@@ -24,6 +24,64 @@ class ProblemDetailsTest extends RestFixture {
         assertThat(json(get("estates")).getInt("total")).isZero();
     }
 
+    /** The fields a 400 names. */
+    private static java.util.List<String> fields(Response refused) {
+        JsonObject problem = problem(refused, 400, null, "invalid-request");
+        return problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList();
+    }
+
+    @Test
+    @DisplayName("a number out of range for its field — an amount beyond a long, a fraction of a fen, a floor or copies "
+            + "beyond an int, a number as a string — is a 400 naming the field, and nothing is stored")
+    void numbers_out_of_range_are_400s_naming_the_field() {
+        String estate = estateWithLayout();
+        String unit = handedOver(estate, "e14-1-0101");
+        as("cashier");
+        long paid = json(get("units/" + unit + "/fees")).getJsonNumber("paid").longValue();
+        assertThat(fields(post("units/" + unit + "/fees/payments", "{\"amount\":9223372036854775808,\"receipt\":\"R\"}")))
+                .containsExactly("amount");
+        assertThat(fields(post("units/" + unit + "/fees/payments", "{\"amount\":100.5,\"receipt\":\"R\"}")))
+                .containsExactly("amount");
+        assertThat(fields(post("units/" + unit + "/fees/payments", "{\"amount\":\"100\",\"receipt\":\"R\"}")))
+                .containsExactly("amount");
+        assertThat(json(get("units/" + unit + "/fees")).getJsonNumber("paid").longValue()).isEqualTo(paid);
+
+        as("gm");
+        assertThat(fields(post("estates/" + estate + "/layout", q("{'buildings':[{'code':'e15','entrances':['1']}],"
+                + "'units':[{'building':'e15','entrance':'1','floor':3000000000,'number':'0101','kind':'RESIDENCE','area':89.5}]}"))))
+                .containsExactly("units[0].floor");
+        post("people/keys/roles", q("{'role':'KEY_MANAGER','estate':'" + estate + "'}")).close();
+        post("people/pm/roles", q("{'role':'PROJECT_MANAGER','estate':'" + estate + "'}")).close();
+        as("pm");
+        put("key-registers/" + estate, q("{'keyManager':'keys'}")).close();
+        as("keys");
+        assertThat(fields(post("key-registers/" + estate + "/keys", q("{'commonArea':'roof','copies':4294967297,"
+                + "'reason':'DEVELOPER_HANDOVER'}")))).containsExactly("copies");
+        assertThat(json(get("key-registers/" + estate + "/keys")).getInt("total")).isZero();
+        as("gm");
+        assertThat(json(get("estates/" + estate + "/units")).getInt("total")).isEqualTo(8);
+    }
+
+    @Test
+    @DisplayName("a date outside the years 1900-2199, an unknown field, a null in a list and a control character are 400s "
+            + "naming the field; so is a query parameter out of range")
+    void dates_unknown_fields_nulls_and_controls_are_400s() {
+        String estate = estateWithLayout();
+        String unit = handedOver(estate, "e14-1-0101");
+        as("cashier");
+        assertThat(fields(post("units/" + unit + "/fees/charges", q("{'item':'REPAIR','amount':100,'periodFrom':'99999-01-01',"
+                + "'periodTo':'1899-12-31'}")))).containsExactly("periodFrom", "periodTo");
+        assertThat(fields(post("units/" + unit + "/fees/payments", q("{'amount':100,'receipt':'R','amout':100}"))))
+                .containsExactly("amout");
+        assertThat(fields(post("units/" + unit + "/fees/payments", "{\"amount\":100,\"receipt\":\"R\\u0000\"}")))
+                .containsExactly("receipt");
+        as("desk");
+        assertThat(fields(post("goods-passes", q("{'unit':'" + unit + "','carrierName':'张三','carrier':'OWNER',"
+                + "'carrierIdentity':'110101199001011234','items':[null],'purpose':'TEMPORARY'}")))).containsExactly("items[0]");
+        assertThat(problem(get("estates/" + estate + "/units?size=2147483648"), 400, null, "invalid-input").getString("detail"))
+                .startsWith("size");
+    }
+
     @Test
     @DisplayName("a body that is not JSON is a 400, not a stack trace")
     void malformed_json_is_a_400() {

@@ -84,6 +84,18 @@ class RestFixture {
     }
 
     private JerseyTest jersey;
+    private ResourceConfig config;
+
+    /** The resource classes the fixture's application serves. */
+    List<Class<?>> resourceClasses() {
+        return config.getInstances().stream().map(Object::getClass)
+                .filter(c -> c.isAnnotationPresent(jakarta.ws.rs.Path.class)).collect(java.util.stream.Collectors.toList());
+    }
+
+    /** A request to the path as given (already encoded), with no query parsing. */
+    jakarta.ws.rs.client.WebTarget target(String path) {
+        return jersey.target(path);
+    }
 
     private Application application() {
         memory.roles.grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
@@ -93,7 +105,7 @@ class RestFixture {
                 memory.estates, memory.units, memory.handovers, memory.archives, memory.incidents);
         Steward steward = new Steward(new Steward.Infrastructure(memory.transactions, memory.audit, memory.events, clock,
                 () -> new Actor(user.get(), user.get()), memory.roles, memory.approvals), store, keyStore, new EmergencyStore(memory.incidents));
-        return new ResourceConfig()
+        config = new ResourceConfig()
                 .register(new KeyRegisterResource(steward.keepKeyRegister(), steward.browseKeys(), steward.moveKeys()))
                 .register(new KeyResource(steward.moveKeys(), steward.browseKeys()))
                 .register(new ForcedEntryResource(steward.enterByForce()))
@@ -112,8 +124,10 @@ class RestFixture {
                 .register(new ProblemMapper())
                 .register(new ValidationProblemMapper())
                 .register(new JsonMapping())
+                .register(new StrictJson())
                 .register(new IdempotencyFilter(memory.idempotency, clock))
                 .register(new Authenticated(user));
+        return config;
     }
 
     @BeforeEach

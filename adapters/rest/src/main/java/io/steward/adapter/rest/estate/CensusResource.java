@@ -5,6 +5,7 @@ import io.steward.ports.estate.in.OccupancyCensus;
 import io.steward.ports.estate.CensusSummary;
 import io.steward.adapter.rest.PageParams;
 import io.steward.adapter.rest.Pages;
+import io.steward.adapter.rest.Params;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
@@ -68,9 +69,9 @@ public class CensusResource {
     @GET
     @Path("{census}/lines")
     @Operation(summary = "The units of the census, paged in code order; ?unchecked=true lists what is still to be checked")
-    public Response lines(@PathParam("census") String id, @QueryParam("unchecked") boolean unchecked,
+    public Response lines(@PathParam("census") String id, @QueryParam("unchecked") String unchecked,
                           @Valid @BeanParam PageParams page, @Context UriInfo uri) {
-        return Pages.ok(census.lines(CensusId.parse(id), unchecked, page.request()), uri);
+        return Pages.ok(census.lines(CensusId.parse(id), Params.flag(unchecked, "unchecked"), page.request()), uri);
     }
 
     @POST
