@@ -19,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.HexFormat;
@@ -29,6 +30,11 @@ import java.util.Optional;
  * the same key and the same body gets the same answer again (marked {@code Idempotent-Replayed: true}) and changes
  * nothing; the same key with a different body is refused (422); a retry while the first is still running is told to
  * wait (409). Keys belong to the caller who used them. A server error (5xx) is forgotten, so it can be retried.
+ *
+ * <p>A claim whose request never answered is given up: at once when it was made before this filter started (the server
+ * died mid-request and was restarted: nothing of that request was committed, so its retry must run), otherwise after
+ * {@link #ABANDONED_AFTER}. The first rule assumes one server per database, as the reference server is; a cluster
+ * behind one database relies on the second.
  */
 @Provider
 @ApplicationScoped
@@ -43,11 +49,13 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     private final IdempotencyRecords records;
     private final Clock clock;
+    private final Instant started;
 
     @Inject
     public IdempotencyFilter(IdempotencyRecords records, Clock clock) {
         this.records = records;
         this.clock = clock;
+        this.started = clock == null ? Instant.MIN : clock.instant();
     }
 
     /**
@@ -79,8 +87,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         Optional<IdempotencyRecords.Entry> earlier = records.find(scope, key);
-        if (earlier.isPresent() && earlier.get().inProgress()
-                && earlier.get().createdAt().plus(ABANDONED_AFTER).isBefore(clock.instant())) {
+        if (earlier.isPresent() && earlier.get().inProgress() && abandoned(earlier.get())) {
             records.release(scope, key);
             if (claim(request, scope, key, hash)) {
                 return;
@@ -104,6 +111,11 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             }
             request.abortWith(replay.build());
         }
+    }
+
+    /** Made before this server started, or long enough ago that its request cannot still be running. */
+    private boolean abandoned(IdempotencyRecords.Entry claim) {
+        return claim.createdAt().isBefore(started) || claim.createdAt().plus(ABANDONED_AFTER).isBefore(clock.instant());
     }
 
     private boolean claim(ContainerRequestContext request, String scope, String key, String hash) {

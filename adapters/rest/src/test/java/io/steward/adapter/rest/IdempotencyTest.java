@@ -63,12 +63,22 @@ class IdempotencyTest extends RestFixture {
     @DisplayName("a claim whose request never answered is given up after a while, so the key can be used again")
     void abandoned_claims_are_given_up() {
         String scope = "gm";
-        memory.idempotency.claim(scope, "k-lost", "some hash", NOW.minus(IdempotencyFilter.ABANDONED_AFTER).minusSeconds(1));
-        Response retried = register("k-lost", LAKE);
-        assertThat(retried.getStatus()).isEqualTo(201);
-
-        memory.idempotency.claim(scope, "k-running", "some hash", NOW);
+        // both made while this server runs
+        memory.idempotency.claim(scope, "k-lost", "some hash", NOW);
+        memory.idempotency.claim(scope, "k-running", "some hash", NOW.plus(IdempotencyFilter.ABANDONED_AFTER));
+        assertThat(register("k-lost", LAKE).getStatus()).isEqualTo(409);
+        advance(IdempotencyFilter.ABANDONED_AFTER.plusSeconds(1));
+        assertThat(register("k-lost", LAKE).getStatus()).isEqualTo(201);
         assertThat(register("k-running", LAKE).getStatus()).isEqualTo(409);
+    }
+
+    @Test
+    @DisplayName("a claim made before the server started died with it: its retry runs at once")
+    void claims_from_before_the_start_are_given_up_at_once() {
+        memory.idempotency.claim("gm", "k-crashed", "some hash", NOW.minusSeconds(1));
+        Response retried = register("k-crashed", LAKE);
+        assertThat(retried.getStatus()).isEqualTo(201);
+        assertThat(json(get("estates")).getInt("total")).isEqualTo(1);
     }
 
     @Test
