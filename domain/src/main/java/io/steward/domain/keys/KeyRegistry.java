@@ -72,8 +72,7 @@ public final class KeyRegistry implements KeepKeyRegister {
             }
             List<Deputy> deputies = new ArrayList<>(register.deputies());
             deputies.add(new Deputy(deputy, actor.id(), useCases.now()));
-            KeyRegisterState stored = store.registers().save(new KeyRegisterState(estate, register.keyManager(),
-                    register.designatedBy(), register.designatedAt(), deputies, register.lastNumber(), register.version()));
+            KeyRegisterState stored = store.registers().save(register.withDeputies(deputies));
             useCases.audit(actor, estate, "keys.designate-deputy", "key-register", estate, deputy);
             return stored;
         });
@@ -88,8 +87,7 @@ public final class KeyRegistry implements KeepKeyRegister {
             if (deputies.size() == register.deputies().size()) {
                 throw new NotFound("deputy key manager", deputy);
             }
-            KeyRegisterState stored = store.registers().save(new KeyRegisterState(estate, register.keyManager(),
-                    register.designatedBy(), register.designatedAt(), deputies, register.lastNumber(), register.version()));
+            KeyRegisterState stored = store.registers().save(register.withDeputies(deputies));
             useCases.audit(actor, estate, "keys.revoke-deputy", "key-register", estate, deputy);
             return stored;
         });

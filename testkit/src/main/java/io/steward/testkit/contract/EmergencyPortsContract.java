@@ -10,25 +10,11 @@ import io.steward.ports.estate.UnitId;
 import io.steward.ports.shared.ConcurrentUpdate;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.PageRequest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The behaviour every implementation of the emergency context's out-ports must show. */
-public abstract class EmergencyPortsContract {
-
-    protected abstract Adapters adapters();
-
-    private Adapters a;
-
-    @BeforeEach
-    void adapters_() {
-        a = adapters();
-    }
-
-    private void tx(Runnable work) {
-        Samples.inTransaction(a.transactions(), work);
-    }
+public abstract class EmergencyPortsContract extends AdaptersContract {
 
     @Test
     @DisplayName("EMG-10 incident log: every field round-trips; writes are optimistic; the estate's log is newest first and paged")

@@ -41,33 +41,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The behaviour every implementation of the estate context's out-ports must show. */
-public abstract class EstatePortsContract {
-
-    /** The implementation under test. */
-    protected abstract Adapters adapters();
-
-    private Adapters a;
+public abstract class EstatePortsContract extends AdaptersContract {
     private EstateState estate;
 
     @BeforeEach
     void estate() {
-        a = adapters();
         estate = Samples.estate();
         tx(() -> a.estates().save(estate));
-    }
-
-    private <T> T tx(Supplier<T> work) {
-        return a.transactions().inTransaction(work);
-    }
-
-    private void tx(Runnable work) {
-        Samples.inTransaction(a.transactions(), work);
     }
 
     @Test

@@ -14,25 +14,11 @@ import io.steward.ports.shared.PageRequest;
 import io.steward.ports.shared.Role;
 import io.steward.ports.shared.RoleGrant;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The behaviour every implementation of the shared out-ports must show. */
-public abstract class SharedPortsContract {
-
-    protected abstract Adapters adapters();
-
-    private Adapters a;
-
-    @BeforeEach
-    void adapters_() {
-        a = adapters();
-    }
-
-    private void tx(Runnable work) {
-        Samples.inTransaction(a.transactions(), work);
-    }
+public abstract class SharedPortsContract extends AdaptersContract {
 
     @Test
     @DisplayName("Audit trail: append-only, newest first, by estate and by object")

@@ -12,8 +12,7 @@ public final class InMemoryKeyRegisters implements KeyRegisters {
 
     public InMemoryKeyRegisters(MemoryTransactions tx) {
         table = new VersionedTable<>("key register", VersionedTable.Shape.of(KeyRegisterState::estate, KeyRegisterState::version,
-                (s, v) -> new KeyRegisterState(s.estate(), s.keyManager(), s.designatedBy(), s.designatedAt(), s.deputies(),
-                        s.lastNumber(), v)), tx);
+                KeyRegisterState::withVersion), tx);
     }
 
     @Override
@@ -24,17 +23,14 @@ public final class InMemoryKeyRegisters implements KeyRegisters {
     @Override
     public KeyRegisterState save(KeyRegisterState s) {
         long last = table.find(s.estate()).map(KeyRegisterState::lastNumber).orElse(0L);
-        KeyRegisterState kept = new KeyRegisterState(s.estate(), s.keyManager(), s.designatedBy(), s.designatedAt(), s.deputies(),
-                last, s.version());
-        table.save(kept);
+        table.save(s.withLastNumber(last));
         return table.find(s.estate()).orElseThrow();
     }
 
     @Override
     public long nextNumber(EstateId estate) {
         KeyRegisterState s = table.find(estate).orElseThrow(() -> new NotFound("key register", estate));
-        table.save(new KeyRegisterState(s.estate(), s.keyManager(), s.designatedBy(), s.designatedAt(), s.deputies(),
-                s.lastNumber() + 1, s.version()));
+        table.save(s.withLastNumber(s.lastNumber() + 1));
         return s.lastNumber() + 1;
     }
 }

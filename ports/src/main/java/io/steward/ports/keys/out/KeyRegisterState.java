@@ -15,6 +15,18 @@ public record KeyRegisterState(EstateId estate, String keyManager, String design
         deputies = deputies == null ? List.of() : List.copyOf(deputies);
     }
 
+    public KeyRegisterState withDeputies(List<Deputy> newDeputies) {
+        return new KeyRegisterState(estate, keyManager, designatedBy, designatedAt, newDeputies, lastNumber, version);
+    }
+
+    public KeyRegisterState withLastNumber(long number) {
+        return new KeyRegisterState(estate, keyManager, designatedBy, designatedAt, deputies, number, version);
+    }
+
+    public KeyRegisterState withVersion(long newVersion) {
+        return new KeyRegisterState(estate, keyManager, designatedBy, designatedAt, deputies, lastNumber, newVersion);
+    }
+
     /** KEY-02: whether {@code person} keeps the register: the key manager, or a deputy. */
     public boolean keptBy(String person) {
         return keyManager.equals(person) || deputies.stream().anyMatch(d -> d.person().equals(person));
