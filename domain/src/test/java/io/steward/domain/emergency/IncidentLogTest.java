@@ -36,6 +36,7 @@ class IncidentLogTest {
         var reported = f.incidents.report(fire(EstateFixture.NOW.minus(Duration.ofMinutes(5)), f.unit("e14-1-0101")));
         assertThat(reported.reportedBy()).isEqualTo("guard");
         assertThat(reported.reportedAt()).isEqualTo(EstateFixture.NOW);
+        assertThat(reported.occurredAt()).isEqualTo(EstateFixture.NOW.minus(Duration.ofMinutes(5)));
         assertThat(f.incidents.incidents(f.estate, PageRequest.first(10)).items()).containsExactly(reported);
         assertThat(f.memory.events.published(IncidentReported.class)).hasSize(1);
     }
@@ -47,6 +48,14 @@ class IncidentLogTest {
         assertThatThrownBy(() -> f.incidents.report(fire(EstateFixture.NOW.plusSeconds(60), null)))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.ruleId()).isEqualTo("EMG-10"));
         assertThatThrownBy(() -> f.incidents.report(fire(EstateFixture.NOW, UnitId.newId()))).isInstanceOf(NotFound.class);
+        // a unit of another estate is not this estate's unit
+        var lake = f.estate;
+        f.registerEstate("HILL");
+        f.importSmallLayout();
+        var hillUnit = f.unit("e14-1-0101");
+        f.estate = lake;
+        f.as("guard");
+        assertThatThrownBy(() -> f.incidents.report(fire(EstateFixture.NOW, hillUnit))).isInstanceOf(NotFound.class);
         f.as("stranger");
         assertThatThrownBy(() -> f.incidents.report(fire(EstateFixture.NOW, null))).isInstanceOf(NotFound.class);
         assertThat(f.memory.incidents.ofEstate(f.estate, PageRequest.first(10)).total()).isZero();

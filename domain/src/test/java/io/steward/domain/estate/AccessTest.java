@@ -31,10 +31,19 @@ class AccessTest {
         assertThatThrownBy(() -> f.fees.pay(unit, new io.steward.ports.estate.in.PostFees.Payment(io.steward.ports.shared.Fen.of(1), "R")))
                 .isInstanceOf(AccessDenied.class);
         assertThat(f.queries.estates(PageRequest.first(10)).items()).hasSize(1);
+
+        // a role in another estate reaches that estate only
+        var lake = f.estate;
+        f.registerEstate("HILL");
+        f.grant("hill-desk", Role.FRONT_DESK);
+        f.as("hill-desk");
+        assertThatThrownBy(() -> f.queries.unit(unit)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> f.queries.estate(lake)).isInstanceOf(NotFound.class);
+        assertThat(f.queries.estates(PageRequest.first(10)).items()).extracting(e -> e.code()).containsExactly("HILL");
     }
 
     @Test
-    @DisplayName("every mutating use case writes an audit record: actor, estate, action, object, time")
+    @DisplayName("registering an estate, importing its layout and its roster are audited: actor, estate, action, object, time")
     void mutations_are_audited() {
         f.registerEstate("LAKE");
         f.importSmallLayout();
@@ -42,6 +51,9 @@ class AccessTest {
         assertThat(records).extracting(r -> r.action()).containsExactly("estate.import-roster", "estate.import-layout", "estate.register");
         assertThat(records).allSatisfy(r -> {
             assertThat(r.actor()).isEqualTo("gm");
+            assertThat(r.estate()).isEqualTo(f.estate);
+            assertThat(r.objectType()).isEqualTo("estate");
+            assertThat(r.objectId()).isEqualTo(f.estate.toString());
             assertThat(r.at()).isEqualTo(EstateFixture.NOW);
         });
     }
@@ -64,9 +76,20 @@ class AccessTest {
         assertThatThrownBy(() -> f.staff.grant(io.steward.ports.shared.RoleGrant.of("x", f.estate, Role.CASHIER)))
                 .isInstanceOf(NotFound.class);
 
+        // company leadership does grant a management role; a project manager staffs no other estate
+        f.as("gm");
+        var pmGrant = io.steward.ports.shared.RoleGrant.of("li", f.estate, Role.PROJECT_MANAGER);
+        assertThat(f.staff.grant(pmGrant)).contains(pmGrant);
+        var lake = f.estate;
+        f.registerEstate("HILL");
         f.as("pm");
-        assertThat(f.staff.revoke(deskGrant)).isEmpty();
+        assertThatThrownBy(() -> f.staff.grant(io.steward.ports.shared.RoleGrant.of("x", f.estate, Role.CASHIER)))
+                .isInstanceOf(NotFound.class);
+        f.estate = lake;
+
+        f.as("pm");
+        assertThat(f.staff.revoke(deskGrant)).containsExactly(pmGrant);
         assertThat(f.queries.audit(f.estate, PageRequest.first(10)).items()).extracting(r -> r.action())
-                .startsWith("role.revoke", "role.grant");
+                .startsWith("role.revoke", "role.grant", "role.grant");
     }
 }

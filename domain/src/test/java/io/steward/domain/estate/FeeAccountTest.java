@@ -107,7 +107,8 @@ class FeeAccountTest {
     }
 
     @Test
-    @DisplayName("DEP-06: a reversal is not a way out of arrears: without an approval the arrears stay, and the goods stay")
+    @DisplayName("DEP-06: a reversal is not a way out of arrears: without an approval the charge is not reversed and the "
+            + "arrears stay")
     void arrears_are_not_reversed_away() {
         var account = f.fees.charge(unit, new PostFees.Charge("MGMT", Fen.of(20_000), null, null, "March"));
         UUID charge = account.lines().get(0).id();

@@ -96,6 +96,12 @@ class HandoverTest {
         HandoverView h = f.desk.start(f.unit("e14-1-0101"));
         refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.VerifyIdentity("张三", "110101199001011234", "HT-FORGED")),
                 "identity-not-verified");
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.VerifyIdentity("张三", "310101199202021234", "HT-2026-0001")),
+                "identity-not-verified");
+        refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.VerifyIdentity("张四", "110101199001011234", "HT-2026-0001")),
+                "identity-not-verified");
+        assertThat(f.desk.perform(h.id(), new HandOverUnit.VerifyIdentity("张三", "110101199001011234", "HT-2026-0001")).stage())
+                .isEqualTo(HandoverStage.IDENTITY_VERIFIED);
         HandoverView other = f.desk.start(f.unit("e14-1-0102"));
         refusedFor(() -> f.desk.perform(other.id(), new HandOverUnit.VerifyIdentity("李四", "1", "2")), "owner-not-on-roster");
     }
@@ -118,7 +124,6 @@ class HandoverTest {
     @DisplayName("EST-04: the handover is dated the day it is recorded, in the estate's time zone; an earlier date needs the "
             + "project manager's approval of that date for this handover; a later one is refused")
     void the_handover_date_is_the_day_it_is_recorded() {
-        // 2026-03-16 10:00 in Shanghai is still 2026-03-16 02:00 UTC: the estate's day counts
         HandoverView h = f.handOver("e14-1-0101", HandOverUnit.ComputeFees.class);
         refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.ComputeFees(EstateFixture.TODAY.plusDays(1), null)),
                 "handover-date-in-future");
@@ -136,6 +141,14 @@ class HandoverTest {
 
         f.onTheRoster("e14-1-0102");
         HandoverView today = f.handOver("e14-1-0102", HandOverUnit.ComputeFees.class);
+        // an approval for another handover does not date this one
+        ApprovalId forTheOther = approved(h, EstateFixture.TODAY.minusDays(2));
+        f.as("desk");
+        refusedFor(() -> f.desk.perform(today.id(), new HandOverUnit.ComputeFees(EstateFixture.TODAY.minusDays(2), forTheOther)),
+                "approval-not-for-this-act");
+        // 07:00 in Shanghai on 2026-03-16 is 23:00 UTC on 2026-03-15: the estate's day counts
+        f.clock.advance(java.time.Duration.ofHours(-3));
+        assertThat(f.clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate()).isEqualTo(EstateFixture.TODAY.minusDays(1));
         assertThat(f.desk.perform(today.id(), new HandOverUnit.ComputeFees(null, null)).handoverDate()).isEqualTo(EstateFixture.TODAY);
     }
 
@@ -153,6 +166,9 @@ class HandoverTest {
             + "was paid: a unit never taken over carries no charge")
     void a_declined_handover_leaves_no_charge() {
         HandoverView h = f.handOver("e14-1-0101", HandOverUnit.RecordPayment.class);
+        f.as("desk");
+        assertThatThrownBy(() -> f.desk.perform(h.id(), new HandOverUnit.RecordPayment(Fen.of(152_250), "R-0")))
+                .isInstanceOf(io.steward.ports.shared.AccessDenied.class);
         f.as("cashier");
         f.desk.perform(h.id(), new HandOverUnit.RecordPayment(Fen.of(100_000), "R-1"));
         f.as("desk");
@@ -215,6 +231,9 @@ class HandoverTest {
     @DisplayName("EST-04: fees are collected by the cashier, never more than due; the step completes when paid in full")
     void fees_are_collected_in_full() {
         HandoverView h = f.handOver("e14-1-0101", HandOverUnit.RecordPayment.class);
+        f.as("desk");
+        assertThatThrownBy(() -> f.desk.perform(h.id(), new HandOverUnit.RecordPayment(Fen.of(152_250), "R-0")))
+                .isInstanceOf(io.steward.ports.shared.AccessDenied.class);
         f.as("cashier");
         refusedFor(() -> f.desk.perform(h.id(), new HandOverUnit.RecordPayment(Fen.of(152_251), "R-9")), "payment-exceeds-fees-due");
         HandoverView part = f.desk.perform(h.id(), new HandOverUnit.RecordPayment(Fen.of(100_000), "R-1"));
@@ -295,6 +314,9 @@ class HandoverTest {
     @Test
     @DisplayName("EST-08: the owner's name is masked in every handover view")
     void handover_views_mask_the_owner() {
-        assertThat(f.handOver("e14-1-0101", null).ownerName()).isEqualTo("张*");
+        HandoverView done = f.handOver("e14-1-0101", null);
+        assertThat(done.ownerName()).isEqualTo("张*");
+        assertThat(f.queries.handover(done.id()).ownerName()).isEqualTo("张*");
+        assertThat(f.queries.handoversOf(f.unit("e14-1-0101"))).extracting(HandoverView::ownerName).containsOnly("张*");
     }
 }

@@ -54,7 +54,9 @@ class MoveInTest {
         assertThatThrownBy(() -> f.occupants.tenantMovesIn(new MoveIn.TenantMoveIn(f.unit("e14-1-0101"), tenant(), null,
                 "LEASE-1", "SL-T1", null))).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.ruleId()).isEqualTo("EST-05"));
         assertThatThrownBy(() -> f.occupants.tenantMovesIn(new MoveIn.TenantMoveIn(f.unit("e14-1-0101"), tenant(), "OC-1",
-                "LEASE-1", " ", null))).isInstanceOf(Refusal.class);
+                null, "SL-T1", null))).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.ruleId()).isEqualTo("EST-05"));
+        assertThatThrownBy(() -> f.occupants.tenantMovesIn(new MoveIn.TenantMoveIn(f.unit("e14-1-0101"), tenant(), "OC-1",
+                "LEASE-1", " ", null))).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.ruleId()).isEqualTo("EST-05"));
         assertThat(f.queries.unit(f.unit("e14-1-0101")).occupancy()).isEqualTo(Occupancy.VACANT);
 
         var archive = f.occupants.tenantMovesIn(new MoveIn.TenantMoveIn(f.unit("e14-1-0101"), tenant(), "OC-1", "LEASE-1",

@@ -143,6 +143,12 @@ class MoveOutTest {
         f.as("cashier");
         f.fees.readMeters(f.unit("e14-1-0101"), new PostFees.MeterRound(List.of(new PostFees.Read("WATER", Reading.of("0")),
                 new PostFees.Read("POWER", Reading.of("0"))), "owner move-out"));
+        f.fees.charge(f.unit("e14-1-0101"), new PostFees.Charge("REPAIR", Fen.of(1_000), null, null, "WO-3"));
+        f.as("desk");
+        refused(() -> f.moveOut.ownerMovesOut(f.unit("e14-1-0101"), new MoveOut.OwnerMoveOut(null, null)), "EST-02",
+                "arrears-outstanding");
+        f.as("cashier");
+        f.fees.pay(f.unit("e14-1-0101"), new PostFees.Payment(Fen.of(1_000), "R-3"));
         f.as("desk");
         var pass = f.gate.request(f.unit("e14-1-0101"), new ReleaseGoods.PassRequest("张三", Carrier.OWNER, "110101199001011234",
                 List.of(new GoodsItem("furniture", 20)), RemovalPurpose.MOVING_OUT));
@@ -154,5 +160,10 @@ class MoveOutTest {
                 .isEqualTo(OccupancyCause.OWNER_MOVE_OUT);
         refused(() -> f.moveOut.ownerMovesOut(f.unit("e14-1-0101"), new MoveOut.OwnerMoveOut(null, null)), "EST-02",
                 "owner-not-in-occupation");
+        assertThat(f.gate.pass(pass.id()).usedBy()).as("the pass served this move-out").isNotBlank();
+        // back in and out again: the pass served its one removal
+        f.occupants.ownerMovesIn(f.unit("e14-1-0101"), null);
+        refused(() -> f.moveOut.ownerMovesOut(f.unit("e14-1-0101"), new MoveOut.OwnerMoveOut(pass.id(), null)), "EST-02",
+                "goods-release-pass-used");
     }
 }

@@ -59,9 +59,10 @@ class OccupancyTest {
     }
 
     @Test
-    @DisplayName("EST-02: an office owner moving in makes the unit OFFICE, a home owner OWNER_OCCUPIED")
+    @DisplayName("EST-02: the occupancy of an owner in their own unit is OFFICE for an office, OWNER_OCCUPIED for a home")
     void owner_occupancy_follows_the_kind() {
         assertThat(UnitKind.OFFICE.occupiedByOwner()).isEqualTo(io.steward.ports.estate.Occupancy.OFFICE);
         assertThat(UnitKind.VILLA.occupiedByOwner()).isEqualTo(OWNER_OCCUPIED);
+        assertThat(UnitKind.RESIDENCE.occupiedByOwner()).isEqualTo(OWNER_OCCUPIED);
     }
 }

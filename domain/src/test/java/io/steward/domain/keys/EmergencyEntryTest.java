@@ -107,8 +107,8 @@ class EmergencyEntryTest {
     }
 
     @Test
-    @DisplayName("KEY-11: two or more of the estate's staff enter together, against a recorded incident, after the fact, "
-            + "recorded by security, the control room or the project GM")
+    @DisplayName("KEY-11: two or more of the estate's staff enter together, against a recorded incident, after the fact; "
+            + "the front desk does not record a forced entry")
     void the_team_the_incident_and_who_records() {
         f.as("guard");
         refused(() -> f.emergency.enter(unit, entry(true, true, true, approval, List.of("guard"))), "two-staff-required");
@@ -165,6 +165,14 @@ class EmergencyEntryTest {
         assertThat(confirmed.stage()).isEqualTo(ForcedEntryStage.CONFIRMED);
         assertThat(confirmed.confirmedBy()).isEqualTo("张*");
         assertThat(confirmed.masked()).isTrue();
+        assertThat(f.emergency.find(entry.id())).satisfies(v -> {
+            assertThat(v.occupant()).isEqualTo("张*");
+            assertThat(v.confirmedBy()).isEqualTo("张*");
+        });
+        assertThat(f.emergency.ofUnit(unit)).singleElement().satisfies(v -> {
+            assertThat(v.occupant()).isEqualTo("张*");
+            assertThat(v.confirmedBy()).isEqualTo("张*");
+        });
         assertThat(f.estate.memory.events.published(ForcedEntryChanged.class)).extracting(ForcedEntryChanged::stage)
                 .containsExactly(ForcedEntryStage.ENTERED, ForcedEntryStage.SCENE_RECORDED, ForcedEntryStage.OCCUPANT_CONTACTED,
                         ForcedEntryStage.CONFIRMED);

@@ -87,10 +87,16 @@ class KeyHandoverTest {
         KeyView set = f.unitKey("e14-1-0102", 2, CustodyReason.NOT_TAKEN_OVER);
         HandoverView h = inspected("e14-1-0102", false);
         f.moves.handForHandover(f.unit("e14-1-0102"), toDesk());
+        int history = f.browse.history(set.id()).size();
+        int events = f.estate.memory.events.published().size();
+        long audits = f.estate.memory.audit.all().size();
         for (int wrong : List.of(1, 3)) {
             refused(() -> deskHands(h, wrong), "KEY-02", "keys-do-not-add-up");
             assertThat(f.estate.queries.handover(h.id()).stage()).isEqualTo(HandoverStage.INSPECTED);
             assertThat(f.browse.key(set.id()).status()).isEqualTo(KeyStatus.AT_HANDOVER);
+            assertThat(f.browse.history(set.id())).hasSize(history);
+            assertThat(f.estate.memory.events.published()).hasSize(events);
+            assertThat(f.estate.memory.audit.all()).hasSize((int) audits);
         }
         assertThat(deskHands(h, 2).stage()).isEqualTo(HandoverStage.COMPLETED);
         assertThat(f.browse.key(set.id()).status()).isEqualTo(KeyStatus.ISSUED_TO_OWNER);

@@ -193,7 +193,7 @@ class KeyMovementTest {
         refused(() -> f.moves.releaseAbnormally(key.id(), release(pm, pending)), "KEY-08", "approval-not-given");
         ApprovalId forOther = f.approved(KeyApprovals.ABNORMAL_RELEASE_BY_LEADERSHIP, other.id(), "keys", "gm");
         refused(() -> f.moves.releaseAbnormally(key.id(), release(pm, forOther)), "KEY-08", "approval-not-for-this-act");
-        // the approvers hold the approving roles: an engineer cannot give the project manager's approval
+        // the approvers hold the approving roles: an engineer cannot give leadership's approval
         f.as("eng");
         assertThatThrownBy(() -> f.approvals.approve(pending, null)).isInstanceOf(io.steward.ports.shared.AccessDenied.class);
         f.as("keys");
@@ -216,6 +216,7 @@ class KeyMovementTest {
         assertThat(line.approvals()).extracting(a -> a.person()).containsExactly("pm", "gm");
         assertThat(line.approvals()).extracting(a -> a.role()).containsExactly(Role.PROJECT_MANAGER, Role.COMPANY_GM);
         assertThat(f.approvals.approval(pm).status()).isEqualTo(ApprovalStatus.CONSUMED);
+        assertThat(f.approvals.approval(gm).status()).isEqualTo(ApprovalStatus.CONSUMED);
         assertThat(f.approvals.approval(gm).consumedBy()).isEqualTo("abnormal release of key #" + key.number());
     }
 
@@ -349,9 +350,14 @@ class KeyMovementTest {
         assertThat(events.get(1).to()).isEqualTo("eng");
         assertThat(events.get(1).number()).isEqualTo(1);
 
+        // another key's history is numbered from 1
+        KeyView second = f.unitKey("e14-1-0102");
+        f.moves.checkOut(second.id(), checkOut("eng", Duration.ofHours(1)));
+        assertThat(f.browse.history(second.id())).extracting(MovementView::seq).containsExactly(1, 2);
+
         refused(() -> f.moves.checkOut(key.id(), checkOut("王五", Duration.ofHours(2))), "KEY-07", "internal-staff-only");
         assertThat(f.browse.history(key.id())).hasSize(3);
-        assertThat(f.estate.memory.events.published(KeyMoved.class)).hasSize(3);
+        assertThat(f.estate.memory.events.published(KeyMoved.class)).hasSize(5);
         assertThat(f.browse.key(key.id()).version()).isEqualTo(3);
     }
 

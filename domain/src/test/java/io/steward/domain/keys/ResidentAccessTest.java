@@ -114,8 +114,13 @@ class ResidentAccessTest {
             assertThatThrownBy(() -> read.apply(theirs)).as(route).isInstanceOf(NotFound.class);
         });
         assertThat(queries.archivesOf(mine)).allSatisfy(a -> assertThat(a.masked()).isTrue());
+        assertThat(e.privacy.read(queries.archivesOf(mine).get(0).id()).person().idNumber()).doesNotContain("19900101");
+        assertThat(queries.handoversOf(mine)).extracting(h -> h.ownerName()).containsOnly("张*");
         assertThat(f.browse.key(keys.get(mine).id()).entrustedBy()).isEqualTo("张*");
+        assertThat(f.browse.history(keys.get(mine).id())).extracting(m -> m.party()).containsOnly("张*");
         assertThat(e.gate.pass(passes.get(mine).id()).carrierName()).isEqualTo("张*");
+        assertThat(e.gate.passesOf(mine)).extracting(GoodsPassView::carrierName).containsOnly("张*");
+        assertThat(e.transfers.find(transfers.get(mine).id()).newOwnerName()).isEqualTo("王*");
     }
 
     @Test

@@ -130,6 +130,10 @@ class ApprovalsTest {
         as("both");
         approvals.approve(asked.id(), null);
         refused(() -> use(asked.id(), "k2", "keys"), "approval-not-for-this-act");
+        as("keys");
+        assertThatThrownBy(() -> useCases.run(() -> approvals.use(asked.id(), URGENT, estate, "k1", null, "another act",
+                useCases.access().actor()))).isInstanceOfSatisfying(Refusal.class,
+                        r -> assertThat(r.code()).as("an approval of another purpose").isEqualTo("approval-not-for-this-act"));
         refused(() -> use(asked.id(), "k1", "both"), "approver-cannot-act");
         refused(() -> use(null, "k1", "keys"), "approval-required");
         refused(() -> use(ApprovalId.newId(), "k1", "keys"), "approval-required");
@@ -180,6 +184,15 @@ class ApprovalsTest {
         assertThat(ratified.status()).isEqualTo(ApprovalStatus.CONSUMED);
         assertThat(ratified.decidedBy()).isEqualTo("pgm");
         assertThat(ratified.usable()).isFalse();
+        // an override the approver declines stays on record as declined
+        as("guard");
+        ApprovalState second = useCases.run(() -> approvals.actFirst(URGENT, estate, "u2", "smoke", "forced entry 2",
+                useCases.access().actor()));
+        as("pgm");
+        ApprovalView declined = approvals.decline(second.id(), "the door could have waited");
+        assertThat(declined.status()).isEqualTo(ApprovalStatus.DECLINED);
+        assertThat(declined.decidedBy()).isEqualTo("pgm");
+        assertThat(approvals.approvals(estate, ApprovalStatus.PENDING, PageRequest.first(10)).items()).isEmpty();
         as("keys");
         refused(() -> useCases.run(() -> approvals.actFirst(ACT, estate, "k1", "in a hurry", "act", useCases.access().actor())),
                 "approval-required-first");

@@ -117,7 +117,7 @@ class HandoverOverHttpIT {
     }
 
     @Test
-    @DisplayName("the server publishes its OpenAPI document and its metrics, and is ready only with its database")
+    @DisplayName("the server publishes its OpenAPI document and its metrics, and its readiness reports the database")
     void openapi_and_readiness() {
         Http http = new Http(base);
         HttpResponse<String> ready = http.anonymous("../health/ready");

@@ -77,6 +77,10 @@ class JwtSecurityIT {
         HttpResponse<String> nobody = get("estates", token(issuerKey(), "someone-new", Instant.now().plusSeconds(600)));
         assertEquals(200, nobody.statusCode());
         assertTrue(nobody.body().contains("\"total\":0"), nobody.body());
+        // the upn is the caller: someone-new is not the leader, and sees none of the leader's grants
+        HttpResponse<String> notTheLeader = get("people/leader/roles", token(issuerKey(), "someone-new", Instant.now().plusSeconds(600)));
+        assertEquals(200, notTheLeader.statusCode(), notTheLeader.body());
+        assertEquals("[]", notTheLeader.body().trim());
     }
 
     private static void unauthorized(HttpResponse<String> response) {

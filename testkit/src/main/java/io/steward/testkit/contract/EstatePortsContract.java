@@ -305,5 +305,12 @@ public abstract class EstatePortsContract extends AdaptersContract {
         tx(() -> a.transfers().save(done));
         assertThatThrownBy(() -> tx(() -> a.transfers().save(done))).isInstanceOf(ConcurrentUpdate.class);
         assertThat(a.transfers().ofUnit(unit)).containsExactly(done.withVersion(2));
+        // an earlier transfer of the unit (cancelled), saved last, comes first
+        TransferState cancelled = new TransferState(TransferId.newId(), estate.id(), unit, TransferStage.CANCELLED, "粤房 2025-1",
+                LocalDate.of(2026, 4, 1), asked.newOwner(), "SL-OLD", Map.of(), null, asked.previousOwner(), null, List.of(),
+                Fen.ZERO, Fen.ZERO, List.of(), Fen.ZERO, Fen.ZERO, null, null, "desk", Samples.AT.minusSeconds(3600), null, null,
+                "the sale fell through", 0);
+        tx(() -> a.transfers().save(cancelled));
+        assertThat(a.transfers().ofUnit(unit)).containsExactly(cancelled.withVersion(1), done.withVersion(2));
     }
 }

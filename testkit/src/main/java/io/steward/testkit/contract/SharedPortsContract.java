@@ -95,6 +95,8 @@ public abstract class SharedPortsContract extends AdaptersContract {
         assertThat(a.idempotency().find("alice", longKey).orElseThrow().body()).hasSize(1_500_000);
         a.idempotency().release("bob", key);
         assertThat(a.idempotency().find("bob", key)).isEmpty();
+        assertThat(a.idempotency().claim("bob", key, "h4", Samples.AT)).isTrue();
+        assertThat(a.idempotency().find("bob", key).orElseThrow().requestHash()).isEqualTo("h4");
     }
 
     @Test
@@ -130,7 +132,12 @@ public abstract class SharedPortsContract extends AdaptersContract {
         var firstPage = a.approvals().ofEstate(estate, null, PageRequest.first(1));
         assertThat(firstPage.total()).isEqualTo(2);
         assertThat(firstPage.items()).extracting(ApprovalState::id).containsExactly(other.id());
-        assertThat(a.approvals().about(estate, key)).containsExactly(decided.withVersion(2));
+        // a later request about the same subject, saved first, still comes after it
+        ApprovalState later = new ApprovalState(ApprovalId.newId(), estate, "keys.abnormal-release.leadership", key, null,
+                "leadership too", "keys", Samples.AT.plusSeconds(10), ApprovalStatus.PENDING, null, null, null, null, null, null,
+                null, false, 0);
+        tx(() -> a.approvals().save(later));
+        assertThat(a.approvals().about(estate, key)).containsExactly(decided.withVersion(2), later.withVersion(1));
         assertThat(a.approvals().about(EstateId.newId(), key)).isEmpty();
     }
 }

@@ -69,8 +69,11 @@ class HandoverApiTest extends RestFixture {
         String unit = unit(estate, "e14-1-0101");
         as("desk");
         String handover = json(post("units/" + unit + "/handovers", "")).getString("id");
+        int audits = memory.audit.all().size();
+        int events = memory.events.published().size();
 
-        Response refused = post("handovers/" + handover + "/keys", q("{'keys':2,'signedBy':'张三'}"));
+        Response refused = post("handovers/" + handover + "/keys", q("{'keys':2,'ownerHandbook':true,'renovationHandbook':true,"
+                + "'signedBy':'张三'}"));
 
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getMediaType().toString()).isEqualTo("application/problem+json");
@@ -79,5 +82,7 @@ class HandoverApiTest extends RestFixture {
         assertThat(problem.getInt("status")).isEqualTo(422);
         assertThat(problem.getString("type")).startsWith("urn:steward:problem:");
         assertThat(json(get("handovers/" + handover)).getString("stage")).isEqualTo("STARTED");
+        assertThat(memory.audit.all()).hasSize(audits);
+        assertThat(memory.events.published()).hasSize(events);
     }
 }

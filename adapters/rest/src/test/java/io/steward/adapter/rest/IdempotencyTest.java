@@ -52,6 +52,7 @@ class IdempotencyTest extends RestFixture {
         assertThat(conflict.getStatus()).isEqualTo(409);
         assertThat(again.getStatus()).isEqualTo(409);
         assertThat(again.getHeaderString(IdempotencyFilter.REPLAYED)).isEqualTo("true");
+        assertThat(again.readEntity(String.class)).isEqualTo(conflict.readEntity(String.class));
 
         as("stranger");
         Response theirs = register("k-1", LAKE);

@@ -119,8 +119,8 @@ class KeyApiTest extends RestFixture {
     }
 
     @Test
-    @DisplayName("KEY-04, KEY-05, KEY-06 over HTTP: vacant units only, with the disclaimer; only the entrusting person collects; "
-            + "a viewing key stays with staff; names are masked")
+    @DisplayName("KEY-04, KEY-06 over HTTP: an entrusted key needs the owner's acknowledged disclaimer; a viewing key stays "
+            + "with staff; names are masked")
     void entrust_view_and_collect() {
         problem(post(register + "/keys", q("{'unit':'" + unit + "','copies':1,'reason':'OWNER_ENTRUSTED','entrustment':"
                 + "{'person':'张三','identityDocument':'110101199001011234','disclaimerAcknowledged':false}}")), 422,

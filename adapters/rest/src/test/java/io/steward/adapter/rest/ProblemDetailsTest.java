@@ -128,12 +128,13 @@ class ProblemDetailsTest extends RestFixture {
     void bad_parameters_are_400s() {
         String estate = json(post("estates", newEstate("LAKE", "Lake Garden"))).getString("id");
 
-        assertThat(get("units/not-a-uuid").getStatus()).isEqualTo(400);
-        Response occupancy = get("estates/" + estate + "/units?occupancy=HAUNTED");
-        assertThat(occupancy.getStatus()).isEqualTo(400);
-        assertThat(json(occupancy).getString("detail")).contains("VACANT");
-        assertThat(get("estates/" + estate + "/units?size=501").getStatus()).isEqualTo(400);
-        assertThat(get("estates/" + estate + "/handover-summary?from=2026-03-01").getStatus()).isEqualTo(400);
+        assertThat(problem(get("units/not-a-uuid"), 400, null, null).getString("detail")).contains("unit id");
+        assertThat(problem(get("estates/" + estate + "/units?occupancy=HAUNTED"), 400, null, null).getString("detail"))
+                .contains("VACANT");
+        assertThat(problem(get("estates/" + estate + "/units?size=501"), 400, null, null).getString("detail"))
+                .contains("size").contains("500");
+        assertThat(problem(get("estates/" + estate + "/handover-summary?from=2026-03-01"), 400, null, null).getString("detail"))
+                .contains("to");
     }
 
     @Test
