@@ -49,7 +49,8 @@ public final class LoadHarness {
 
     private void run(int clients, int seconds) throws Exception {
         String estate = id(send("gm", "POST", "/api/estates", "{\"code\":\"LOAD" + (System.currentTimeMillis() % 100_000_000)
-                + "\",\"name\":\"Load\",\"fees\":[{\"code\":\"MGMT\",\"basis\":\"PER_SQUARE_METRE_MONTH\",\"rate\":250}]}"));
+                + "\",\"name\":\"Load\",\"fees\":[{\"code\":\"MGMT\",\"basis\":\"PER_SQUARE_METRE_MONTH\",\"rate\":250,"
+                + "\"category\":\"MANAGEMENT\"}]}"));
         StringBuilder units = new StringBuilder();
         for (int e = 1; e <= 2; e++) {
             for (int f = 1; f <= 50; f++) {
@@ -74,6 +75,22 @@ public final class LoadHarness {
         }
         unitIds.remove(estate);
         Random random = new Random(42);
+        // EST-04: only units taken over carry charges: hand 20 of them over, over HTTP
+        send("gm", "POST", "/api/people/desk/roles", "{\"role\":\"FRONT_DESK\",\"estate\":\"" + estate + "\"}");
+        List<String> handedOver = new ArrayList<>();
+        String page0 = send("gm", "GET", "/api/estates/" + estate + "/units?building=b1&size=20", null);
+        Pattern code = Pattern.compile("\"code\":\"([^\"]+)\"");
+        for (String item : page0.split("\"address\":")) {
+            Matcher c = code.matcher(item);
+            Matcher i = ID.matcher(item);
+            if (c.find() && i.find()) {
+                handOver(estate, i.group(1), c.group(1));
+                handedOver.add(i.group(1));
+            }
+        }
+        if (handedOver.isEmpty()) {
+            throw new IllegalStateException("no unit to hand over in " + page0);
+        }
 
         System.out.printf("%-38s %9s %9s %9s %9s %9s%n", "scenario (" + clients + " clients, " + seconds + " s)", "req/s", "p50 ms",
                 "p95 ms", "p99 ms", "vs base");
@@ -83,8 +100,8 @@ public final class LoadHarness {
         measure("GET /api/estates/{id}/units?size=50", clients, seconds,
                 i -> request("gm", "GET", "/api/estates/" + estate + "/units?size=50&page=" + random.nextInt(40), null), baseline);
         measure("POST /api/units/{id}/fees/charges", clients, seconds,
-                i -> request("cashier", "POST", "/api/units/" + unitIds.get(random.nextInt(unitIds.size())) + "/fees/charges",
-                        "{\"item\":\"WATER\",\"amount\":1250,\"reference\":\"load\"}"), baseline);
+                i -> request("cashier", "POST", "/api/units/" + handedOver.get(random.nextInt(handedOver.size())) + "/fees/charges",
+                        "{\"item\":\"REPAIR\",\"amount\":1250,\"reference\":\"load\"}"), baseline);
 
         // KEY-07/12: each client checks its own key out and returns it, alternately; every request is one movement
         send("gm", "POST", "/api/people/keys/roles", "{\"role\":\"KEY_MANAGER\",\"estate\":\"" + estate + "\"}");
@@ -167,6 +184,25 @@ public final class LoadHarness {
 
     private static long pct(long[] sorted, int p) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    /** EST-04 for one unit, every step over HTTP, for the owner the roster names. */
+    private void handOver(String estate, String unit, String code) throws IOException, InterruptedException {
+        send("gm", "POST", "/api/estates/" + estate + "/roster", "{\"lines\":[{\"unitCode\":\"" + code + "\",\"ownerName\":\"张三\","
+                + "\"idNumber\":\"110101199001011234\",\"contractNumber\":\"HT-1\"}]}");
+        String h = "/api/handovers/" + id(send("desk", "POST", "/api/units/" + unit + "/handovers", null)) + "/";
+        send("desk", "POST", h + "identity-check", "{\"ownerName\":\"张三\",\"idNumber\":\"110101199001011234\",\"contractNumber\":\"HT-1\"}");
+        send("desk", "POST", h + "documents", "{\"documents\":[\"ID copy\"]}");
+        send("desk", "POST", h + "archive", "{\"owner\":{\"name\":\"张三\",\"emergencyMobile\":\"13900139000\","
+                + "\"idNumber\":\"110101199001011234\",\"birthday\":\"1990-01-01\"}}");
+        send("desk", "POST", h + "safety-letter", "{\"letterReference\":\"SL-1\"}");
+        Matcher due = Pattern.compile("\"feesDue\":(\\d+)").matcher(send("desk", "POST", h + "fees", "{}"));
+        if (!due.find()) {
+            throw new IllegalStateException("no fees due");
+        }
+        send("cashier", "POST", h + "payment", "{\"amount\":" + due.group(1) + ",\"receipt\":\"R-1\"}");
+        send("desk", "POST", h + "inspection", "{\"defects\":[]}");
+        send("desk", "POST", h + "keys", "{\"keys\":2,\"ownerHandbook\":true,\"renovationHandbook\":true,\"signedBy\":\"张三\"}");
     }
 
     private HttpRequest request(String user, String method, String path, String body) {

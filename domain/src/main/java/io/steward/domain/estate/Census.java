@@ -131,6 +131,10 @@ final class Census {
             throw new Refusal("EST-03", "no-discrepancy-to-correct", "unit " + unitCode + (line.corrected()
                     ? " was corrected already" : " was found as registered"), Map.of("unit", unitCode));
         }
+        if (manager.id().equals(line.checkedBy())) {
+            throw new Refusal("EST-03", "corrected-by-who-checked", "unit " + unitCode + " was checked by " + manager.id()
+                    + ": somebody else confirms what they found before the register changes", Map.of("unit", unitCode));
+        }
         if (registeredNow != line.registered()) {
             throw new Refusal("EST-03", "changed-since-the-census", "unit " + unitCode + " changed since it was checked ("
                     + registeredNow + "); check it again in the next census", Map.of("unit", unitCode));

@@ -36,9 +36,13 @@ public final class CensusDesk implements OccupancyCensus {
     private final UseCases useCases;
     private final EstateStore store;
 
-    public CensusDesk(UseCases useCases, EstateStore store) {
+    private final List<io.steward.ports.estate.out.MoveInObjections> objections;
+
+    /** @param objections what other contexts say stands in the way of somebody living in a unit (KEY-04) */
+    public CensusDesk(UseCases useCases, EstateStore store, List<io.steward.ports.estate.out.MoveInObjections> objections) {
         this.useCases = useCases;
         this.store = store;
+        this.objections = List.copyOf(objections);
     }
 
     @Override
@@ -94,6 +98,14 @@ public final class CensusDesk implements OccupancyCensus {
                     .orElseThrow(() -> new NotFound("unit", correction.unitCode()));
             Instant now = useCases.now();
             CensusLine line = census.correct(correction.unitCode(), unit.occupancy(), actor, now);
+            if (line.observed() != io.steward.ports.estate.Occupancy.VACANT) {
+                // the register says someone lives there from now on: what stands in the way of a move-in stands here too
+                for (var context : objections) {
+                    context.toMoveIn(unit.id()).stream().findFirst().ifPresent(r -> {
+                        throw r;
+                    });
+                }
+            }
             Unit u = new Unit(unit);
             OccupancyChange change = u.changeOccupancy(line.observed(), OccupancyCause.CENSUS_CORRECTION,
                     "census " + id + ": " + correction.note(), actor, now);

@@ -1,5 +1,10 @@
 package io.steward.domain.estate;
 
+import java.util.Map;
+import io.steward.ports.shared.Refusal;
+import io.steward.ports.shared.Fen;
+import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.FeeItem;
 import io.steward.domain.shared.Approvals;
 import io.steward.domain.shared.UseCases;
 import io.steward.ports.estate.EstateApprovals;
@@ -32,15 +37,55 @@ public final class FeeDesk implements PostFees {
         this.meters = new Meters(store);
     }
 
+    /**
+     * DEP-02: a fee of the schedule is charged at the amount the schedule gives for the period, computed here, never
+     * typed; a metered fee only by reading its meter; anything else (a paid repair, a fine) at the amount given.
+     */
     @Override
-    public FeeAccountView charge(UnitId unit, Charge charge) {
-        return post(unit, CASHIER, "fees.charge", (account, actor) -> List.of(account.charge(charge, actor, useCases.now())));
+    public FeeAccountView charge(UnitId unitId, Charge charge) {
+        return post(unitId, CASHIER, "fees.charge", (account, actor) -> {
+            UnitState unit = store.unit(unitId);
+            takenOver(unit);
+            store.estate(unit.estate()).item(charge.item()).ifPresent(item -> fromTheSchedule(item, unit, charge));
+            return List.of(account.charge(charge, actor, useCases.now()));
+        });
+    }
+
+    private static void fromTheSchedule(FeeItem item, UnitState unit, Charge charge) {
+        if (item.metered()) {
+            throw new Refusal("DEP-02", "metered-fee-by-reading", item.code() + " is billed by reading its meter "
+                    + "(POST …/meter-readings), not charged by hand", Map.of("item", item.code()));
+        }
+        if (!item.appliesTo(unit.kind())) {
+            throw new Refusal("DEP-02", "fee-not-for-this-unit", item.code() + " is not charged to a " + unit.kind(),
+                    Map.of("item", item.code()));
+        }
+        if (charge.periodFrom() == null || charge.periodTo() == null) {
+            throw new Refusal("DEP-02", "period-required", item.code() + " is charged for a period: give its first and last day",
+                    Map.of("item", item.code()));
+        }
+        Fen due = item.forPeriod(unit.area(), charge.periodFrom(), charge.periodTo());
+        if (!due.equals(charge.amount())) {
+            throw new Refusal("DEP-02", "amount-not-from-schedule", item.code() + " for " + charge.periodFrom() + " … "
+                    + charge.periodTo() + " is " + due.toYuanString() + " by the schedule", Map.of("item", item.code(),
+                    "amount", due.value()));
+        }
+    }
+
+    /** EST-04: a unit never taken over carries no charge and takes no payment (the handover posts its own). */
+    private static void takenOver(UnitState unit) {
+        if (unit.occupancy() == Occupancy.NOT_TAKEN_OVER) {
+            throw new Refusal("EST-04", "unit-not-taken-over", "unit " + unit.code() + " was not taken over: it carries no "
+                    + "charge; the handover posts the owner's first fees", Map.of("unit", unit.code()));
+        }
     }
 
     @Override
     public FeeAccountView pay(UnitId unit, Payment payment) {
-        return post(unit, CASHIER, "fees.pay", (account, actor) -> List.of(account.payment(payment, "PAYMENT", actor,
-                useCases.now())));
+        return post(unit, CASHIER, "fees.pay", (account, actor) -> {
+            takenOver(store.unit(unit));
+            return List.of(account.payment(payment, "PAYMENT", actor, useCases.now()));
+        });
     }
 
     /** DEP-02: the consumption is billed at the published rate, computed by the system. */
@@ -48,6 +93,7 @@ public final class FeeDesk implements PostFees {
     public FeeAccountView readMeters(UnitId unitId, MeterRound round) {
         return post(unitId, READERS, "fees.read-meters", (account, actor) -> {
             UnitState unit = store.unit(unitId);
+            takenOver(unit);
             return meters.read(store.estate(unit.estate()), unit, account, round.readings(),
                     round.reference() == null ? "meter round" : round.reference(), actor, useCases.now());
         });

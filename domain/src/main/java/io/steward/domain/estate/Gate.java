@@ -34,11 +34,13 @@ public final class Gate implements ReleaseGoods {
     private final UseCases useCases;
     private final EstateStore store;
     private final Privacy privacy;
+    private final Meters meters;
 
     public Gate(UseCases useCases, EstateStore store, Privacy privacy) {
         this.useCases = useCases;
         this.store = store;
         this.privacy = privacy;
+        this.meters = new Meters(store);
     }
 
     /**
@@ -58,11 +60,7 @@ public final class Gate implements ReleaseGoods {
                 }
             }
             if (request.purpose() == RemovalPurpose.MOVING_OUT) {
-                Fen arrears = store.account(unit).arrears();
-                if (!arrears.isZero()) {
-                    throw new Refusal("EST-09", "arrears-outstanding", "unit " + unit.code() + " owes " + arrears.toYuanString()
-                            + "; nothing is released for moving out until every arrear is settled", Map.of("arrears", arrears.value()));
-                }
+                settledForMovingOut(unit);
             }
             Instant now = useCases.now();
             var policy = store.estate(unit.estate()).state().policy();
@@ -77,6 +75,27 @@ public final class Gate implements ReleaseGoods {
         });
     }
 
+    /**
+     * EST-09: goods leave for moving out only with every charge up to that day settled — the meters read today and
+     * billed, no arrears. Checked when the pass is written, when it is signed and again at the gate, where the goods
+     * actually leave: what was owed at the desk in the morning is owed at the gate in the evening.
+     */
+    private void settledForMovingOut(UnitState unit) {
+        Estate estate = store.estate(unit.estate());
+        meters.requireReadSince(estate, unit, estate.day(useCases.now()), "EST-09");
+        Fen arrears = store.account(unit).arrears();
+        if (!arrears.isZero()) {
+            throw new Refusal("EST-09", "arrears-outstanding", "unit " + unit.code() + " owes " + arrears.toYuanString()
+                    + "; nothing is released for moving out until every arrear is settled", Map.of("arrears", arrears.value()));
+        }
+    }
+
+    private void settledForMovingOut(GoodsRelease pass) {
+        if (pass.state().purpose() == RemovalPurpose.MOVING_OUT) {
+            settledForMovingOut(store.unit(pass.state().unit()));
+        }
+    }
+
     private ArchiveState owner(UnitState unit) {
         return store.active(unit.id(), Party.OWNER).orElseThrow(() -> new Refusal("EST-09", "no-owner",
                 "unit " + unit.code() + " has no owner on the archive"));
@@ -89,14 +108,18 @@ public final class Gate implements ReleaseGoods {
 
     @Override
     public GoodsPassView sign(GoodsPassId pass, Signatures signatures) {
-        return change(pass, DESK, "sign a goods-release pass", (p, actor) -> p.sign(signatures,
-                owner(store.unit(p.state().unit())).person().name(), actor), "goods.issue");
+        return change(pass, DESK, "sign a goods-release pass", (p, actor) -> {
+            settledForMovingOut(p);
+            p.sign(signatures, owner(store.unit(p.state().unit())).person().name(), actor);
+        }, "goods.issue");
     }
 
     @Override
     public GoodsPassView verifyAtGate(GoodsPassId pass, GateCheck check) {
-        return change(pass, GUARDS, "let goods out at the gate", (p, actor) -> p.verifiedAtGate(check, actor, useCases.now()),
-                "goods.release");
+        return change(pass, GUARDS, "let goods out at the gate", (p, actor) -> {
+            settledForMovingOut(p);
+            p.verifiedAtGate(check, actor, useCases.now());
+        }, "goods.release");
     }
 
     @Override

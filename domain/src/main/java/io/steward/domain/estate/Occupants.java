@@ -93,7 +93,9 @@ public final class Occupants implements MoveIn, MoveOut {
 
     /**
      * EST-06: the goods-release pass for moving out comes first (EST-09) and serves this move-out alone; the meters are
-     * read on the day and every charge up to it settled; the owner, told of the move-out, agrees — otherwise it waits.
+     * read on the day it is recorded (a move-out recorded after it happened is billed up to the day it is recorded: an
+     * earlier date never leaves consumption unbilled) and every charge settled; the owner, told of the move-out, agrees —
+     * otherwise it waits.
      */
     @Override
     public ArchiveView tenantMovesOut(UnitId unitId, TenantMoveOut moveOut) {
@@ -105,7 +107,7 @@ public final class Occupants implements MoveIn, MoveOut {
             GoodsPassState pass = movingOutPass(unit, moveOut.pass(), "EST-06");
             Instant at = when(unit, moveOut.movedOutAt(), "EST-06");
             Estate estate = store.estate(unit.estate());
-            meters.requireReadSince(estate, unit, estate.day(at), "EST-06");
+            meters.requireReadSince(estate, unit, estate.day(useCases.now()), "EST-06");
             settled(unit, "EST-06", "the move-out");
             if (!moveOut.ownerAgrees()) {
                 throw new Refusal("EST-06", "owner-has-not-agreed", "the owner has not agreed to the move-out; it waits");
@@ -139,7 +141,7 @@ public final class Occupants implements MoveIn, MoveOut {
             GoodsPassState pass = moveOut.pass() == null ? null : movingOutPass(unit, moveOut.pass(), "EST-02");
             Instant at = when(unit, moveOut.movedOutAt(), "EST-02");
             Estate estate = store.estate(unit.estate());
-            meters.requireReadSince(estate, unit, estate.day(at), "EST-02");
+            meters.requireReadSince(estate, unit, estate.day(useCases.now()), "EST-02");
             settled(unit, "EST-02", "the move-out");
             if (pass != null) {
                 use(pass, "owner move-out (archive " + owner.id() + ")");

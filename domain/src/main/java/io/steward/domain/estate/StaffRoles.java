@@ -5,6 +5,7 @@ import io.steward.ports.estate.Occupancy;
 import io.steward.ports.estate.Party;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.out.UnitState;
+import io.steward.ports.shared.AccessDenied;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.NotFound;
 import io.steward.ports.shared.Refusal;
@@ -44,6 +45,10 @@ public final class StaffRoles implements AssignRoles {
     public List<RoleGrant> grant(RoleGrant grant) {
         return useCases.run(() -> {
             Actor actor = authorize(grant, "grant a role");
+            if (grant.actorId().equals(actor.id()) && !isCompanyGm(actor)) {
+                // nobody raises their own authority: a project manager does not make themself archivist or cashier
+                throw new AccessDenied("grant yourself a role", Set.of(Role.COMPANY_GM));
+            }
             grants.grant(grant);
             useCases.audit(actor, grant.estate(), "role.grant", "person", grant.actorId(), describe(grant));
             return grants.grantsOf(grant.actorId());

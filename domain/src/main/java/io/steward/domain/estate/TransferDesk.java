@@ -1,11 +1,13 @@
 package io.steward.domain.estate;
 
+import io.steward.domain.shared.Approvals;
 import io.steward.domain.shared.Privacy;
 import io.steward.domain.shared.UseCases;
 import io.steward.ports.estate.ArchiveStatus;
 import io.steward.ports.estate.DefectStatus;
 import io.steward.ports.estate.Disposition;
 import io.steward.ports.estate.FeeItem;
+import io.steward.ports.estate.EstateApprovals;
 import io.steward.ports.estate.Obligation;
 import io.steward.ports.estate.Occupancy;
 import io.steward.ports.estate.OwnershipTransferred;
@@ -63,14 +65,17 @@ public final class TransferDesk implements TransferOwnership {
     private final List<OpenObligations> elsewhere;
     private final Meters meters;
     private final Privacy privacy;
+    private final Approvals approvals;
 
     /** @param elsewhere what the other contexts say the owner still has open with them (keys, deposits …) */
-    public TransferDesk(UseCases useCases, EstateStore store, List<OpenObligations> elsewhere, Privacy privacy) {
+    public TransferDesk(UseCases useCases, EstateStore store, List<OpenObligations> elsewhere, Privacy privacy,
+                        Approvals approvals) {
         this.useCases = useCases;
         this.store = store;
         this.elsewhere = List.copyOf(elsewhere);
         this.meters = new Meters(store);
         this.privacy = privacy;
+        this.approvals = approvals;
     }
 
     /** What the transfer does to the money, computed from the account and the schedule as it stands now. */
@@ -95,6 +100,12 @@ public final class TransferDesk implements TransferOwnership {
                         + "emergency mobile number and the birthday are mandatory (EST-04)");
             }
             Settlement s = settle(unit, t.transferDate(), t.dispositions(), t.creditAgreement());
+            // EST-07: the old owner's later days are credited back from the transfer date: an earlier date than today is
+            // the project manager's to approve
+            if (t.transferDate().isBefore(store.estate(unit.estate()).day(useCases.now()))) {
+                approvals.use(t.backdating(), EstateApprovals.BACKDATED_TRANSFER, unit.estate(), unitId.toString(),
+                        t.transferDate().toString(), "transfer of unit " + unit.code() + " dated " + t.transferDate(), actor);
+            }
             Instant now = useCases.now();
             TransferState stored = store.transfers().save(new TransferState(TransferId.newId(), unit.estate(), unitId,
                     TransferStage.AWAITING_PREPAYMENT, t.titleCertificate(), t.transferDate(), newOwner, t.safetyLetter(),

@@ -149,7 +149,7 @@ public final class EmergencyEntry implements EnterByForce {
         return new ForcedEntryView(s.id(), s.estate(), s.unit(), s.unitCode(), s.incident(), s.grounds(), s.approval(), status,
                 given, s.override(), s.staff(), s.enteredAt(), s.recordedBy(), s.stage(), s.photos(), s.sceneNotes(),
                 s.sceneRecordedBy(), s.sceneRecordedAt(), plain ? s.occupant() : PersonalData.maskName(s.occupant()),
-                s.contactedBy(), s.contactedAt(), plain ? s.confirmedBy() : PersonalData.maskName(s.confirmedBy()), s.confirmedAt(),
+                plain ? s.contactedBy() : PersonalData.maskNumbersIn(s.contactedBy()), s.contactedAt(), plain ? s.confirmedBy() : PersonalData.maskName(s.confirmedBy()), s.confirmedAt(),
                 !plain,
                 s.version());
     }

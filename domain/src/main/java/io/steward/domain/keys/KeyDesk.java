@@ -377,6 +377,10 @@ public final class KeyDesk implements MoveKeys {
         }
         useCases.run(() -> {
             KeyState state = store.key(KeyId.parse(decided.subject()));
+            if (!state.estate().equals(decided.estate())) {
+                throw new Refusal("KEY-09", "decision-of-another-estate", "the decision about key " + state.number()
+                        + " is taken in its own estate", Map.of("key", state.id().toString()));
+            }
             Actor actor = access().actor();
             boolean fault = decided.status() != ApprovalStatus.DECLINED;
             List<String> accountable = fault

@@ -70,6 +70,10 @@ public final class Approvals implements Approve {
         return useCases.run(() -> {
             Actor actor = access().require(r.estate(), "estate", r.estate(), "ask for approval: " + purpose.description(),
                     purpose.requesters());
+            if (purpose.openedByAct()) {
+                throw new Refusal(purpose.ruleId(), "asked-by-its-act", purpose.code() + " is asked for by the act that needs "
+                        + "it, never by hand", Map.of("purpose", purpose.code()));
+            }
             Approval approval = Approval.request(r, actor, useCases.now());
             ApprovalState stored = records.save(approval.state());
             useCases.audit(actor, r.estate(), "approval.request", "approval", stored.id(), purpose.code() + " of " + r.subject());

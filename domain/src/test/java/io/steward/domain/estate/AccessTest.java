@@ -59,7 +59,8 @@ class AccessTest {
     }
 
     @Test
-    @DisplayName("a project manager staffs their own estate with operational roles, but only company leadership grants management roles")
+    @DisplayName("a project manager staffs their own estate with operational roles, never themself, and only company "
+            + "leadership grants management roles")
     void project_managers_cannot_raise_authority() {
         f.registerEstate("LAKE");
         f.grant("pm", Role.PROJECT_MANAGER);
@@ -70,6 +71,9 @@ class AccessTest {
         assertThatThrownBy(() -> f.staff.grant(io.steward.ports.shared.RoleGrant.of("li", f.estate, Role.PROJECT_MANAGER)))
                 .isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> f.staff.grant(io.steward.ports.shared.RoleGrant.companyWide("li", Role.CASHIER)))
+                .isInstanceOf(AccessDenied.class);
+        // nor do they grant themselves an operational role (the archivist approves EST-08 reads)
+        assertThatThrownBy(() -> f.staff.grant(io.steward.ports.shared.RoleGrant.of("pm", f.estate, Role.ARCHIVIST)))
                 .isInstanceOf(AccessDenied.class);
 
         f.as("stranger");

@@ -98,7 +98,8 @@ class CensusTest {
 
     @Test
     @DisplayName("EST-02/EST-03: the project manager corrects the register from a reported discrepancy, with history naming the "
-            + "census; only once, only while the unit is as it was checked, only between statuses no other process owns")
+            + "census; only once, only while the unit is as it was checked, only between statuses no other process owns, never "
+            + "what they checked themselves")
     void a_reported_discrepancy_is_corrected_by_the_manager() {
         f.as("pm");
         var census = f.census.open(f.estate, YearMonth.of(2026, 3));
@@ -125,6 +126,17 @@ class CensusTest {
         refused(() -> f.census.correct(census.id(), new OccupancyCensus.Correction("e14-1-0102", "a renovation")), "EST-02",
                 "corrected-through-its-process");
         assertThat(f.queries.unit(f.unit("e14-1-0102")).occupancy()).isEqualTo(Occupancy.NOT_TAKEN_OVER);
+
+        // who checked a unit does not also confirm what they found
+        var own = f.census.open(f.estate, YearMonth.of(2026, 4));
+        List<OccupancyCensus.Check> pmChecks = new ArrayList<>();
+        for (OccupancyCensus.Check c : everyUnitAsRegistered()) {
+            pmChecks.add(c.unitCode().equals("e14-1-0101") ? new OccupancyCensus.Check(c.unitCode(), Occupancy.OFFICE, "") : c);
+        }
+        f.census.check(own.id(), pmChecks);
+        f.census.report(own.id());
+        refused(() -> f.census.correct(own.id(), new OccupancyCensus.Correction("e14-1-0101", "I saw it myself")), "EST-03",
+                "corrected-by-who-checked");
 
         var corrected = f.census.correct(census.id(), correction);
         assertThat(corrected.id()).isEqualTo(census.id());

@@ -40,8 +40,19 @@ class FeeAccountTest {
         f.grant("cashier", Role.CASHIER);
         f.grant("pm", Role.PROJECT_MANAGER);
         f.grant("engineer", Role.ENGINEER);
+        // handed over on 2026-03-16 with six months prepaid (152 250 fen), the meters read at 0 at the inspection
+        f.onTheRoster("e14-1-0102");
+        f.handOver("e14-1-0102", null);
         unit = f.unit("e14-1-0102");
+        handoverLines = f.queries.feeAccount(unit).lines().size();
         f.as("cashier");
+    }
+
+    private int handoverLines;
+
+    /** The lines posted after the handover. */
+    private static java.util.List<io.steward.ports.estate.FeeLine> after(io.steward.ports.estate.FeeAccountView account, int n) {
+        return account.lines().subList(n, account.lines().size());
     }
 
     private static void refused(Runnable call, String rule, String code) {
@@ -76,10 +87,10 @@ class FeeAccountTest {
     @DisplayName("DEP-06: a unit's fee account is exact fen; a mistake is reversed by a new line, once, never edited — as a "
             + "correction with a reason and the project manager's approval of reversing that very line")
     void lines_are_reversed_with_an_approval() {
-        var account = f.fees.charge(unit, new PostFees.Charge("WATER", Fen.of(4_321), LocalDate.of(2026, 2, 1),
-                LocalDate.of(2026, 2, 28), "meter 0123"));
+        var account = f.fees.charge(unit, new PostFees.Charge("REPAIR", Fen.of(4_321), LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 2, 28), "WO-0123"));
         assertThat(account.arrears()).isEqualTo(Fen.of(4_321));
-        UUID wrong = account.lines().get(0).id();
+        UUID wrong = after(account, handoverLines).get(0).id();
         assertThatThrownBy(() -> new PostFees.Reversal("wrong meter", null)).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> new PostFees.Reversal(" ", ApprovalId.newId())).isInstanceOf(InvalidInput.class);
         refused(() -> f.fees.reverse(unit, wrong, new PostFees.Reversal("wrong meter", ApprovalId.newId())), "DEP-06",
@@ -96,9 +107,9 @@ class FeeAccountTest {
         account = f.fees.reverse(unit, wrong, new PostFees.Reversal("wrong meter", approval));
         account = f.fees.pay(unit, new PostFees.Payment(Fen.of(1_000), "R-7"));
 
-        assertThat(account.lines()).extracting(l -> l.kind())
+        assertThat(after(account, handoverLines)).extracting(l -> l.kind())
                 .containsExactly(FeeEntryKind.CHARGE, FeeEntryKind.CHARGE_REVERSAL, FeeEntryKind.PAYMENT);
-        assertThat(account.lines().get(1).reference()).isEqualTo("wrong meter");
+        assertThat(after(account, handoverLines).get(1).reference()).isEqualTo("wrong meter");
         assertThat(account.arrears()).isEqualTo(Fen.ZERO);
         assertThat(account.credit()).isEqualTo(Fen.of(1_000));
         ApprovalId again = reversalApproved(wrong, "cashier", "pm");
@@ -110,8 +121,8 @@ class FeeAccountTest {
     @DisplayName("DEP-06: a reversal is not a way out of arrears: without an approval the charge is not reversed and the "
             + "arrears stay")
     void arrears_are_not_reversed_away() {
-        var account = f.fees.charge(unit, new PostFees.Charge("MGMT", Fen.of(20_000), null, null, "March"));
-        UUID charge = account.lines().get(0).id();
+        var account = f.fees.charge(unit, new PostFees.Charge("REPAIR", Fen.of(20_000), null, null, "WO-7"));
+        UUID charge = after(account, handoverLines).get(0).id();
         refused(() -> f.fees.reverse(unit, charge, new PostFees.Reversal("please", ApprovalId.newId())), "DEP-06",
                 "approval-required");
         assertThat(f.queries.feeAccount(unit).arrears()).isEqualTo(Fen.of(20_000));
@@ -121,15 +132,19 @@ class FeeAccountTest {
     @DisplayName("DEP-02: meters are read as numbers in their unit and billed at the published rate for the consumption since "
             + "the last reading, computed and rounded once; a reading below the last is refused")
     void meters_are_billed_at_the_published_rate() {
-        // the first reading sets where the meter starts; the next bills 10.125 m³ × CNY 3.50 = 3 543.75 fen → 3 544
-        var first = f.fees.readMeters(unit, new PostFees.MeterRound(List.of(new PostFees.Read("WATER", Reading.of("120.500"))),
-                "move-in"));
-        assertThat(first.lines()).isEmpty();
+        // the inspection read both meters at 0: 120.5 m³ × CNY 3.50 = 42 175 fen, 1 000 kWh × CNY 0.62 = 62 000 fen
+        var first = f.fees.readMeters(unit, new PostFees.MeterRound(List.of(new PostFees.Read("WATER", Reading.of("120.500")),
+                new PostFees.Read("POWER", Reading.of("1000"))), "first month"));
+        assertThat(after(first, handoverLines)).extracting(l -> l.item(), l -> l.amount().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("WATER", 42_175L),
+                        org.assertj.core.groups.Tuple.tuple("POWER", 62_000L));
+        int billedBefore = first.lines().size();
+        // the next bills 10.125 m³ × CNY 3.50 = 3 543.75 fen → 3 544; no consumption, no line
         f.clock.advance(Duration.ofDays(30));
         f.as("engineer");
         var billed = f.fees.readMeters(unit, new PostFees.MeterRound(List.of(new PostFees.Read("WATER", Reading.of("130.625")),
                 new PostFees.Read("POWER", Reading.of("1000"))), null));
-        assertThat(billed.lines()).singleElement().satisfies(l -> {
+        assertThat(after(billed, billedBefore)).singleElement().satisfies(l -> {
             assertThat(l.item()).isEqualTo("WATER");
             assertThat(l.amount()).isEqualTo(Fen.of(3_544));
             assertThat(l.periodFrom()).isEqualTo(EstateFixture.TODAY);
@@ -154,9 +169,35 @@ class FeeAccountTest {
         assertThatThrownBy(() -> Fen.of(Fen.MAX + 1)).isInstanceOf(InvalidInput.class);
         assertThat(Fen.yuan(12).plus(Fen.of(34)).toYuanString()).isEqualTo("12.34");
         assertThat(Fen.of(5).excessOver(Fen.of(9))).isEqualTo(Fen.ZERO);
-        f.fees.charge(unit, new PostFees.Charge("FINE", Fen.of(Fen.MAX), null, null, null));
+        long charged = f.queries.feeAccount(unit).charged().value();
+        f.fees.charge(unit, new PostFees.Charge("FINE", Fen.of(Fen.MAX - charged), null, null, null));
         refused(() -> f.fees.charge(unit, new PostFees.Charge("FINE", Fen.of(1), null, null, null)), "DEP-06",
                 "account-total-out-of-range");
         assertThat(f.queries.feeAccount(unit).charged()).isEqualTo(Fen.of(Fen.MAX));
+    }
+
+    @Test
+    @DisplayName("EST-04/DEP-02: a unit never taken over carries no charge; a fee of the schedule is charged at the amount the "
+            + "schedule gives for its period, never typed; a metered fee only by reading its meter")
+    void charges_come_from_the_schedule() {
+        var notTakenOver = f.unit("e14-2-0101");
+        refused(() -> f.fees.charge(notTakenOver, new PostFees.Charge("REPAIR", Fen.of(100), null, null, "WO-1")), "EST-04",
+                "unit-not-taken-over");
+        refused(() -> f.fees.pay(notTakenOver, new PostFees.Payment(Fen.of(100), "R-1")), "EST-04", "unit-not-taken-over");
+        refused(() -> f.fees.readMeters(notTakenOver, new PostFees.MeterRound(List.of(new PostFees.Read("WATER",
+                Reading.of("5"))), null)), "EST-04", "unit-not-taken-over");
+        assertThat(f.queries.feeAccount(notTakenOver).lines()).isEmpty();
+
+        // MGMT for 2026-09-16 … 2026-10-15: 89.50 m² × 250 = 22 375 fen a month
+        LocalDate from = LocalDate.of(2026, 9, 16);
+        LocalDate to = LocalDate.of(2026, 10, 15);
+        refused(() -> f.fees.charge(unit, new PostFees.Charge("MGMT", Fen.of(20_000), from, to, "typed")), "DEP-02",
+                "amount-not-from-schedule");
+        refused(() -> f.fees.charge(unit, new PostFees.Charge("MGMT", Fen.of(22_375), null, null, "no period")), "DEP-02",
+                "period-required");
+        refused(() -> f.fees.charge(unit, new PostFees.Charge("WATER", Fen.of(3_500), null, null, "typed")), "DEP-02",
+                "metered-fee-by-reading");
+        var account = f.fees.charge(unit, new PostFees.Charge("MGMT", Fen.of(22_375), from, to, "2026-09/10"));
+        assertThat(after(account, handoverLines)).singleElement().satisfies(l -> assertThat(l.amount()).isEqualTo(Fen.of(22_375)));
     }
 }

@@ -155,4 +155,44 @@ class GoodsReleaseTest {
         f.as("desk");
         assertThat(f.gate.pass(pass.id()).carrierName()).isEqualTo("王五");
     }
+
+    @Test
+    @DisplayName("EST-09: goods leave for moving out only with every charge up to that day settled — checked when the pass is "
+            + "written, signed and at the gate — and with the meters read that day")
+    void moving_out_is_settled_up_to_the_day_the_goods_leave() {
+        f.grant("cashier", Role.CASHIER);
+        var pass = f.gate.request(f.unit("e14-1-0101"), owner(RemovalPurpose.MOVING_OUT));
+        f.as("cashier");
+        f.fees.charge(f.unit("e14-1-0101"), new PostFees.Charge("REPAIR", Fen.of(500), null, null, "WO-1"));
+        f.as("desk");
+        refused(() -> f.gate.sign(pass.id(), new ReleaseGoods.Signatures("张三", "张三")), "arrears-outstanding");
+        f.as("cashier");
+        f.fees.pay(f.unit("e14-1-0101"), new PostFees.Payment(Fen.of(500), "R-1"));
+        f.as("desk");
+        f.gate.sign(pass.id(), new ReleaseGoods.Signatures("张三", "张三"));
+        f.as("cashier");
+        f.fees.charge(f.unit("e14-1-0101"), new PostFees.Charge("REPAIR", Fen.of(300), null, null, "WO-2"));
+        f.as("guard");
+        refused(() -> f.gate.verifyAtGate(pass.id(), new ReleaseGoods.GateCheck("张三")), "arrears-outstanding");
+        assertThat(f.gate.pass(pass.id()).status()).isEqualTo(PassStatus.ISSUED);
+        f.as("cashier");
+        f.fees.pay(f.unit("e14-1-0101"), new PostFees.Payment(Fen.of(300), "R-2"));
+        f.as("guard");
+        assertThat(f.gate.verifyAtGate(pass.id(), new ReleaseGoods.GateCheck("张三")).status()).isEqualTo(PassStatus.USED);
+
+        // with metered utilities, the meters are read on the day
+        EstateFixture g = new EstateFixture();
+        g.registerEstate("HILL", EstateFixture.scheduleWithMeters());
+        g.importSmallLayout();
+        g.handOver("e14-1-0101", null);
+        g.clock.advance(java.time.Duration.ofDays(1));
+        g.as("desk");
+        assertThatThrownBy(() -> g.gate.request(g.unit("e14-1-0101"), owner(RemovalPurpose.MOVING_OUT)))
+                .isInstanceOfSatisfying(Refusal.class, r -> {
+                    assertThat(r.ruleId()).isEqualTo("EST-09");
+                    assertThat(r.code()).isEqualTo("meters-not-read");
+                });
+        assertThat(g.gate.request(g.unit("e14-1-0101"), owner(RemovalPurpose.TEMPORARY)).purpose())
+                .as("a temporary removal is not a move-out").isEqualTo(RemovalPurpose.TEMPORARY);
+    }
 }

@@ -166,4 +166,25 @@ class MoveOutTest {
         refused(() -> f.moveOut.ownerMovesOut(f.unit("e14-1-0101"), new MoveOut.OwnerMoveOut(pass.id(), null)), "EST-02",
                 "goods-release-pass-used");
     }
+
+    @Test
+    @DisplayName("EST-02/EST-06: a move-out recorded after it happened still needs the meters read on the day it is recorded: "
+            + "an earlier date leaves no consumption unbilled")
+    void a_late_move_out_needs_todays_readings() {
+        f.registerEstate("LAKE", EstateFixture.scheduleWithMeters());
+        f.importSmallLayout();
+        f.handOver("e14-1-0101", null);
+        f.occupants.ownerMovesIn(f.unit("e14-1-0101"), null);
+        f.grant("cashier", Role.CASHIER);
+        f.clock.advance(Duration.ofDays(60));
+        f.as("cashier");
+        f.fees.readMeters(f.unit("e14-1-0101"), new PostFees.MeterRound(List.of(new PostFees.Read("WATER", Reading.of("5")),
+                new PostFees.Read("POWER", Reading.of("50"))), "monthly round"));
+        f.fees.pay(f.unit("e14-1-0101"), new PostFees.Payment(f.queries.feeAccount(f.unit("e14-1-0101")).arrears(), "R-5"));
+        f.clock.advance(Duration.ofDays(5));
+        f.as("desk");
+        refused(() -> f.moveOut.ownerMovesOut(f.unit("e14-1-0101"), new MoveOut.OwnerMoveOut(null,
+                f.clock.instant().minus(Duration.ofDays(4)))), "EST-02", "meters-not-read");
+        assertThat(f.queries.unit(f.unit("e14-1-0101")).occupancy()).isEqualTo(Occupancy.OWNER_OCCUPIED);
+    }
 }

@@ -17,6 +17,7 @@ import io.steward.ports.estate.TransferView;
 import io.steward.ports.estate.in.PostFees;
 import io.steward.ports.estate.in.TransferOwnership;
 import io.steward.ports.shared.AccessDenied;
+import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.Conflict;
 import io.steward.ports.shared.Fen;
 import io.steward.ports.shared.PageRequest;
@@ -53,7 +54,7 @@ class TransferTest {
     }
 
     private static TransferOwnership.Transfer transfer(LocalDate on, Map<Obligation, Disposition> dispositions, String agreement) {
-        return new TransferOwnership.Transfer("粤房 2026-000123", on, wangWu(), "SL-NEW", dispositions, agreement);
+        return new TransferOwnership.Transfer("粤房 2026-000123", on, wangWu(), "SL-NEW", dispositions, agreement, null);
     }
 
     private static Map<Obligation, Disposition> refunded() {
@@ -203,8 +204,9 @@ class TransferTest {
     }
 
     @Test
-    @DisplayName("EST-07: the transfer date lies between the old owner's handover and today; the new owner's archive has the "
-            + "emergency mobile and the birthday")
+    @DisplayName("EST-07: the transfer date lies between the old owner's handover and today, and a date before today needs "
+            + "the project manager's approval of that date for this unit; the new owner's archive has the emergency mobile "
+            + "and the birthday")
     void the_date_and_the_new_owners_archive() {
         handedOverThenLater(false);
         refused(() -> f.transfers.transfer(f.unit("e14-1-0101"), transfer(DAY.plusDays(1), refunded(), null)),
@@ -213,12 +215,34 @@ class TransferTest {
                 "transfer-date-out-of-range");
         refused(() -> f.transfers.transfer(f.unit("e14-1-0101"), new TransferOwnership.Transfer("粤房 1", DAY,
                 new PersonalData("王五", "13500135000", null, "440101198505051234", LocalDate.of(1985, 5, 5)), "SL", refunded(),
-                null)), "new-owner-archive-incomplete");
+                null, null)), "new-owner-archive-incomplete");
         refused(() -> f.transfers.transfer(f.unit("e14-1-0101"), new TransferOwnership.Transfer("粤房 1", DAY,
-                new PersonalData("王五", "13500135000", "13400134000", "440101198505051234", null), "SL", refunded(), null)),
+                new PersonalData("王五", "13500135000", "13400134000", "440101198505051234", null), "SL", refunded(), null, null)),
                 "new-owner-archive-incomplete");
-        assertThat(f.transfers.transfer(f.unit("e14-1-0101"), transfer(EstateFixture.TODAY, refunded(), null)).stage())
-                .as("the day of the handover itself is in range").isEqualTo(TransferStage.AWAITING_PREPAYMENT);
+        // the day of the handover itself is in range, but it is before today: the old owner's later days would all be
+        // credited back from it
+        refused(() -> f.transfers.transfer(f.unit("e14-1-0101"), transfer(EstateFixture.TODAY, refunded(), null)),
+                "approval-required");
+        ApprovalId otherDate = backdated(f.unit("e14-1-0101"), EstateFixture.TODAY.plusDays(1));
+        refused(() -> f.transfers.transfer(f.unit("e14-1-0101"), new TransferOwnership.Transfer("粤房 2026-000123",
+                EstateFixture.TODAY, wangWu(), "SL-NEW", refunded(), null, otherDate)), "approval-not-for-this-act");
+        ApprovalId approved = backdated(f.unit("e14-1-0101"), EstateFixture.TODAY);
+        assertThat(f.transfers.transfer(f.unit("e14-1-0101"), new TransferOwnership.Transfer("粤房 2026-000123",
+                EstateFixture.TODAY, wangWu(), "SL-NEW", refunded(), null, approved)).stage())
+                .isEqualTo(TransferStage.AWAITING_PREPAYMENT);
+        assertThat(f.approvals.approval(approved).status()).isEqualTo(io.steward.ports.shared.ApprovalStatus.CONSUMED);
+    }
+
+    /** The project manager's approval of dating the unit's transfer {@code date}, asked for by the desk. */
+    private ApprovalId backdated(io.steward.ports.estate.UnitId unit, LocalDate date) {
+        f.as("desk");
+        ApprovalId id = f.approvals.request(new io.steward.ports.shared.in.Approve.Request(f.estate,
+                io.steward.ports.estate.EstateApprovals.BACKDATED_TRANSFER.code(), unit.toString(), "the deed was signed then",
+                date.toString())).id();
+        f.as("pm");
+        f.approvals.approve(id, null);
+        f.as("desk");
+        return id;
     }
 
     @Test

@@ -157,8 +157,10 @@ class EmergencyEntryTest {
         assertThat(scene.photos()).hasSize(2);
 
         f.as("desk");
-        ForcedEntryView contacted = f.emergency.occupantContacted(entry.id(), new EnterByForce.Contact("张三", "emergency mobile"));
-        assertThat(contacted.contactedBy()).contains("desk").contains("emergency mobile");
+        ForcedEntryView contacted = f.emergency.occupantContacted(entry.id(), new EnterByForce.Contact("张三",
+                "emergency mobile 13900139000"));
+        assertThat(contacted.contactedBy()).contains("desk").contains("emergency mobile").contains("139****9000")
+                .doesNotContain("13900139000");
         assertThat(contacted.occupant()).isEqualTo("张*");
         refused(() -> f.emergency.occupantConfirmed(entry.id(), new EnterByForce.Confirmation("李四")), "signature-not-the-occupant");
         ForcedEntryView confirmed = f.emergency.occupantConfirmed(entry.id(), new EnterByForce.Confirmation("张三"));

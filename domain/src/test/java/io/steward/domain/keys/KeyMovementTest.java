@@ -222,7 +222,8 @@ class KeyMovementTest {
 
     @Test
     @DisplayName("KEY-09: a lost key is recorded against a recorded incident; whether management was at fault is the "
-            + "project manager's decision, and then the key manager and that project manager are accountable")
+            + "project manager's decision, asked for by the loss report alone, and then the key manager and that project "
+            + "manager are accountable")
     void a_lost_key_names_an_incident_and_the_project_manager_decides_fault() {
         KeyView key = f.unitKey("e14-1-0102");
         refused(() -> f.moves.reportLost(key.id(), new MoveKeys.Loss("cabinet left open", IncidentId.newId())), "KEY-09",
@@ -238,6 +239,11 @@ class KeyMovementTest {
         MovementView line = f.browse.history(key.id()).get(1);
         assertThat(line.reference()).isEqualTo("incident " + incident);
         assertThat(line.accountable()).as("the reporter declares nothing about fault").isEmpty();
+        // nobody asks for a second, friendlier decision by hand
+        assertThatThrownBy(() -> f.approvals.request(new io.steward.ports.shared.in.Approve.Request(f.estate.estate,
+                KeyApprovals.LOSS_BY_MANAGEMENT_FAULT.code(), key.id().toString(), "no fault, surely", null)))
+                .isInstanceOfSatisfying(io.steward.ports.shared.Refusal.class,
+                        r -> assertThat(r.code()).isEqualTo("asked-by-its-act"));
         var decision = f.approvals.about(f.estate.estate, key.id().toString());
         assertThat(decision).singleElement().satisfies(a -> {
             assertThat(a.purpose()).isEqualTo(KeyApprovals.LOSS_BY_MANAGEMENT_FAULT.code());

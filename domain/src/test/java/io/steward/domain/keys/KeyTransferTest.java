@@ -51,7 +51,7 @@ class KeyTransferTest {
             Map<Obligation, Disposition> all = new java.util.EnumMap<>(Obligation.class);
             all.put(Obligation.FEE_CREDIT, Disposition.SETTLED);
             all.putAll(d);
-            return new TransferOwnership.Transfer("粤房 2026-000123", EstateFixture.TODAY, wangWu, "SL-NEW", all, null);
+            return new TransferOwnership.Transfer("粤房 2026-000123", EstateFixture.TODAY, wangWu, "SL-NEW", all, null, null);
         };
         f.as("desk");
 
@@ -133,5 +133,25 @@ class KeyTransferTest {
         f.as("desk");
         f.estate.occupants.ownerMovesIn(f.unit("e14-1-0101"), null);
         assertThat(f.estate.queries.unit(f.unit("e14-1-0101")).occupancy()).isEqualTo(Occupancy.OWNER_OCCUPIED);
+    }
+
+    @Test
+    @DisplayName("EST-02/KEY-04: a census correction moves nobody into a unit whose entrusted key is held")
+    void a_census_correction_meets_the_entrusted_key_too() {
+        entrusted();
+        f.as("pm");
+        var census = f.estate.census.open(f.estate.estate, java.time.YearMonth.of(2026, 3));
+        f.as("guard");
+        var checks = new java.util.ArrayList<io.steward.ports.estate.in.OccupancyCensus.Check>();
+        for (var u : f.estate.queries.units(f.estate.estate, null, null, io.steward.ports.shared.PageRequest.first(100)).items()) {
+            checks.add(new io.steward.ports.estate.in.OccupancyCensus.Check(u.code(), u.code().equals("e14-1-0101")
+                    ? Occupancy.OWNER_OCCUPIED : u.occupancy(), null));
+        }
+        f.estate.census.check(census.id(), checks);
+        f.as("pm");
+        f.estate.census.report(census.id());
+        refused(() -> f.estate.census.correct(census.id(), new io.steward.ports.estate.in.OccupancyCensus.Correction("e14-1-0101",
+                "the owner lives there")), "KEY-04", "entrusted-key-in-custody");
+        assertThat(f.estate.queries.unit(f.unit("e14-1-0101")).occupancy()).isEqualTo(Occupancy.VACANT);
     }
 }

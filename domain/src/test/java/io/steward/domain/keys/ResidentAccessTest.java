@@ -70,7 +70,7 @@ class ResidentAccessTest {
                     List.of(new GoodsItem("sofa", 1)), RemovalPurpose.TEMPORARY)));
             transfers.put(unit, e.transfers.transfer(unit, new TransferOwnership.Transfer("粤房 2026-1", EstateFixture.TODAY,
                     wangWu(), "SL-2", Map.of(Obligation.FEE_CREDIT, Disposition.SETTLED, Obligation.OPEN_HANDOVER_DEFECTS,
-                    Disposition.MOVED_TO_NEW_OWNER, Obligation.ENTRUSTED_KEYS, Disposition.MOVED_TO_NEW_OWNER), null)));
+                    Disposition.MOVED_TO_NEW_OWNER, Obligation.ENTRUSTED_KEYS, Disposition.MOVED_TO_NEW_OWNER), null, null)));
         }
         e.as("pm");
         e.staff.grant(RoleGrant.resident("zhang", e.estate, Role.OWNER, mine.value()));

@@ -38,7 +38,16 @@ public final class EstateApprovals {
             "archive", "company leadership approves giving the archive's personal data to the named recipient outside the "
             + "company", STAFF, Set.of(Role.COMPANY_GM), Duration.ofDays(7), true, false);
 
+    /**
+     * EST-07: a transfer is dated the day it is recorded; an earlier date (the day on the title deed, before the desk
+     * heard of it) needs the project manager's approval, since the old owner's later days are credited back from it;
+     * subject: the unit, detail: the date (YYYY-MM-DD).
+     */
+    public static final ApprovalPurpose BACKDATED_TRANSFER = new ApprovalPurpose("transfer.back-date", "EST-07", "unit",
+            "the project manager approves dating the transfer before the day it is recorded",
+            Set.of(Role.FRONT_DESK, Role.PROJECT_MANAGER), Set.of(Role.PROJECT_MANAGER), Duration.ofDays(7), true, false);
+
     public static List<ApprovalPurpose> all() {
-        return List.of(FEE_REVERSAL, BACKDATED_HANDOVER, DISCLOSE_PERSONAL_DATA);
+        return List.of(FEE_REVERSAL, BACKDATED_HANDOVER, BACKDATED_TRANSFER, DISCLOSE_PERSONAL_DATA);
     }
 }

@@ -48,6 +48,23 @@ public record PersonalData(String name, String mobile, String emergencyMobile, S
         return value.substring(0, first) + "*".repeat(Math.max(1, value.codePointCount(first, value.length())));
     }
 
+    /**
+     * EST-08: free text as a masked view shows it: every run of six or more digits (a phone or ID number typed into a
+     * note) masked but its first three and last four.
+     */
+    public static String maskNumbersIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{6,}").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, mask(m.group(), 3, 4));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** EST-08: keeps {@code head} and {@code tail} characters of a number and masks the rest. */
     public static String mask(String value, int head, int tail) {
         if (value == null) {

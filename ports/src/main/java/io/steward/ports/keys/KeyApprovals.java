@@ -45,7 +45,7 @@ public final class KeyApprovals {
     public static final ApprovalPurpose LOSS_BY_MANAGEMENT_FAULT = new ApprovalPurpose("keys.loss.management-fault", "KEY-09",
             "key", "the project manager finds that management was at fault for the loss of the key",
             Set.of(KEY_MANAGER, PROJECT_MANAGER, SECURITY, CONTROL_ROOM), Set.of(PROJECT_MANAGER, PROJECT_GM),
-            Duration.ofDays(30), true, false);
+            Duration.ofDays(30), true, false, true);
 
     public static List<ApprovalPurpose> all() {
         return List.of(ABNORMAL_RELEASE_BY_PROJECT_MANAGER, ABNORMAL_RELEASE_BY_LEADERSHIP, FORCED_ENTRY, LOSS_BY_MANAGEMENT_FAULT);

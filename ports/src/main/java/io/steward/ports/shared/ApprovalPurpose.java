@@ -18,9 +18,17 @@ import java.util.Set;
  * @param validity    how long a given approval can still be used
  * @param singleUse   whether the act it allows consumes it (true for every act; false for a read grant that lasts)
  * @param actFirst    whether the act may be done first, recording the override and its reason, the approval pending
+ * @param openedByAct whether only the context's own act asks for it (KEY-09: reporting a lost key asks the project
+ *                    manager's decision); nobody requests it by hand, so no second, friendlier decision can be asked for
  */
 public record ApprovalPurpose(String code, String ruleId, String subjectType, String description, Set<Role> requesters,
-                              Set<Role> approvers, Duration validity, boolean singleUse, boolean actFirst) {
+                              Set<Role> approvers, Duration validity, boolean singleUse, boolean actFirst, boolean openedByAct) {
+    /** A purpose whose approvals are asked for by hand, by its requesters. */
+    public ApprovalPurpose(String code, String ruleId, String subjectType, String description, Set<Role> requesters,
+                           Set<Role> approvers, Duration validity, boolean singleUse, boolean actFirst) {
+        this(code, ruleId, subjectType, description, requesters, approvers, validity, singleUse, actFirst, false);
+    }
+
     public ApprovalPurpose {
         code = Texts.required(code, "approval purpose code");
         Objects.requireNonNull(ruleId, "rule id");

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * EST-07 转让 (004 §21): the unit changes owner, in two acts.
  * <ol>
- *   <li>The front desk records it (FRONT_DESK): the new title certificate; the old owner moved out (the unit is not
+ *   <li>The front desk records it (FRONT_DESK), dated today or, with the project manager's approval, earlier: the new
+ *       title certificate; the old owner moved out (the unit is not
  *       theirs to live in any more) and no renovation is open; the meters read on or after the transfer date and every
  *       charge up to it settled; the old owner's charges for the days from the transfer date on credited back, computed
  *       from the schedule, and that credit — like every other open obligation (a tenancy, open handover defects, keys
@@ -43,9 +44,11 @@ public interface TransferOwnership {
     /**
      * @param creditAgreement the recorded agreement of old and new owner by which the old owner's credit is carried to
      *                        the new owner (needed for FEE_CREDIT → MOVED_TO_NEW_OWNER)
+     * @param backdating      the project manager's approval of a transfer date before today
+     *                        ({@link io.steward.ports.estate.EstateApprovals#BACKDATED_TRANSFER}, detail: the date)
      */
     record Transfer(String titleCertificate, LocalDate transferDate, PersonalData newOwner, String safetyLetter,
-                    Map<Obligation, Disposition> dispositions, String creditAgreement) {
+                    Map<Obligation, Disposition> dispositions, String creditAgreement, io.steward.ports.shared.ApprovalId backdating) {
         public Transfer {
             titleCertificate = Texts.required(titleCertificate, "the new title certificate (房产证) number");
             if (transferDate == null || newOwner == null) {

@@ -290,10 +290,11 @@ public final class EstateRequests {
 
     public record Transfer(@NotBlank @Size(max = 64) String titleCertificate, @NotNull LocalDate transferDate,
                            @NotNull @Valid Person newOwner, @NotBlank @Size(max = 200) String safetyLetter,
-                           Map<@NotNull Obligation, @NotNull Disposition> dispositions, @Size(max = 200) String creditAgreement) {
+                           Map<@NotNull Obligation, @NotNull Disposition> dispositions, @Size(max = 200) String creditAgreement,
+                           ApprovalId backdating) {
         TransferOwnership.Transfer command() {
             return new TransferOwnership.Transfer(titleCertificate, transferDate, newOwner.data(), safetyLetter, dispositions,
-                    creditAgreement);
+                    creditAgreement, backdating);
         }
     }
 
