@@ -17,6 +17,7 @@ import io.steward.domain.keys.KeyCustody;
 import io.steward.domain.keys.KeyStore;
 import io.steward.domain.shared.Access;
 import io.steward.domain.shared.Approvals;
+import io.steward.domain.shared.BusinessCalendar;
 import io.steward.domain.shared.Privacy;
 import io.steward.domain.shared.UseCases;
 import io.steward.ports.emergency.in.ReportIncidents;
@@ -148,6 +149,14 @@ public final class Steward {
         all.addAll(EstateApprovals.all());
         all.addAll(KeyApprovals.all());
         return List.copyOf(all);
+    }
+
+    /**
+     * SVC-09: the business calendar the contexts count their deadlines on — the PRC's holidays and make-up working days
+     * for the years shipped with the library; {@link BusinessCalendar#withYearsFrom} adds later ones.
+     */
+    public BusinessCalendar calendar() {
+        return BusinessCalendar.national();
     }
 
     public RegisterEstate registerEstate() {

@@ -54,6 +54,17 @@ public final class Estate {
         return ZoneId.of(state.zone());
     }
 
+    /** SVC-09: the estate's calendar: the national one with its local holidays. */
+    public io.steward.domain.shared.BusinessCalendar calendar(io.steward.domain.shared.BusinessCalendar national) {
+        return national.withLocalHolidays(state.policy().localHolidays());
+    }
+
+    /** SVC-09: the deadline {@code span} after {@code start} on the estate's calendar, hours and zone. */
+    public io.steward.ports.shared.calendar.Deadline deadline(io.steward.domain.shared.BusinessCalendar national,
+                                                              Instant start, io.steward.ports.shared.calendar.Span span) {
+        return calendar(national).deadline(start, span, zone(), state.policy().serviceHours());
+    }
+
     /** The business day of {@code at} in the estate's time zone. */
     public LocalDate day(Instant at) {
         return LocalDate.ofInstant(at, zone());

@@ -25,6 +25,7 @@ import io.steward.ports.shared.NotFound;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
 import io.steward.ports.shared.Role;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -189,6 +190,19 @@ public final class EstateQueries implements BrowseEstates {
         return useCases.run(() -> {
             access().require(estate, "estate", estate, "read the audit trail", Set.of(Role.PROJECT_MANAGER, Role.COMPANY_GM));
             return useCases.auditTrail().ofEstate(estate, page);
+        });
+    }
+
+    @Override
+    public io.steward.ports.shared.calendar.Deadline deadline(EstateId estate, Instant start,
+                                                              io.steward.ports.shared.calendar.Span span) {
+        if (span == null) {
+            throw new InvalidInput("a deadline needs its span");
+        }
+        return useCases.run(() -> {
+            access().requireAny(estate, "estate", estate);
+            return store.estate(estate).deadline(io.steward.domain.shared.BusinessCalendar.national(),
+                    start == null ? useCases.now() : start, span);
         });
     }
 }

@@ -1,6 +1,9 @@
 package io.steward.ports.estate;
 
 import io.steward.ports.shared.InvalidInput;
+import io.steward.ports.shared.calendar.Holiday;
+import io.steward.ports.shared.calendar.ServiceHours;
+import java.util.List;
 
 /**
  * Per-estate numbers the seeds give as defaults (see README "Configuration").
@@ -9,12 +12,19 @@ import io.steward.ports.shared.InvalidInput;
  * @param archiveAccessHours         EST-08: how long an archivist's approval to read unmasked data lasts (default 24)
  * @param frequentRemovalWindowDays  EST-09: window in which removals from one unit are counted (default 30)
  * @param frequentRemovalThreshold   EST-09: passes within the window from which a removal is flagged (default 3)
+ * @param serviceHours               SVC-09: when the estate's service desk serves (default Monday to Sunday 08:00–18:00)
+ * @param localHolidays              SVC-09: the estate's own rest days, on top of the national calendar (default none)
  */
 public record EstatePolicy(int prepaidMonths, int archiveAccessHours, int frequentRemovalWindowDays,
-                           int frequentRemovalThreshold) {
-    public static final EstatePolicy DEFAULT = new EstatePolicy(6, 24, 30, 3);
+                           int frequentRemovalThreshold, ServiceHours serviceHours, List<Holiday> localHolidays) {
+    public static final EstatePolicy DEFAULT = new EstatePolicy(6, 24, 30, 3, ServiceHours.DEFAULT, List.of());
 
     public EstatePolicy {
+        serviceHours = serviceHours == null ? ServiceHours.DEFAULT : serviceHours;
+        localHolidays = localHolidays == null ? List.of() : List.copyOf(localHolidays);
+        if (localHolidays.size() > 100) {
+            throw new InvalidInput("an estate has at most 100 local holidays");
+        }
         if (prepaidMonths < 1 || prepaidMonths > 24) {
             throw new InvalidInput("prepaid months must be 1 to 24");
         }

@@ -51,6 +51,23 @@ public final class Params {
         }
     }
 
+    /** An instant (ISO-8601, e.g. 2026-02-13T07:00:00Z) in the years the bodies take; null when not given. */
+    public static java.time.Instant instant(String text, String name) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            java.time.OffsetDateTime at = java.time.OffsetDateTime.parse(text.trim());
+            if (at.getYear() < StrictJson.EARLIEST_YEAR || at.getYear() > StrictJson.LATEST_YEAR) {
+                throw new InvalidInput(name + " must be an instant in the years " + StrictJson.EARLIEST_YEAR + " to "
+                        + StrictJson.LATEST_YEAR);
+            }
+            return at.toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(name + " must be an instant, e.g. 2026-02-13T07:00:00Z: " + shorten(text));
+        }
+    }
+
     /** A whole number from {@code min} to {@code max}; {@code absent} when the parameter is not given. */
     public static int integer(String text, String name, int absent, int min, int max) {
         if (text == null || text.isBlank()) {

@@ -55,4 +55,11 @@ public interface BrowseEstates {
 
     /** The audit trail of the estate, newest first: PROJECT_MANAGER. */
     Page<AuditRecord> audit(EstateId estate, PageRequest page);
+
+    /**
+     * SVC-09: the deadline {@code span} after {@code start} on the estate's calendar (the national one with the estate's
+     * local holidays) and service hours, in its time zone, with how it was counted; {@code start} null: now.
+     */
+    io.steward.ports.shared.calendar.Deadline deadline(EstateId estate, java.time.Instant start,
+                                                       io.steward.ports.shared.calendar.Span span);
 }

@@ -85,10 +85,37 @@ public final class EstateRequests {
         }
     }
 
+    /** The estate's policy; every number is given, the service hours and local holidays are optional. */
     public record Policy(@Min(1) @Max(24) int prepaidMonths, @Min(1) @Max(720) int archiveAccessHours,
-                         @Min(1) @Max(365) int frequentRemovalWindowDays, @Min(1) @Max(100) int frequentRemovalThreshold) {
+                         @Min(1) @Max(365) int frequentRemovalWindowDays, @Min(1) @Max(100) int frequentRemovalThreshold,
+                         @Valid Hours serviceHours, @Size(max = 100) List<@Valid @NotNull LocalHoliday> localHolidays) {
         EstatePolicy policy() {
-            return new EstatePolicy(prepaidMonths, archiveAccessHours, frequentRemovalWindowDays, frequentRemovalThreshold);
+            return new EstatePolicy(prepaidMonths, archiveAccessHours, frequentRemovalWindowDays, frequentRemovalThreshold,
+                    serviceHours == null ? null : serviceHours.hours(),
+                    localHolidays == null ? null : localHolidays.stream().map(LocalHoliday::holiday).toList());
+        }
+    }
+
+    /** SVC-09: service hours as "HH:MM"; a duty line serves round the clock. */
+    public record Hours(@Pattern(regexp = "\\d{2}:\\d{2}", message = "HH:MM") String opens,
+                        @Pattern(regexp = "\\d{2}:\\d{2}", message = "HH:MM") String closes, boolean roundTheClock) {
+        io.steward.ports.shared.calendar.ServiceHours hours() {
+            if (roundTheClock) {
+                return io.steward.ports.shared.calendar.ServiceHours.DUTY_LINE;
+            }
+            try {
+                return new io.steward.ports.shared.calendar.ServiceHours(java.time.LocalTime.parse(opens),
+                        java.time.LocalTime.parse(closes), false);
+            } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+                throw new io.steward.ports.shared.InvalidInput("service hours open and close at HH:MM");
+            }
+        }
+    }
+
+    /** SVC-09: an estate's own rest day(s). */
+    public record LocalHoliday(@NotBlank @Size(max = 100) String name, @NotNull LocalDate from, @NotNull LocalDate to) {
+        io.steward.ports.shared.calendar.Holiday holiday() {
+            return new io.steward.ports.shared.calendar.Holiday(name, from, to);
         }
     }
 

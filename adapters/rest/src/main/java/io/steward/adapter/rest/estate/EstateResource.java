@@ -124,6 +124,23 @@ public class EstateResource {
     }
 
     @GET
+    @Path("{estate}/deadline")
+    @Operation(summary = "SVC-09: the deadline ?amount=&unit= (MINUTES, HOURS, WORKING_HOURS, WORKING_DAYS, CALENDAR_DAYS) "
+            + "after ?from= (an instant; default now) on the estate's calendar and service hours, with how it was counted")
+    public io.steward.ports.shared.calendar.Deadline deadline(@PathParam("estate") String estate, @QueryParam("from") String from,
+                                                              @QueryParam("amount") String amount,
+                                                              @QueryParam("unit") String unit) {
+        java.time.Instant start = Params.instant(from, "from");
+        long n = Params.integer(amount, "amount", -1, 0, (int) Math.min(Integer.MAX_VALUE,
+                io.steward.ports.shared.calendar.Span.MAX_AMOUNT));
+        if (n < 0) {
+            throw new InvalidInput("amount is required");
+        }
+        return browse.deadline(EstateId.parse(estate), start, new io.steward.ports.shared.calendar.Span(n,
+                Params.requiredEnum(io.steward.ports.shared.calendar.SpanUnit.class, unit, "unit")));
+    }
+
+    @GET
     @Path("{estate}/handover-summary")
     @Operation(summary = "EST-04 房屋交接汇总报表 for a period (both dates inclusive)")
     public HandoverSummary handoverSummary(@PathParam("estate") String estate, @QueryParam("from") String from,
