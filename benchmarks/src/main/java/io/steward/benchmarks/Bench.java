@@ -64,6 +64,8 @@ final class Bench implements AutoCloseable {
 
     final Transactions transactions;
     final RoleGrants roles;
+    /** The fee ledger the use cases write, for benchmarks that give an account its history directly. */
+    final io.steward.ports.estate.out.FeeLedger ledger;
     final Steward steward;
     private final AtomicReference<Actor> caller = new AtomicReference<>(new Actor("gm", "gm"));
     /** How far the benchmark has moved the use cases' clock past the real one ({@link #advance}). */
@@ -92,6 +94,7 @@ final class Bench implements AutoCloseable {
             factory = null;
             transactions = m.transactions;
             roles = m.roles;
+            ledger = m.ledger;
             steward = new Steward(new Steward.Infrastructure(transactions, m.audit, event -> { }, clock, caller::get, roles,
                     m.approvals), new EstateStore(m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers,
                     m.ledger, m.passes, m.censuses, m.meters, m.transfers), new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries,
@@ -112,9 +115,11 @@ final class Bench implements AutoCloseable {
             JpaHandovers handovers = new JpaHandovers(tx);
             JpaArchives archives = new JpaArchives(tx);
             JpaIncidents incidents = new JpaIncidents(tx);
+            JpaFeeLedger fees = new JpaFeeLedger(tx);
+            ledger = fees;
             steward = new Steward(new Steward.Infrastructure(tx, new JpaAuditTrail(tx), event -> { }, clock, caller::get, roles,
                     new JpaApprovalRecords(tx)), new EstateStore(estateRows, new JpaEstateLayouts(tx), units,
-                    new JpaOccupancyHistory(tx), new JpaOwnerRoster(tx), archives, handovers, new JpaFeeLedger(tx),
+                    new JpaOccupancyHistory(tx), new JpaOwnerRoster(tx), archives, handovers, fees,
                     new JpaGoodsPasses(tx), new JpaCensuses(tx), new JpaMeterReadings(tx), new JpaOwnershipTransfers(tx)), new KeyStore(new JpaKeyRegisters(tx), new JpaKeys(tx),
                     new JpaKeyMovements(tx), new JpaForcedEntries(tx), estateRows, units, handovers, archives, incidents),
                     new EmergencyStore(incidents));
@@ -142,6 +147,43 @@ final class Bench implements AutoCloseable {
         steward.keepKeyRegister().designateKeyManager(estate, "keys");
         as("keys");
         return estate;
+    }
+
+    /**
+     * A unit handed over to its owner in a new estate (EST-04, every step), "cashier" at the till; calls come from
+     * "cashier" afterwards.
+     */
+    io.steward.ports.estate.UnitId handedOverUnit() {
+        as("gm");
+        String code = "F" + System.nanoTime() % 1_000_000_000L;
+        EstateId estate = steward.registerEstate().register(new RegisterEstate.Registration(code,
+                "Bench " + code, "Asia/Shanghai", SCHEDULE, EstatePolicy.DEFAULT)).id();
+        steward.importLayout().importLayout(new io.steward.ports.estate.in.ImportLayout.Layout(estate,
+                List.of(new io.steward.ports.estate.BuildingSpec("b1", null, null, List.of("1"))),
+                List.of(new io.steward.ports.estate.UnitSpec(new io.steward.ports.estate.UnitAddress(null, "b1", "1", 1, "0101"),
+                        io.steward.ports.estate.UnitKind.RESIDENCE, io.steward.ports.estate.Area.squareMetres("89.50"))),
+                List.of()));
+        steward.importOwnerRoster().importRoster(new io.steward.ports.estate.in.ImportOwnerRoster.Roster(estate, List.of(
+                new io.steward.ports.estate.in.ImportOwnerRoster.Line("b1-1-0101", "张三", "110101199001011234", "HT-1"))));
+        grant(RoleGrant.of("desk", estate, Role.FRONT_DESK));
+        grant(RoleGrant.of("cashier", estate, Role.CASHIER));
+        var unit = steward.browseEstates().units(estate, null, null, io.steward.ports.shared.PageRequest.first(1)).items().get(0).id();
+        var desk = steward.handOverUnit();
+        as("desk");
+        var h = desk.start(unit).id();
+        desk.perform(h, new io.steward.ports.estate.in.HandOverUnit.VerifyIdentity("张三", "110101199001011234", "HT-1"));
+        desk.perform(h, new io.steward.ports.estate.in.HandOverUnit.CollectDocuments(List.of("ID copy")));
+        desk.perform(h, new io.steward.ports.estate.in.HandOverUnit.FillArchive(new io.steward.ports.estate.PersonalData("张三",
+                "13800138000", "13900139000", "110101199001011234", java.time.LocalDate.of(1990, 1, 1))));
+        desk.perform(h, new io.steward.ports.estate.in.HandOverUnit.SignSafetyLetter("SL-1"));
+        var fees = desk.perform(h, new io.steward.ports.estate.in.HandOverUnit.ComputeFees(null, null));
+        as("cashier");
+        desk.perform(h, new io.steward.ports.estate.in.HandOverUnit.RecordPayment(fees.feesDue(), "R-1"));
+        as("desk");
+        desk.perform(h, new io.steward.ports.estate.in.HandOverUnit.RecordInspection(List.of(), false, List.of()));
+        desk.perform(h, new io.steward.ports.estate.in.HandOverUnit.HandOverKeys(2, true, true, List.of(), "张三"));
+        as("cashier");
+        return unit;
     }
 
     /** Moves the use cases' clock forward: keys fall due without waiting for them. */

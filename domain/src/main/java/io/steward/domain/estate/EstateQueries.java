@@ -182,7 +182,15 @@ public final class EstateQueries implements BrowseEstates {
 
     @Override
     public FeeAccountView feeAccount(UnitId unit) {
-        return useCases.run(() -> store.account(visibleUnit(unit)).view());
+        return useCases.run(() -> {
+            UnitState u = visibleUnit(unit);
+            return store.view(u, store.account(u));
+        });
+    }
+
+    @Override
+    public Page<io.steward.ports.estate.FeeLine> feeLines(UnitId unit, PageRequest page) {
+        return useCases.run(() -> store.ledger().ofUnit(visibleUnit(unit).id(), page).map(FeeAccount::line));
     }
 
     @Override

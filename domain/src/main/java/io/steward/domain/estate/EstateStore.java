@@ -37,7 +37,18 @@ public record EstateStore(Estates estates, EstateLayouts layouts, Units units, O
                 .reduce((a, b) -> b);
     }
 
+    /** The unit's account, as it stands (its totals). */
     FeeAccount account(UnitState unit) {
-        return new FeeAccount(unit.estate(), unit.id(), ledger.ofUnit(unit.id()));
+        return new FeeAccount(unit.estate(), unit.id(), ledger.totals(unit.id()));
+    }
+
+    /** The unit's account, held for a write until the transaction ends: a concurrent write to it waits. */
+    FeeAccount accountForUpdate(UnitState unit) {
+        return new FeeAccount(unit.estate(), unit.id(), ledger.lockTotals(unit.id()));
+    }
+
+    /** What a caller sees of the account: its totals and its latest lines. */
+    io.steward.ports.estate.FeeAccountView view(UnitState unit, FeeAccount account) {
+        return account.view(ledger.recent(unit.id(), io.steward.ports.estate.FeeAccountView.RECENT));
     }
 }

@@ -6,44 +6,41 @@ import io.steward.ports.estate.FeeLine;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.in.PostFees;
 import io.steward.ports.estate.out.FeeEntry;
+import io.steward.ports.estate.out.FeeTotals;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Fen;
 import io.steward.ports.shared.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A unit's fee account: immutable lines, totals derived from them, exactly (DEP-06). Charges less their reversals and
- * credits; payments less their reversals and the refunds owed back; arrears and credit are the difference. A line that
- * concerns another (a reversal, a credit, a refund paid) names it, and a line is concerned at most once. Every total
- * stays within {@link Fen#MAX}: a line that would take one beyond it is refused, so no account becomes unreadable.
+ * A unit's fee account (DEP-06): immutable lines, and totals kept as they are appended, exactly. Charges less their
+ * reversals and credits; payments less their reversals and the refunds owed back; arrears and credit are the
+ * difference. A line that concerns another (a reversal, a credit, a refund paid) names it, and a line is concerned at
+ * most once. Every total stays within {@link Fen#MAX}: a line that would take one beyond it is refused, so no account
+ * becomes unreadable.
+ *
+ * <p>The account is its totals: a write checks them and the lines it concerns, never the whole history, so what it
+ * costs does not grow with the account (the ledger keeps the totals; see {@code FeeLedger}).
  */
 public final class FeeAccount {
     private final EstateId estate;
     private final UnitId unit;
-    private final List<FeeEntry> lines;
+    private final FeeTotals totals;
 
-    public FeeAccount(EstateId estate, UnitId unit, List<FeeEntry> lines) {
+    public FeeAccount(EstateId estate, UnitId unit, FeeTotals totals) {
         this.estate = estate;
         this.unit = unit;
-        this.lines = List.copyOf(lines);
+        this.totals = totals;
     }
 
     private long sum(FeeEntryKind kind) {
-        long total = 0;
-        for (FeeEntry l : lines) {
-            if (l.kind() == kind) {
-                total = Math.addExact(total, l.amount().value());
-            }
-        }
-        return total;
+        return totals.sum(kind);
     }
 
     private long charges() {
@@ -77,19 +74,13 @@ public final class FeeAccount {
         return Fen.of(sum(FeeEntryKind.REFUND_DUE) - sum(FeeEntryKind.REFUND_PAID));
     }
 
-    public List<FeeEntry> lines() {
-        return lines;
-    }
-
     /**
      * The account with {@code added} appended: refused when a total would leave the range of money (DEP-06) or go
      * negative, so the ledger only ever holds lines that keep the account readable.
      */
     public FeeAccount with(List<FeeEntry> added) {
-        List<FeeEntry> all = new ArrayList<>(lines);
-        all.addAll(added);
-        FeeAccount next = new FeeAccount(estate, unit, all);
         try {
+            FeeAccount next = new FeeAccount(estate, unit, totals.plus(added));
             for (FeeEntryKind kind : FeeEntryKind.values()) {
                 if (next.sum(kind) > Fen.MAX) {
                     throw new ArithmeticException(kind + " out of range");
@@ -99,11 +90,11 @@ public final class FeeAccount {
                     || next.sum(FeeEntryKind.REFUND_DUE) < next.sum(FeeEntryKind.REFUND_PAID)) {
                 throw new ArithmeticException("below nothing");
             }
+            return next;
         } catch (ArithmeticException e) {
             throw new Refusal("DEP-06", "account-total-out-of-range", "the account of the unit would total more than "
                     + Fen.MAX + " fen, or less than nothing", Map.of("unit", unit.toString()));
         }
-        return next;
     }
 
     public FeeEntry charge(PostFees.Charge c, Actor actor, Instant at) {
@@ -124,45 +115,44 @@ public final class FeeAccount {
         return line(FeeEntryKind.REFUND_DUE, "REFUND", amount, null, null, null, reference, actor, at);
     }
 
-    /** The cashier pays out a refund owed, once. */
-    public FeeEntry refundPaid(UUID refundDue, String receipt, Actor actor, Instant at) {
-        FeeEntry due = find(refundDue).filter(l -> l.kind() == FeeEntryKind.REFUND_DUE).orElseThrow(() -> new Refusal("DEP-06",
-                "no-such-refund", "the account owes no refund " + refundDue, Map.of("line", refundDue.toString())));
-        if (concerned(refundDue)) {
-            throw new Refusal("DEP-06", "refund-paid-already", "refund " + refundDue + " was paid out already",
-                    Map.of("line", refundDue.toString()));
+    /**
+     * The cashier pays out a refund owed, once.
+     *
+     * @param due        the account's line {@code id} names, if there is one
+     * @param paidAlready whether a line pays it out already
+     */
+    public FeeEntry refundPaid(UUID id, FeeEntry due, boolean paidAlready, String receipt, Actor actor, Instant at) {
+        if (due == null || due.kind() != FeeEntryKind.REFUND_DUE || !due.unit().equals(unit)) {
+            throw new Refusal("DEP-06", "no-such-refund", "the account owes no refund " + id, Map.of("line", id.toString()));
+        }
+        if (paidAlready) {
+            throw new Refusal("DEP-06", "refund-paid-already", "refund " + id + " was paid out already",
+                    Map.of("line", id.toString()));
         }
         return line(FeeEntryKind.REFUND_PAID, due.item(), due.amount(), null, null, due.id(), receipt, actor, at);
     }
 
-    /** DEP-06: a mistaken charge or payment is reversed by a new line, at most once; nothing else is reversed. */
-    public FeeEntry reverse(UUID lineId, String reason, Actor actor, Instant at) {
-        FeeEntry line = find(lineId).orElseThrow(() -> new Refusal("DEP-06", "no-such-fee-line", "the account has no line " + lineId,
-                Map.of("line", lineId.toString())));
+    /**
+     * DEP-06: a mistaken charge or payment is reversed by a new line, at most once; nothing else is reversed.
+     *
+     * @param line      the account's line {@code id} names, if there is one
+     * @param concerned whether a line reverses or credits it already
+     */
+    public FeeEntry reverse(UUID id, FeeEntry line, boolean concerned, String reason, Actor actor, Instant at) {
+        if (line == null || !line.unit().equals(unit)) {
+            throw new Refusal("DEP-06", "no-such-fee-line", "the account has no line " + id, Map.of("line", id.toString()));
+        }
         if (line.kind() != FeeEntryKind.CHARGE && line.kind() != FeeEntryKind.PAYMENT) {
             throw new Refusal("DEP-06", "line-not-reversible", "only a charge or a payment is reversed; this line is a "
-                    + line.kind(), Map.of("line", lineId.toString(), "kind", line.kind().name()));
+                    + line.kind(), Map.of("line", id.toString(), "kind", line.kind().name()));
         }
-        if (concerned(lineId)) {
-            throw new Refusal("DEP-06", "line-already-reversed", "line " + lineId + " was reversed or credited already",
-                    Map.of("line", lineId.toString()));
+        if (concerned) {
+            throw new Refusal("DEP-06", "line-already-reversed", "line " + id + " was reversed or credited already",
+                    Map.of("line", id.toString()));
         }
         FeeEntryKind kind = line.kind() == FeeEntryKind.CHARGE ? FeeEntryKind.CHARGE_REVERSAL : FeeEntryKind.PAYMENT_REVERSAL;
         return line(kind, line.item(), line.amount(), line.periodFrom(), line.periodTo(), line.id(),
                 Objects.requireNonNullElse(reason, ""), actor, at);
-    }
-
-    /** Charges no line reverses or credits yet. */
-    public List<FeeEntry> openCharges() {
-        return lines.stream().filter(l -> l.kind() == FeeEntryKind.CHARGE && !concerned(l.id())).toList();
-    }
-
-    public Optional<FeeEntry> find(UUID id) {
-        return lines.stream().filter(l -> l.id().equals(id)).findFirst();
-    }
-
-    private boolean concerned(UUID lineId) {
-        return lines.stream().anyMatch(l -> lineId.equals(l.reverses()));
     }
 
     private FeeEntry line(FeeEntryKind kind, String item, Fen amount, LocalDate from, LocalDate to, UUID reverses,
@@ -170,10 +160,14 @@ public final class FeeAccount {
         return new FeeEntry(UUID.randomUUID(), estate, unit, kind, item, amount, from, to, reverses, reference, actor.id(), at);
     }
 
-    public FeeAccountView view() {
-        return new FeeAccountView(unit, charged(), paid(), arrears(), credit(), refundsDue(), lines.stream()
-                .map(l -> new FeeLine(l.id(), l.kind(), l.item(), l.amount(), l.periodFrom(), l.periodTo(), l.reverses(),
-                        l.reference(), l.actor(), l.at()))
-                .toList());
+    /** The account as a caller sees it: its totals and {@code recent}, its latest lines. */
+    public FeeAccountView view(List<FeeEntry> recent) {
+        return new FeeAccountView(unit, charged(), paid(), arrears(), credit(), refundsDue(),
+                recent.stream().map(FeeAccount::line).toList(), totals.lines());
+    }
+
+    static FeeLine line(FeeEntry l) {
+        return new FeeLine(l.id(), l.kind(), l.item(), l.amount(), l.periodFrom(), l.periodTo(), l.reverses(), l.reference(),
+                l.actor(), l.at());
     }
 }

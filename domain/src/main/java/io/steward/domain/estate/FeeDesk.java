@@ -106,7 +106,8 @@ public final class FeeDesk implements PostFees {
     @Override
     public FeeAccountView reverse(UnitId unit, UUID line, Reversal reversal) {
         return post(unit, CASHIER, "fees.reverse", (account, actor) -> {
-            FeeEntry entry = account.reverse(line, reversal.reason(), actor, useCases.now());
+            FeeEntry entry = account.reverse(line, store.ledger().find(line).orElse(null), store.ledger().concerned(line),
+                    reversal.reason(), actor, useCases.now());
             approvals.use(reversal.approval(), EstateApprovals.FEE_REVERSAL, store.unit(unit).estate(), line.toString(), null,
                     "reversal of fee line " + line, actor);
             return List.of(entry);
@@ -116,7 +117,8 @@ public final class FeeDesk implements PostFees {
     @Override
     public FeeAccountView payRefund(UnitId unit, UUID refundDue, String receipt) {
         String theReceipt = io.steward.ports.shared.Texts.required(receipt, "the receipt of the refund");
-        return post(unit, CASHIER, "fees.pay-refund", (account, actor) -> List.of(account.refundPaid(refundDue, theReceipt, actor,
+        return post(unit, CASHIER, "fees.pay-refund", (account, actor) -> List.of(account.refundPaid(refundDue,
+                store.ledger().find(refundDue).orElse(null), store.ledger().concerned(refundDue), theReceipt, actor,
                 useCases.now())));
     }
 
@@ -124,7 +126,7 @@ public final class FeeDesk implements PostFees {
         return useCases.run(() -> {
             UnitState unit = store.unit(unitId);
             Actor actor = useCases.access().require(unit.estate(), "unit", unitId, action, roles);
-            FeeAccount account = store.account(unit);
+            FeeAccount account = store.accountForUpdate(unit);
             List<FeeEntry> entries = lines.apply(account, actor);
             FeeAccount after = account.with(entries);
             store.ledger().append(entries);
@@ -134,7 +136,7 @@ public final class FeeDesk implements PostFees {
             if (entries.isEmpty()) {
                 useCases.audit(actor, unit.estate(), action, "unit", unitId, "nothing to post");
             }
-            return after.view();
+            return store.view(unit, after);
         });
     }
 }

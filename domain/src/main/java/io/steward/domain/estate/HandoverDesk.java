@@ -102,12 +102,12 @@ public final class HandoverDesk implements HandOverUnit {
             } else if (step instanceof ComputeFees c) {
                 LocalDate date = handoverDate(c, state, estate, actor);
                 List<PeriodFee> fees = handover.computeFees(date, estate, unit, today(estate), actor, now);
-                FeeAccount account = store.account(unit);
+                FeeAccount account = store.accountForUpdate(unit);
                 post(account, fees.stream().map(f -> account.charge(
                         new PostFees.Charge(f.item(), f.amount(), f.from(), f.to(), reference(id)), actor, now)).toList());
             } else if (step instanceof RecordPayment p) {
                 handover.recordPayment(p, actor, now);
-                FeeAccount account = store.account(unit);
+                FeeAccount account = store.accountForUpdate(unit);
                 post(account, List.of(account.payment(new PostFees.Payment(p.amount(), p.receipt()), PREPAYMENT, actor, now)));
             } else if (step instanceof RecordInspection i) {
                 handover.recordInspection(i, actor, now);
@@ -162,11 +162,11 @@ public final class HandoverDesk implements HandOverUnit {
      * and what was paid is a refund owed to the person who paid it; the archive filled for it is closed.
      */
     private void declined(HandoverState h, UnitState unit, String reason, Actor actor, Instant now) {
-        FeeAccount account = store.account(unit);
+        FeeAccount account = store.accountForUpdate(unit);
         List<FeeEntry> lines = new ArrayList<>();
-        for (FeeEntry charge : account.openCharges()) {
+        for (FeeEntry charge : store.ledger().openCharges(unit.id(), null)) {
             if (reference(h.id()).equals(charge.reference())) {
-                lines.add(account.reverse(charge.id(), "the handover was declined: " + reason, actor, now));
+                lines.add(account.reverse(charge.id(), charge, false, "the handover was declined: " + reason, actor, now));
             }
         }
         if (!h.feesPaid().isZero()) {

@@ -142,10 +142,10 @@ public final class TransferDesk implements TransferOwnership {
             }
             Instant now = useCases.now();
             String reference = "transfer " + id;
-            FeeAccount account = store.account(unit);
+            FeeAccount account = store.accountForUpdate(unit);
             List<FeeEntry> lines = new ArrayList<>();
             for (TransferCredit c : s.credits()) {
-                FeeEntry charge = account.find(c.line()).orElseThrow();
+                FeeEntry charge = store.ledger().find(c.line()).orElseThrow();
                 lines.add(account.credit(charge, c.amount(), c.from(), c.to(), reference + ": the old owner's days from the "
                         + "transfer date", actor, now));
             }
@@ -257,7 +257,7 @@ public final class TransferDesk implements TransferOwnership {
         meters.requireReadSince(estate, unit, transferDate, "EST-07");
 
         FeeAccount account = store.account(unit);
-        List<TransferCredit> credits = credits(estate, unit, account, transferDate);
+        List<TransferCredit> credits = credits(estate, unit, store.ledger().openCharges(unit.id(), transferDate), transferDate);
         long creditedBack = credits.stream().mapToLong(c -> c.amount().value()).sum();
         long balance = account.paid().value() - (account.charged().value() - creditedBack);
         if (balance < 0) {
@@ -279,9 +279,10 @@ public final class TransferDesk implements TransferOwnership {
      * EST-07: each of the old owner's periodic charges that covers days from the transfer date on gives back those days,
      * computed from the schedule (rounded once) and never more than was charged.
      */
-    private static List<TransferCredit> credits(Estate estate, UnitState unit, FeeAccount account, LocalDate transferDate) {
+    private static List<TransferCredit> credits(Estate estate, UnitState unit, List<FeeEntry> openCharges,
+                                                LocalDate transferDate) {
         List<TransferCredit> credits = new ArrayList<>();
-        for (FeeEntry charge : account.openCharges()) {
+        for (FeeEntry charge : openCharges) {
             Optional<FeeItem> item = estate.item(charge.item()).filter(i -> !i.metered());
             if (item.isEmpty() || charge.periodFrom() == null || charge.periodTo() == null
                     || charge.periodTo().isBefore(transferDate)) {

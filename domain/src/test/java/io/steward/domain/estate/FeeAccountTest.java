@@ -11,6 +11,7 @@ import io.steward.ports.estate.in.PostFees;
 import io.steward.ports.shared.AccessDenied;
 import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.PageRequest;
 import io.steward.ports.shared.InvalidInput;
 import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
@@ -199,5 +200,25 @@ class FeeAccountTest {
                 "metered-fee-by-reading");
         var account = f.fees.charge(unit, new PostFees.Charge("MGMT", Fen.of(22_375), from, to, "2026-09/10"));
         assertThat(after(account, handoverLines)).singleElement().satisfies(l -> assertThat(l.amount()).isEqualTo(Fen.of(22_375)));
+    }
+
+    @Test
+    @DisplayName("DEP-06: an account shows its totals and its latest 50 lines; every line is read oldest first, paged")
+    void the_account_shows_its_latest_lines_and_pages_the_rest() {
+        io.steward.ports.estate.FeeAccountView account = null;
+        for (int i = 1; i <= 60; i++) {
+            account = f.fees.charge(unit, new PostFees.Charge("REPAIR", Fen.of(100), null, null, "WO-" + i));
+        }
+        assertThat(account.lineCount()).isEqualTo(handoverLines + 60);
+        assertThat(account.lines()).hasSize(io.steward.ports.estate.FeeAccountView.RECENT);
+        assertThat(account.lines().get(account.lines().size() - 1).reference()).isEqualTo("WO-60");
+        assertThat(account.lines().get(0).reference()).isEqualTo("WO-11");
+        assertThat(account.arrears()).isEqualTo(Fen.of(6_000));
+        var first = f.queries.feeLines(unit, PageRequest.first(10));
+        assertThat(first.total()).isEqualTo(handoverLines + 60);
+        assertThat(first.items().get(0).kind()).isEqualTo(FeeEntryKind.CHARGE);
+        assertThat(first.items().get(0).item()).isEqualTo("MGMT");
+        assertThat(f.queries.feeLines(unit, new PageRequest(6, 10)).items()).extracting(l -> l.reference())
+                .last().isEqualTo("WO-60");
     }
 }

@@ -17,6 +17,7 @@ import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.out.ArchiveState;
 import io.steward.ports.estate.out.EstateState;
 import io.steward.ports.estate.out.FeeEntry;
+import io.steward.ports.estate.out.FeeTotals;
 import io.steward.ports.estate.out.HandoverState;
 import io.steward.ports.estate.out.OccupancyChange;
 import io.steward.ports.estate.Disposition;
@@ -252,16 +253,51 @@ public abstract class EstatePortsContract extends AdaptersContract {
     }
 
     @Test
-    @DisplayName("Fee ledger: lines are appended and read back exactly, oldest first")
+    @DisplayName("Fee ledger: lines are appended and read back exactly, oldest first and paged; the unit's totals are kept "
+            + "as lines are appended; a line is found by id, and whether another concerns it; the latest lines; the open "
+            + "charges covering a date")
     void ledger() {
         UnitId unit = UnitId.newId();
+        assertThat(a.ledger().totals(unit)).isEqualTo(FeeTotals.NONE);
         FeeEntry charge = new FeeEntry(UUID.randomUUID(), estate.id(), unit, FeeEntryKind.CHARGE, "MGMT", Fen.of(134_250),
                 LocalDate.of(2026, 3, 16), LocalDate.of(2026, 9, 15), null, "handover", "desk", Samples.AT);
         FeeEntry reversal = new FeeEntry(UUID.randomUUID(), estate.id(), unit, FeeEntryKind.CHARGE_REVERSAL, "MGMT", Fen.of(134_250),
                 null, null, charge.id(), "wrong area", "cashier", Samples.AT.plusSeconds(1));
+        FeeEntry again = new FeeEntry(UUID.randomUUID(), estate.id(), unit, FeeEntryKind.CHARGE, "MGMT", Fen.of(120_000),
+                LocalDate.of(2026, 3, 16), LocalDate.of(2026, 9, 15), null, "handover, corrected", "desk", Samples.AT.plusSeconds(2));
+        FeeEntry paid = new FeeEntry(UUID.randomUUID(), estate.id(), unit, FeeEntryKind.PAYMENT, "PAYMENT", Fen.of(100_000),
+                null, null, null, "R-1", "cashier", Samples.AT.plusSeconds(3));
         tx(() -> a.ledger().append(List.of(charge)));
         tx(() -> a.ledger().append(List.of(reversal)));
-        assertThat(a.ledger().ofUnit(unit)).containsExactly(charge, reversal);
+        tx(() -> a.ledger().append(List.of(again, paid)));
+        assertThat(a.ledger().ofUnit(unit, PageRequest.first(10)).items()).containsExactly(charge, reversal, again, paid);
+        var second = a.ledger().ofUnit(unit, new PageRequest(1, 3));
+        assertThat(second.total()).isEqualTo(4);
+        assertThat(second.items()).containsExactly(paid);
+        assertThat(a.ledger().recent(unit, 2)).containsExactly(again, paid);
+
+        FeeTotals totals = a.ledger().totals(unit);
+        assertThat(totals.sum(FeeEntryKind.CHARGE)).isEqualTo(254_250);
+        assertThat(totals.sum(FeeEntryKind.CHARGE_REVERSAL)).isEqualTo(134_250);
+        assertThat(totals.sum(FeeEntryKind.PAYMENT)).isEqualTo(100_000);
+        assertThat(totals.sum(FeeEntryKind.REFUND_DUE)).isZero();
+        assertThat(totals.lines()).isEqualTo(4);
+        assertThat(tx(() -> a.ledger().lockTotals(unit))).isEqualTo(totals);
+        // a failed transaction counts nothing in
+        assertThatThrownBy(() -> tx(() -> {
+            a.ledger().append(List.of(new FeeEntry(UUID.randomUUID(), estate.id(), unit, FeeEntryKind.PAYMENT, "PAYMENT",
+                    Fen.of(5), null, null, null, "R-2", "cashier", Samples.AT.plusSeconds(4))));
+            throw new IllegalStateException("refused");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(a.ledger().totals(unit)).isEqualTo(totals);
+
+        assertThat(a.ledger().find(reversal.id())).contains(reversal);
+        assertThat(a.ledger().find(UUID.randomUUID())).isEmpty();
+        assertThat(a.ledger().concerned(charge.id())).isTrue();
+        assertThat(a.ledger().concerned(again.id())).isFalse();
+        assertThat(a.ledger().openCharges(unit, null)).containsExactly(again);
+        assertThat(a.ledger().openCharges(unit, LocalDate.of(2026, 9, 15))).containsExactly(again);
+        assertThat(a.ledger().openCharges(unit, LocalDate.of(2026, 9, 16))).isEmpty();
     }
 
     @Test

@@ -65,6 +65,17 @@ final class AppendLog<T> {
         return List.copyOf(members(key));
     }
 
+    /** How many records one group has. */
+    synchronized int size(Object key) {
+        return members(key).size();
+    }
+
+    /** Records {@code from} (inclusive) to {@code to} (exclusive) of one group, in the order they were appended. */
+    synchronized List<T> slice(Object key, int from, int to) {
+        List<T> members = members(key);
+        return List.copyOf(members.subList(Math.min(from, members.size()), Math.min(to, members.size())));
+    }
+
     private List<T> members(Object key) {
         if (group == null) {
             throw new IllegalStateException("this log has no grouping; read it with where()");

@@ -51,7 +51,11 @@ public interface BrowseEstates {
 
     List<ArchiveView> archivesOf(UnitId unit);
 
+    /** The unit's fee account: its totals and its latest lines ({@link FeeAccountView#RECENT}). */
     FeeAccountView feeAccount(UnitId unit);
+
+    /** Every line of the unit's fee account, oldest first, paged. */
+    Page<io.steward.ports.estate.FeeLine> feeLines(UnitId unit, PageRequest page);
 
     /** The audit trail of the estate, newest first: PROJECT_MANAGER. */
     Page<AuditRecord> audit(EstateId estate, PageRequest page);

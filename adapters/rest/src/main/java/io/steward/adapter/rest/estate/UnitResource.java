@@ -160,9 +160,17 @@ public class UnitResource {
 
     @GET
     @Path("fees")
-    @Operation(summary = "The unit's fee account: every line, charged, paid, arrears and credit in fen")
+    @Operation(summary = "The unit's fee account: charged, paid, arrears, credit and refunds due in fen, the number of lines "
+            + "and the latest 50 of them (every line, paged: …/fees/lines)")
     public FeeAccountView feeAccount(@PathParam("unit") String unit) {
         return browse.feeAccount(UnitId.parse(unit));
+    }
+
+    @GET
+    @Path("fees/lines")
+    @Operation(summary = "Every line of the unit's fee account, oldest first, paged")
+    public Response feeLines(@PathParam("unit") String unit, @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        return Pages.ok(browse.feeLines(UnitId.parse(unit), page.request()), uri);
     }
 
     @POST
