@@ -69,6 +69,19 @@ public final class FeeAccount {
         return Fen.of(Math.max(0, payments() - charges()));
     }
 
+    /**
+     * EST-02/06/09: refuses while anything is owed — every charge up to {@code what} is settled first.
+     *
+     * @param unitCode the unit, for the message
+     */
+    public void requireSettled(String rule, String unitCode, String what) {
+        Fen arrears = arrears();
+        if (!arrears.isZero()) {
+            throw new Refusal(rule, "arrears-outstanding", "unit " + unitCode + " owes " + arrears.toYuanString()
+                    + "; every charge up to " + what + " is settled first", Map.of("arrears", arrears.value()));
+        }
+    }
+
     /** Refunds owed to payers and not yet paid out. */
     public Fen refundsDue() {
         return Fen.of(sum(FeeEntryKind.REFUND_DUE) - sum(FeeEntryKind.REFUND_PAID));

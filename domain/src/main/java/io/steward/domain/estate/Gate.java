@@ -15,14 +15,12 @@ import io.steward.ports.estate.out.ArchiveState;
 import io.steward.ports.estate.out.GoodsPassState;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
-import io.steward.ports.shared.Fen;
 import io.steward.ports.shared.NotFound;
 import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -83,11 +81,7 @@ public final class Gate implements ReleaseGoods {
     private void settledForMovingOut(UnitState unit) {
         Estate estate = store.estate(unit.estate());
         meters.requireReadSince(estate, unit, estate.day(useCases.now()), "EST-09");
-        Fen arrears = store.account(unit).arrears();
-        if (!arrears.isZero()) {
-            throw new Refusal("EST-09", "arrears-outstanding", "unit " + unit.code() + " owes " + arrears.toYuanString()
-                    + "; nothing is released for moving out until every arrear is settled", Map.of("arrears", arrears.value()));
-        }
+        store.account(unit).requireSettled("EST-09", unit.code(), "the day the goods leave for moving out");
     }
 
     private void settledForMovingOut(GoodsRelease pass) {

@@ -21,7 +21,6 @@ import io.steward.ports.estate.out.MoveInObjections;
 import io.steward.ports.estate.out.OccupancyChange;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
-import io.steward.ports.shared.Fen;
 import io.steward.ports.shared.PageRequest;
 import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
@@ -174,13 +173,9 @@ public final class Occupants implements MoveIn, MoveOut {
         store.passes().save(new GoodsRelease(pass).usedBy(by));
     }
 
-    /** EST-06 / EST-09: every charge up to the move-out — meters included — is settled first. */
+    /** EST-06 / EST-02: every charge up to the move-out — meters included — is settled first. */
     private void settled(UnitState unit, String rule, String what) {
-        Fen arrears = store.account(unit).arrears();
-        if (!arrears.isZero()) {
-            throw new Refusal(rule, "arrears-outstanding", "unit " + unit.code() + " owes " + arrears.toYuanString()
-                    + "; every charge up to " + what + " is settled first", Map.of("arrears", arrears.value()));
-        }
+        store.account(unit).requireSettled(rule, unit.code(), what);
     }
 
     /**

@@ -113,16 +113,17 @@ public final class Access {
      * owner or tenant sees their own unit only). {@code unit} null (a common area's key) admits staff only.
      */
     public Actor requireReader(EstateId estate, UUID unit, String objectType, Object objectId) {
-        if (rolesIn(estate).isEmpty() && (unit == null || !residentOf(estate, unit))) {
+        if (isSystem()) {
+            return actor();
+        }
+        // the caller's grants, read once: a staff role reaching the estate, or a resident's role for this unit of it
+        List<RoleGrant> mine = grants.grantsOf(actor().id());
+        boolean staff = mine.stream().anyMatch(g -> g.reaches(estate));
+        boolean resident = unit != null && mine.stream().anyMatch(g -> g.confinedTo(unit) && estate.equals(g.estate()));
+        if (!staff && !resident) {
             throw new NotFound(objectType, objectId);
         }
         return actor();
-    }
-
-    /** Whether the caller holds a resident's role (OWNER, TENANT) for that unit of the estate. */
-    public boolean residentOf(EstateId estate, UUID unit) {
-        return !isSystem() && grants.grantsOf(actor().id()).stream()
-                .anyMatch(g -> g.confinedTo(unit) && estate.equals(g.estate()));
     }
 
     /** Requires a company-wide grant of the role (registering estates). */
