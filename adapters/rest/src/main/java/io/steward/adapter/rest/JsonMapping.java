@@ -20,6 +20,8 @@ import jakarta.json.bind.adapter.JsonbAdapter;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -28,28 +30,30 @@ import java.util.function.Function;
  */
 @Provider
 public class JsonMapping implements ContextResolver<Jsonb> {
-    private static final Jsonb JSONB = JsonbBuilder.create(config());
+    /** The ids, each written as its text; one list for the binding and for {@link StrictJson}. */
+    private static final List<Text<?>> IDS = List.of(
+            new Text<EstateId>(EstateId.class, EstateId::parse) { },
+            new Text<ApprovalId>(ApprovalId.class, ApprovalId::parse) { },
+            new Text<IncidentId>(IncidentId.class, IncidentId::parse) { },
+            new Text<TransferId>(TransferId.class, TransferId::parse) { },
+            new Text<UnitId>(UnitId.class, UnitId::parse) { },
+            new Text<HandoverId>(HandoverId.class, HandoverId::parse) { },
+            new Text<ArchiveId>(ArchiveId.class, ArchiveId::parse) { },
+            new Text<GoodsPassId>(GoodsPassId.class, GoodsPassId::parse) { },
+            new Text<CensusId>(CensusId.class, CensusId::parse) { },
+            new Text<KeyId>(KeyId.class, KeyId::parse) { },
+            new Text<ForcedEntryId>(ForcedEntryId.class, ForcedEntryId::parse) { });
 
     /** The types written as their text (ids). */
-    static final java.util.Set<Class<?>> TEXTS = java.util.Set.of(EstateId.class, ApprovalId.class, IncidentId.class,
-            TransferId.class, UnitId.class, HandoverId.class, ArchiveId.class, GoodsPassId.class, CensusId.class, KeyId.class,
-            ForcedEntryId.class);
+    static final java.util.Set<Class<?>> TEXTS = IDS.stream().map(t -> t.type).collect(java.util.stream.Collectors.toSet());
+
+    private static final Jsonb JSONB = JsonbBuilder.create(config());
 
     public static JsonbConfig config() {
-        return new JsonbConfig().withAdapters(
-                new Text<EstateId>(EstateId.class, EstateId::parse) { },
-                new Text<ApprovalId>(ApprovalId.class, ApprovalId::parse) { },
-                new Text<IncidentId>(IncidentId.class, IncidentId::parse) { },
-                new Text<TransferId>(TransferId.class, TransferId::parse) { },
-                new Text<UnitId>(UnitId.class, UnitId::parse) { },
-                new Text<HandoverId>(HandoverId.class, HandoverId::parse) { },
-                new Text<ArchiveId>(ArchiveId.class, ArchiveId::parse) { },
-                new Text<GoodsPassId>(GoodsPassId.class, GoodsPassId::parse) { },
-                new Text<CensusId>(CensusId.class, CensusId::parse) { },
-                new Text<KeyId>(KeyId.class, KeyId::parse) { },
-                new Text<ForcedEntryId>(ForcedEntryId.class, ForcedEntryId::parse) { },
-                new FenAdapter(),
-                new AreaAdapter());
+        List<JsonbAdapter<?, ?>> adapters = new ArrayList<>(IDS);
+        adapters.add(new FenAdapter());
+        adapters.add(new AreaAdapter());
+        return new JsonbConfig().withAdapters(adapters.toArray(JsonbAdapter[]::new));
     }
 
     /** The one Jsonb this adapter uses, for tests and for the idempotency replay. */
