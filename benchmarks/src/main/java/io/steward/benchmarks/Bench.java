@@ -101,7 +101,7 @@ final class Bench implements AutoCloseable {
                     m.estates, m.units, m.handovers, m.archives, m.incidents), new EmergencyStore(m.incidents));
         } else {
             String url = adapter.equals("jpa-postgres")
-                    ? System.getProperty("steward.bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test")
+                    ? System.getProperty("steward.bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test?stringtype=unspecified")
                     : "jdbc:h2:mem:bench-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
             String user = adapter.equals("jpa-postgres") ? "postgres" : "sa";
             JpaSchema.migrate(url, user, "");

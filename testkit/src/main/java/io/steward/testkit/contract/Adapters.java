@@ -13,16 +13,24 @@ import io.steward.ports.estate.out.Handovers;
 import io.steward.ports.estate.out.OccupancyHistory;
 import io.steward.ports.estate.out.OwnerRoster;
 import io.steward.ports.estate.out.Units;
+import io.steward.ports.keys.out.ForcedEntries;
+import io.steward.ports.keys.out.KeyMovements;
+import io.steward.ports.keys.out.KeyRegisters;
+import io.steward.ports.keys.out.Keys;
 import io.steward.ports.shared.out.ApprovalRecords;
 import io.steward.ports.shared.out.AuditTrail;
 import io.steward.ports.shared.out.IdempotencyRecords;
 import io.steward.ports.shared.out.RoleGrants;
 import io.steward.ports.shared.out.Transactions;
 
-/** The implementation under test: one set of out-ports sharing one transaction manager. */
+/**
+ * The implementation under test: every out-port of one adapter, sharing one transaction manager. A context adds its
+ * ports here and its contract to {@link PortsContract}; each adapter's test then runs it with no change.
+ */
 public record Adapters(Transactions transactions, Estates estates, EstateLayouts layouts, Units units,
                        OccupancyHistory history, OwnerRoster roster, Archives archives, Handovers handovers,
                        FeeLedger ledger, AuditTrail audit, RoleGrants roles,
                        IdempotencyRecords idempotency, GoodsPasses passes, Censuses censuses, ApprovalRecords approvals,
-                       Incidents incidents, MeterReadings meters, OwnershipTransfers transfers) {
+                       Incidents incidents, MeterReadings meters, OwnershipTransfers transfers,
+                       KeyRegisters registers, Keys keys, KeyMovements movements, ForcedEntries entries) {
 }

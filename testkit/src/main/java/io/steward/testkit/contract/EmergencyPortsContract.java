@@ -19,8 +19,8 @@ public abstract class EmergencyPortsContract extends AdaptersContract {
     @Test
     @DisplayName("EMG-10 incident log: every field round-trips; writes are optimistic; the estate's log is newest first and paged")
     void incidents() {
-        EstateId estate = EstateId.newId();
-        IncidentState fire = new IncidentState(IncidentId.newId(), estate, IncidentKind.FIRE, UnitId.newId(), "e14-1-0101 kitchen",
+        EstateId estate = newEstate().id();
+        IncidentState fire = new IncidentState(IncidentId.newId(), estate, IncidentKind.FIRE, newUnit(estate), "e14-1-0101 kitchen",
                 "smoke from the kitchen, nobody home", Samples.AT.minusSeconds(600), "guard", Samples.AT, 0);
         IncidentState lost = new IncidentState(IncidentId.newId(), estate, IncidentKind.KEY_LOST, null, "key cabinet",
                 "key #4 missing at the evening count", Samples.AT.minusSeconds(60), "keys", Samples.AT.plusSeconds(30), 0);

@@ -52,8 +52,7 @@ public abstract class EstatePortsContract extends AdaptersContract {
 
     @BeforeEach
     void estate() {
-        estate = Samples.estate();
-        tx(() -> a.estates().save(estate));
+        estate = newEstate();
     }
 
     @Test
@@ -147,7 +146,7 @@ public abstract class EstatePortsContract extends AdaptersContract {
     @Test
     @DisplayName("EST-02 occupancy history: appended lines come back newest first, paged; by estate and period for EST-03")
     void history() {
-        UnitId unit = UnitId.newId();
+        UnitId unit = newUnit(estate.id());
         List<OccupancyChange> changes = List.of(
                 new OccupancyChange(unit, estate.id(), null, Occupancy.NOT_TAKEN_OVER, OccupancyCause.REGISTERED, null, "gm", Samples.AT),
                 new OccupancyChange(unit, estate.id(), Occupancy.NOT_TAKEN_OVER, Occupancy.VACANT, OccupancyCause.HANDOVER, "h1", "desk",
@@ -168,7 +167,7 @@ public abstract class EstatePortsContract extends AdaptersContract {
     @Test
     @DisplayName("EST-09 goods-release passes: round trip with items, owner call and signatures; by unit, oldest first; optimistic locking")
     void goods_passes() {
-        UnitId unit = UnitId.newId();
+        UnitId unit = newUnit(estate.id());
         GoodsPassState first = Samples.pass(estate.id(), unit, Samples.AT);
         GoodsPassState second = Samples.pass(estate.id(), unit, Samples.AT.plusSeconds(60));
         tx(() -> {
@@ -215,7 +214,7 @@ public abstract class EstatePortsContract extends AdaptersContract {
     @Test
     @DisplayName("Owner roster: one line per unit, replaced on update")
     void roster() {
-        UnitId unit = UnitId.newId();
+        UnitId unit = newUnit(estate.id());
         tx(() -> a.roster().put(List.of(new RosterEntry(estate.id(), unit, "张三", "1101", "HT-1"))));
         tx(() -> a.roster().put(List.of(new RosterEntry(estate.id(), unit, "李四", "3101", "HT-2"))));
         assertThat(a.roster().find(unit)).contains(new RosterEntry(estate.id(), unit, "李四", "3101", "HT-2"));
@@ -225,7 +224,7 @@ public abstract class EstatePortsContract extends AdaptersContract {
     @Test
     @DisplayName("EST-04 handovers: round trip with defects and trail; by unit and by period; optimistic locking")
     void handovers() {
-        UnitId unit = UnitId.newId();
+        UnitId unit = newUnit(estate.id());
         HandoverState h = Samples.handover(estate.id(), unit);
         tx(() -> a.handovers().save(h));
         HandoverState stored = a.handovers().find(h.id()).orElseThrow();
@@ -244,7 +243,7 @@ public abstract class EstatePortsContract extends AdaptersContract {
     @Test
     @DisplayName("EST-08 archives: round trip of personal data")
     void archives() {
-        UnitId unit = UnitId.newId();
+        UnitId unit = newUnit(estate.id());
         ArchiveState archive = Samples.archive(estate.id(), unit);
         tx(() -> a.archives().save(archive));
         assertThat(a.archives().find(archive.id()).orElseThrow()).usingRecursiveComparison().ignoringFields("version").isEqualTo(archive);
@@ -257,7 +256,7 @@ public abstract class EstatePortsContract extends AdaptersContract {
             + "as lines are appended; a line is found by id, and whether another concerns it; the latest lines; the open "
             + "charges covering a date")
     void ledger() {
-        UnitId unit = UnitId.newId();
+        UnitId unit = newUnit(estate.id());
         assertThat(a.ledger().totals(unit)).isEqualTo(FeeTotals.NONE);
         FeeEntry charge = new FeeEntry(UUID.randomUUID(), estate.id(), unit, FeeEntryKind.CHARGE, "MGMT", Fen.of(134_250),
                 LocalDate.of(2026, 3, 16), LocalDate.of(2026, 9, 15), null, "handover", "desk", Samples.AT);
@@ -303,7 +302,7 @@ public abstract class EstatePortsContract extends AdaptersContract {
     @Test
     @DisplayName("DEP-02 meter readings: appended and read back exactly, oldest first; the last reading of each meter")
     void meter_readings() {
-        UnitId unit = UnitId.newId();
+        UnitId unit = newUnit(estate.id());
         MeterReading first = new MeterReading(unit, estate.id(), "WATER", Reading.of("120.5"), Samples.AT, "engineer", "inspection");
         MeterReading power = new MeterReading(unit, estate.id(), "POWER", Reading.of("3000"), Samples.AT, "engineer", "inspection");
         MeterReading second = new MeterReading(unit, estate.id(), "WATER", Reading.of("131.125"), Samples.AT.plusSeconds(3600),
@@ -320,7 +319,7 @@ public abstract class EstatePortsContract extends AdaptersContract {
     @Test
     @DisplayName("EST-07 ownership transfers: every field round-trips, writes are optimistic, a unit's transfers oldest first")
     void ownership_transfers() {
-        UnitId unit = UnitId.newId();
+        UnitId unit = newUnit(estate.id());
         TransferState asked = new TransferState(TransferId.newId(), estate.id(), unit, TransferStage.AWAITING_PREPAYMENT,
                 "粤房 2026-000123", LocalDate.of(2026, 5, 10), new PersonalData("王五", "13500135000", "13400134000",
                 "440101198505051234", LocalDate.of(1985, 5, 5)), "SL-NEW",

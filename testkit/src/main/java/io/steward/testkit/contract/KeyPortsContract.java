@@ -36,35 +36,27 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The behaviour every implementation of the key-custody out-ports must show. */
-public abstract class KeyPortsContract {
+public abstract class KeyPortsContract extends AdaptersContract {
     private static final Instant T0 = Instant.parse("2026-03-16T02:00:00Z");
     private static final ApprovalId APPROVAL = ApprovalId.newId();
 
-    /** The implementation under test. */
-    protected abstract KeyAdapters adapters();
-
-    private KeyAdapters a;
     private EstateId estate;
 
     @BeforeEach
     void register() {
-        a = adapters();
-        estate = EstateId.newId();
-        tx(() -> a.registers().save(new KeyRegisterState(estate, "keys", "pm", T0, List.of(), 0, 0)));
+        estate = newRegister();
     }
 
-    private <T> T tx(Supplier<T> work) {
-        return a.transactions().inTransaction(work);
-    }
-
-    private void tx(Runnable work) {
-        Samples.inTransaction(a.transactions(), work);
+    /** A new estate with its key register. */
+    private EstateId newRegister() {
+        EstateId id = newEstate().id();
+        tx(() -> a.registers().save(new KeyRegisterState(id, "keys", "pm", T0, List.of(), 0, 0)));
+        return id;
     }
 
     private static KeyState key(EstateId estate, long number, UnitId unit, KeyStatus status, Instant due) {
@@ -151,7 +143,7 @@ public abstract class KeyPortsContract {
     @Test
     @DisplayName("KEY-12: keys round-trip; a stale write is refused; a number is unique in its estate")
     void keys_round_trip_with_optimistic_writes() {
-        UnitId unit = UnitId.newId();
+        UnitId unit = newUnit(estate);
         KeyState key = key(estate, 1, unit, KeyStatus.IN_CABINET, null);
         tx(() -> a.keys().save(key));
         KeyState stored = a.keys().find(key.id()).orElseThrow();
@@ -167,7 +159,7 @@ public abstract class KeyPortsContract {
 
         assertThatThrownBy(() -> tx(() -> a.keys().save(key(estate, 1, null, KeyStatus.IN_CABINET, null))))
                 .isInstanceOf(Conflict.class);
-        tx(() -> a.keys().save(key(EstateId.newId(), 1, null, KeyStatus.IN_CABINET, null)));
+        tx(() -> a.keys().save(key(newRegister(), 1, null, KeyStatus.IN_CABINET, null)));
     }
 
     @Test
@@ -206,14 +198,14 @@ public abstract class KeyPortsContract {
     @Test
     @DisplayName("KEY-07: the register lists by number and status, the keys of a unit, and keys out past due, longest overdue first")
     void register_views() {
-        UnitId unit = UnitId.newId();
+        UnitId unit = newUnit(estate);
         Instant now = T0.plus(Duration.ofHours(5));
         KeyState inCabinet = key(estate, 1, unit, KeyStatus.IN_CABINET, null);
         KeyState dueLater = key(estate, 2, null, KeyStatus.LENT, now.plusSeconds(60));
         KeyState overdueLong = key(estate, 3, unit, KeyStatus.ON_VIEWING, now.minus(Duration.ofHours(3)));
         KeyState overdueShort = key(estate, 4, null, KeyStatus.LENT, now.minus(Duration.ofMinutes(5)));
         KeyState lost = key(estate, 5, null, KeyStatus.LOST, now.minus(Duration.ofHours(9)));
-        KeyState elsewhere = key(EstateId.newId(), 1, null, KeyStatus.LENT, now.minus(Duration.ofHours(1)));
+        KeyState elsewhere = key(newRegister(), 1, null, KeyStatus.LENT, now.minus(Duration.ofHours(1)));
         tx(() -> List.of(overdueShort, inCabinet, lost, dueLater, overdueLong, elsewhere).forEach(a.keys()::save));
 
         var page = a.keys().ofEstate(estate, null, new PageRequest(0, 2));
@@ -236,7 +228,9 @@ public abstract class KeyPortsContract {
     @Test
     @DisplayName("KEY-12: movements are appended in order and read back whole; a number taken twice is a conflict; a rollback leaves none")
     void movements_are_append_only() {
-        KeyId key = KeyId.newId();
+        KeyState registered = key(estate, 1, null, KeyStatus.IN_CABINET, null);
+        tx(() -> a.keys().save(registered));
+        KeyId key = registered.id();
         tx(() -> {
             a.movements().append(movement(key, 1, MovementKind.REGISTERED));
             a.movements().append(movement(key, 2, MovementKind.CHECKED_OUT));
@@ -256,7 +250,7 @@ public abstract class KeyPortsContract {
     @Test
     @DisplayName("KEY-11: forced-entry records round-trip, by unit, with optimistic writes")
     void forced_entries_round_trip() {
-        UnitId unit = UnitId.newId();
+        UnitId unit = newUnit(estate);
         IncidentId incident = IncidentId.newId();
         ForcedEntryState entry = new ForcedEntryState(ForcedEntryId.newId(), estate, unit, "e14-1-0101", incident,
                 "occupant unreachable", ApprovalId.newId(), "fire behind the door", List.of("guard", "control"), T0, "guard",

@@ -23,7 +23,7 @@ public abstract class SharedPortsContract extends AdaptersContract {
     @Test
     @DisplayName("Audit trail: append-only, newest first, by estate and by object")
     void audit() {
-        EstateId estate = EstateId.newId();
+        EstateId estate = newEstate().id();
         String object = UUID.randomUUID().toString();
         AuditRecord first = new AuditRecord("gm", estate, "estate.register", "estate", object, Samples.AT, "LAKE");
         AuditRecord second = new AuditRecord("desk", estate, "handover.start", "handover", "h1", Samples.AT.plusSeconds(1), "");
@@ -37,7 +37,7 @@ public abstract class SharedPortsContract extends AdaptersContract {
     @DisplayName("Role grants: per estate and company-wide; granting twice keeps one; revoking removes")
     void role_grants() {
         String actor = "user-" + UUID.randomUUID();
-        EstateId estate = EstateId.newId();
+        EstateId estate = newEstate().id();
         tx(() -> {
             a.roles().grant(RoleGrant.of(actor, estate, Role.FRONT_DESK));
             a.roles().grant(RoleGrant.of(actor, estate, Role.FRONT_DESK));
@@ -53,9 +53,9 @@ public abstract class SharedPortsContract extends AdaptersContract {
     @DisplayName("Role grants: a resident's grant is kept with its unit, one per unit, and found by the unit")
     void resident_grants() {
         String actor = "owner-" + UUID.randomUUID();
-        EstateId estate = EstateId.newId();
-        UUID home = UUID.randomUUID();
-        UUID shop = UUID.randomUUID();
+        EstateId estate = newEstate().id();
+        UUID home = newUnit(estate).value();
+        UUID shop = newUnit(estate).value();
         RoleGrant ofHome = RoleGrant.resident(actor, estate, Role.OWNER, home);
         RoleGrant ofShop = RoleGrant.resident(actor, estate, Role.OWNER, shop);
         RoleGrant tenant = RoleGrant.resident("tenant-" + UUID.randomUUID(), estate, Role.TENANT, home);
@@ -102,7 +102,7 @@ public abstract class SharedPortsContract extends AdaptersContract {
     @Test
     @DisplayName("Approvals: every field round-trips; a decision is an optimistic write; newest first by estate and status, oldest first by subject")
     void approvals() {
-        EstateId estate = EstateId.newId();
+        EstateId estate = newEstate().id();
         String key = UUID.randomUUID().toString();
         ApprovalState asked = new ApprovalState(ApprovalId.newId(), estate, "keys.abnormal-release.project-manager", key, null,
                 "owner abroad, sister collects", "keys", Samples.AT, ApprovalStatus.PENDING, null, null, null, null, null, null,

@@ -25,11 +25,21 @@ public final class Failures {
                 return new ConcurrentUpdate("record", "?", -1);
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return new Conflict(null, "constraint-violated", "the change conflicts with a record that exists already",
-                        Map.of("sqlState", sql.getSQLState()));
+                return constraint(sql.getSQLState());
             }
             t = t.getCause();
         }
         return e;
+    }
+
+    /** SQL state class 23, integrity constraint violation, by what it says (the same codes on H2 and PostgreSQL). */
+    private static Conflict constraint(String state) {
+        String message = switch (state) {
+            case "23505" -> "the change conflicts with a record that exists already";
+            case "23503" -> "the change names a record that does not exist";
+            case "23514" -> "the change holds a value the database does not admit";
+            default -> "the change violates a constraint of the database";
+        };
+        return new Conflict(null, "constraint-violated", message, Map.of("sqlState", state));
     }
 }

@@ -23,13 +23,13 @@ public final class JpaCensuses implements Censuses {
 
     @Override
     public void save(CensusState s) {
-        docs.save(s.id().toString(), s.estate().toString(), s.estate().toString(), s.month(), s.version(),
+        docs.save(s.id().toString(), s.estate().toString(), null, s.month(), s.version(),
                 new CensusState(s.id(), s.estate(), s.month(), s.checkBy(), s.reportBy(), s.lines(), s.report(), s.signedBy(),
                         s.signedAt(), s.copiedTo(), s.version() + 1));
     }
 
     @Override
     public List<CensusState> ofEstate(EstateId estate) {
-        return docs.byOwner(estate.toString());
+        return docs.byEstate(estate.toString(), null, null);
     }
 }

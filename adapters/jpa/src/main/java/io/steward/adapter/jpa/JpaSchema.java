@@ -14,6 +14,11 @@ import org.flywaydb.core.Flyway;
  * <p>An embedded H2 database is made durable: H2 writes a commit to its file up to half a second later by default
  * ({@code WRITE_DELAY}), so a JVM that dies loses commits it has acknowledged. Migrating sets the delay to 0 (a
  * persistent setting of the database), so that a commit is in the file when it returns, as on PostgreSQL.
+ *
+ * <p>On PostgreSQL the documents are {@code jsonb}. The adapter binds a document as a string, as on H2, so the driver
+ * must send strings untyped and let the server infer {@code jsonb}: the connection needs
+ * {@code stringtype=unspecified} (e.g. {@code jdbc:postgresql://host:5432/db?stringtype=unspecified}). Migrating
+ * through a data source checks it and refuses to start without it, instead of failing at the first write.
  */
 public final class JpaSchema {
     public static final String LOCATION = "classpath:db/steward";
@@ -30,12 +35,10 @@ public final class JpaSchema {
         }
         String vendor = vendor(product);
         flyway(vendor).dataSource(dataSource).load().migrate();
-        if (vendor.equals("h2")) {
-            try (Connection c = dataSource.getConnection()) {
-                durable(c);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot make the H2 database write its commits at once", e);
-            }
+        try (Connection c = dataSource.getConnection()) {
+            prepare(vendor, c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot check the connection to the migrated database", e);
         }
     }
 
@@ -43,19 +46,28 @@ public final class JpaSchema {
         String product = url.startsWith("jdbc:postgresql:") ? "PostgreSQL" : url.startsWith("jdbc:h2:") ? "H2" : url;
         String vendor = vendor(product);
         flyway(vendor).dataSource(url, user, password).load().migrate();
-        if (vendor.equals("h2")) {
-            try (Connection c = java.sql.DriverManager.getConnection(url, user, password)) {
-                durable(c);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot make the H2 database write its commits at once", e);
-            }
+        try (Connection c = java.sql.DriverManager.getConnection(url, user, password)) {
+            prepare(vendor, c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot check the connection to the migrated database", e);
         }
     }
 
-    /** H2: a commit is written to the file before it returns. */
-    private static void durable(Connection c) throws SQLException {
-        try (var statement = c.createStatement()) {
-            statement.execute("SET WRITE_DELAY 0");
+    /** H2: a commit is written to the file before it returns. PostgreSQL: strings reach jsonb columns untyped. */
+    private static void prepare(String vendor, Connection c) throws SQLException {
+        if (vendor.equals("h2")) {
+            try (var statement = c.createStatement()) {
+                statement.execute("SET WRITE_DELAY 0");
+            }
+            return;
+        }
+        // a string parameter sent untyped becomes jsonb here; sent as varchar, no jsonb_typeof(varchar) exists
+        try (var statement = c.prepareStatement("SELECT jsonb_typeof(?)")) {
+            statement.setString(1, "{}");
+            statement.executeQuery().close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Steward stores documents as jsonb on PostgreSQL: the connection must send "
+                    + "strings untyped — add stringtype=unspecified to the JDBC URL (" + e.getMessage() + ")", e);
         }
     }
 

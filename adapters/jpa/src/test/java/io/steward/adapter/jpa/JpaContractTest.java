@@ -1,11 +1,7 @@
 package io.steward.adapter.jpa;
 
 import io.steward.testkit.contract.Adapters;
-import io.steward.testkit.contract.EmergencyPortsContract;
-import io.steward.testkit.contract.EstatePortsContract;
-import io.steward.testkit.contract.KeyAdapters;
-import io.steward.testkit.contract.KeyPortsContract;
-import io.steward.testkit.contract.SharedPortsContract;
+import io.steward.testkit.contract.PortsContract;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.util.Map;
@@ -23,7 +19,7 @@ class JpaContractTest {
     static final String H2 = "jdbc:h2:mem:steward-contract;DB_CLOSE_DELAY=-1";
 
     static String postgresUrl() {
-        return System.getProperty("steward.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+        return System.getProperty("steward.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test?stringtype=unspecified");
     }
 
     static EntityManagerFactory factory(String url, String user) {
@@ -41,87 +37,24 @@ class JpaContractTest {
                 new JpaOwnerRoster(tx), new JpaArchives(tx), new JpaHandovers(tx), new JpaFeeLedger(tx),
                 new JpaAuditTrail(tx), new JpaRoleGrants(tx), new JpaIdempotencyRecords(tx, tx), new JpaGoodsPasses(tx),
                 new JpaCensuses(tx), new JpaApprovalRecords(tx), new JpaIncidents(tx), new JpaMeterReadings(tx),
-                new JpaOwnershipTransfers(tx));
-    }
-
-    static KeyAdapters keys(EntityManagerFactory emf) {
-        JpaTransactions tx = new JpaTransactions(emf);
-        return new KeyAdapters(tx, new JpaKeyRegisters(tx), new JpaKeys(tx), new JpaKeyMovements(tx), new JpaForcedEntries(tx));
-    }
-
-    static Adapters h2() {
-        return adapters(factory(H2, "sa"));
-    }
-
-    static Adapters postgres() {
-        return adapters(factory(postgresUrl(), "postgres"));
+                new JpaOwnershipTransfers(tx), new JpaKeyRegisters(tx), new JpaKeys(tx), new JpaKeyMovements(tx),
+                new JpaForcedEntries(tx));
     }
 
     @Nested
-    class EstatePortsOnH2 extends EstatePortsContract {
+    class OnH2 extends PortsContract {
         @Override
         protected Adapters adapters() {
-            return h2();
-        }
-    }
-
-    @Nested
-    class SharedPortsOnH2 extends SharedPortsContract {
-        @Override
-        protected Adapters adapters() {
-            return h2();
+            return JpaContractTest.adapters(factory(H2, "sa"));
         }
     }
 
     @Nested
     @EnabledIfSystemProperty(named = "steward.test.postgres", matches = "true")
-    class EstatePortsOnPostgres extends EstatePortsContract {
+    class OnPostgres extends PortsContract {
         @Override
         protected Adapters adapters() {
-            return postgres();
-        }
-    }
-
-    @Nested
-    @EnabledIfSystemProperty(named = "steward.test.postgres", matches = "true")
-    class SharedPortsOnPostgres extends SharedPortsContract {
-        @Override
-        protected Adapters adapters() {
-            return postgres();
-        }
-    }
-
-    @Nested
-    class EmergencyPortsOnH2 extends EmergencyPortsContract {
-        @Override
-        protected Adapters adapters() {
-            return h2();
-        }
-    }
-
-    @Nested
-    @EnabledIfSystemProperty(named = "steward.test.postgres", matches = "true")
-    class EmergencyPortsOnPostgres extends EmergencyPortsContract {
-        @Override
-        protected Adapters adapters() {
-            return postgres();
-        }
-    }
-
-    @Nested
-    class KeyPortsOnH2 extends KeyPortsContract {
-        @Override
-        protected KeyAdapters adapters() {
-            return keys(factory(H2, "sa"));
-        }
-    }
-
-    @Nested
-    @EnabledIfSystemProperty(named = "steward.test.postgres", matches = "true")
-    class KeyPortsOnPostgres extends KeyPortsContract {
-        @Override
-        protected KeyAdapters adapters() {
-            return keys(factory(postgresUrl(), "postgres"));
+            return JpaContractTest.adapters(factory(postgresUrl(), "postgres"));
         }
     }
 }
