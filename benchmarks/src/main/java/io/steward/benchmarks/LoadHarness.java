@@ -26,12 +26,18 @@ import java.util.regex.Pattern;
  * A load harness against a running reference server. It prepares its own estate over the API (2 000 units), then
  * runs each scenario for a fixed time with a fixed number of concurrent clients and prints throughput and latency
  * percentiles, each scenario also as a ratio to the baseline measured in the same run ({@code GET /health/live}:
- * the server and network without Steward).
+ * the server and network without Steward). Given the server's PostgreSQL database, it then runs the statements the
+ * server runs for a charge and for a key movement over plain JDBC ({@link JdbcBaseline}), with as many clients, in the
+ * same run, and prints each write's ratio to its baseline.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar io.steward.benchmarks.LoadHarness [base-url] [clients] [seconds]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.steward.benchmarks.LoadHarness [base-url] [clients] [seconds] [jdbc-url]</pre>
+ *
+ * {@code benchmarks/load.sh} starts the reference server on a fresh PostgreSQL database and runs this against it.
  */
 public final class LoadHarness {
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    /** The load generator: wrk where it is installed ({@code -Dsteward.load.client=java} forces this JVM's client). */
+    private static final boolean WRK = !"java".equals(System.getProperty("steward.load.client")) && Wrk.available();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -44,10 +50,10 @@ public final class LoadHarness {
         String base = args.length > 0 ? args[0] : "http://localhost:9080";
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        new LoadHarness(base).run(clients, seconds);
+        new LoadHarness(base).run(clients, seconds, args.length > 3 ? args[3] : null);
     }
 
-    private void run(int clients, int seconds) throws Exception {
+    private void run(int clients, int seconds, String jdbc) throws Exception {
         String estate = id(send("gm", "POST", "/api/estates", "{\"code\":\"LOAD" + (System.currentTimeMillis() % 100_000_000)
                 + "\",\"name\":\"Load\",\"fees\":[{\"code\":\"MGMT\",\"basis\":\"PER_SQUARE_METRE_MONTH\",\"rate\":250,"
                 + "\"category\":\"MANAGEMENT\"}]}"));
@@ -92,16 +98,27 @@ public final class LoadHarness {
             throw new IllegalStateException("no unit to hand over in " + page0);
         }
 
+        System.out.println("load generator: " + (WRK ? "wrk, one thread and connection per client" : "this JVM's HttpClient"));
         System.out.printf("%-38s %9s %9s %9s %9s %9s%n", "scenario (" + clients + " clients, " + seconds + " s)", "req/s", "p50 ms",
-                "p95 ms", "p99 ms", "vs base");
-        Result baseline = measure("baseline GET /health/live", clients, seconds, i -> request("gm", "GET", "/health/live", null), null);
+                "p90 ms", "p99 ms", "vs base");
+        List<String> unitPaths = unitIds.stream().map(u -> "/api/units/" + u).toList();
+        List<String> pagePaths = new ArrayList<>();
+        for (int p = 0; p < 40; p++) {
+            pagePaths.add("/api/estates/" + estate + "/units?size=50&page=" + p);
+        }
+        List<String> chargePaths = handedOver.stream().map(u -> "/api/units/" + u + "/fees/charges").toList();
+        String chargeBody = "{\"item\":\"REPAIR\",\"amount\":1250,\"reference\":\"load\"}";
+        Result baseline = measure("baseline GET /health/live", clients, seconds, i -> request("gm", "GET", "/health/live", null),
+                Wrk.randomPaths(basic("gm"), "GET", List.of("/health/live"), null), null, null);
         measure("GET /api/units/{id}", clients, seconds,
-                i -> request("gm", "GET", "/api/units/" + unitIds.get(random.nextInt(unitIds.size())), null), baseline);
+                i -> request("gm", "GET", unitPaths.get(random.nextInt(unitPaths.size())), null),
+                Wrk.randomPaths(basic("gm"), "GET", unitPaths, null), null, baseline);
         measure("GET /api/estates/{id}/units?size=50", clients, seconds,
-                i -> request("gm", "GET", "/api/estates/" + estate + "/units?size=50&page=" + random.nextInt(40), null), baseline);
-        measure("POST /api/units/{id}/fees/charges", clients, seconds,
-                i -> request("cashier", "POST", "/api/units/" + handedOver.get(random.nextInt(handedOver.size())) + "/fees/charges",
-                        "{\"item\":\"REPAIR\",\"amount\":1250,\"reference\":\"load\"}"), baseline);
+                i -> request("gm", "GET", pagePaths.get(random.nextInt(pagePaths.size())), null),
+                Wrk.randomPaths(basic("gm"), "GET", pagePaths, null), null, baseline);
+        Result charges = measure("POST /api/units/{id}/fees/charges", clients, seconds,
+                i -> request("cashier", "POST", chargePaths.get(random.nextInt(chargePaths.size())), chargeBody),
+                Wrk.randomPaths(basic("cashier"), "POST", chargePaths, chargeBody), null, baseline);
 
         // KEY-07/12: each client checks its own key out and returns it, alternately; every request is one movement
         send("gm", "POST", "/api/people/keys/roles", "{\"role\":\"KEY_MANAGER\",\"estate\":\"" + estate + "\"}");
@@ -115,13 +132,33 @@ public final class LoadHarness {
             moves[c] = new AtomicInteger();
         }
         String due = Instant.now().plus(Duration.ofDays(1)).toString();
-        measure("POST /api/keys/{id}/check-out|return", clients, seconds, (client, i) -> {
+        String checkOut = "{\"staff\":\"engineer\",\"purpose\":\"load\",\"due\":\"" + due + "\",\"staffSignature\":\"engineer\"}";
+        String giveBack = "{\"returnedBy\":\"engineer\"}";
+        Result movements = measure("POST /api/keys/{id}/check-out|return", clients, seconds, (client, i) -> {
             String key = "/api/keys/" + keys.get(client);
             return moves[client].getAndIncrement() % 2 == 0
-                    ? request("keys", "POST", key + "/check-out", "{\"staff\":\"engineer\",\"purpose\":\"load\",\"due\":\""
-                            + due + "\",\"staffSignature\":\"engineer\"}")
-                    : request("keys", "POST", key + "/return", "{\"returnedBy\":\"engineer\"}");
+                    ? request("keys", "POST", key + "/check-out", checkOut)
+                    : request("keys", "POST", key + "/return", giveBack);
+        }, Wrk.alternating(basic("keys"), keys, "/api/keys/%s/check-out", checkOut, "/api/keys/%s/return", giveBack), () -> {
+            // a run may end with a key out: each run starts with every key in the cabinet
+            Thread.sleep(1000);
+            for (int c = 0; c < keys.size(); c++) {
+                if (send("keys", "GET", "/api/keys/" + keys.get(c), null).contains("\"status\":\"LENT\"")) {
+                    send("keys", "POST", "/api/keys/" + keys.get(c) + "/return", giveBack);
+                }
+                moves[c].set(0);
+            }
         }, baseline);
+        if (jdbc == null) {
+            return;
+        }
+        // last: the baseline writes behind the server's cache, so the server must not be measured after it
+        JdbcBaseline statements = new JdbcBaseline(jdbc);
+        System.out.printf("%-38s %9s %9s%n", "the same statements over JDBC", "tx/s", "HTTP/JDBC");
+        double charge = statements.charges(estate, handedOver, clients, seconds);
+        System.out.printf("%-38s %9.0f %9.2f%n", "JDBC: a charge's statements", charge, charges.perSecond() / charge);
+        double move = statements.keyMoves(estate, keys, clients, seconds);
+        System.out.printf("%-38s %9.0f %9.2f%n", "JDBC: a key movement's statements", move, movements.perSecond() / move);
     }
 
     /** The next request of one client; {@code i} counts that client's requests. */
@@ -129,19 +166,40 @@ public final class LoadHarness {
         HttpRequest next(int client, int i);
     }
 
-    private record Result(double perSecond, long p50, long p95, long p99) {
+    /** Requests per second and latency percentiles, in nanoseconds. */
+    record Result(double perSecond, long p50, long p90, long p99) {
     }
 
-    private Result measure(String name, int clients, int seconds, IntFunction<HttpRequest> next, Result baseline) throws Exception {
-        return measure(name, clients, seconds, (client, i) -> next.apply(i), baseline);
+    /** What runs between the warm-up and the measured run of a scenario. */
+    private interface Between {
+        void run() throws Exception;
     }
 
-    private Result measure(String name, int clients, int seconds, Requests next, Result baseline) throws Exception {
-        run(clients, 3, next); // warm-up
-        long[] latencies = run(clients, seconds, next);
-        Arrays.sort(latencies);
-        Result r = new Result(latencies.length / (double) seconds, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99));
-        System.out.printf("%-38s %9.0f %9.2f %9.2f %9.2f %9s%n", name, r.perSecond(), r.p50() / 1e6, r.p95() / 1e6, r.p99() / 1e6,
+    private Result measure(String name, int clients, int seconds, IntFunction<HttpRequest> next, String script, Between between,
+                           Result baseline) throws Exception {
+        return measure(name, clients, seconds, (client, i) -> next.apply(i), script, between, baseline);
+    }
+
+    /** With {@code wrk} on the path, the scenario's {@code script} drives the load; otherwise this JVM's own client. */
+    private Result measure(String name, int clients, int seconds, Requests next, String script, Between between,
+                           Result baseline) throws Exception {
+        Result r;
+        if (WRK) {
+            Wrk.run(base, clients, 3, script); // warm-up
+            if (between != null) {
+                between.run();
+            }
+            r = Wrk.run(base, clients, seconds, script);
+        } else {
+            run(clients, 3, next); // warm-up
+            if (between != null) {
+                between.run();
+            }
+            long[] latencies = run(clients, seconds, next);
+            Arrays.sort(latencies);
+            r = new Result(latencies.length / (double) seconds, pct(latencies, 50), pct(latencies, 90), pct(latencies, 99));
+        }
+        System.out.printf("%-38s %9.0f %9.2f %9.2f %9.2f %9s%n", name, r.perSecond(), r.p50() / 1e6, r.p90() / 1e6, r.p99() / 1e6,
                 baseline == null ? "1.00" : String.format("%.2f", r.perSecond() / baseline.perSecond()));
         return r;
     }
@@ -205,9 +263,13 @@ public final class LoadHarness {
         send("desk", "POST", h + "keys", "{\"keys\":2,\"ownerHandbook\":true,\"renovationHandbook\":true,\"signedBy\":\"张三\"}");
     }
 
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":steward").getBytes(StandardCharsets.UTF_8));
+    }
+
     private HttpRequest request(String user, String method, String path, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":steward").getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basic(user))
                 .header("Content-Type", "application/json");
         return b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build();
     }

@@ -212,7 +212,7 @@ class FeeAccountTest {
         assertThat(account.lineCount()).isEqualTo(handoverLines + 60);
         assertThat(account.lines()).hasSize(io.steward.ports.estate.FeeAccountView.RECENT);
         assertThat(account.lines().get(account.lines().size() - 1).reference()).isEqualTo("WO-60");
-        assertThat(account.lines().get(0).reference()).isEqualTo("WO-11");
+        assertThat(account.lines().get(0).reference()).isEqualTo("WO-" + (61 - io.steward.ports.estate.FeeAccountView.RECENT));
         assertThat(account.arrears()).isEqualTo(Fen.of(6_000));
         var first = f.queries.feeLines(unit, PageRequest.first(10));
         assertThat(first.total()).isEqualTo(handoverLines + 60);

@@ -15,7 +15,7 @@ import java.util.List;
 public record FeeAccountView(UnitId unit, Fen charged, Fen paid, Fen arrears, Fen credit, Fen refundsDue, List<FeeLine> lines,
                              long lineCount) {
     /** How many of the latest lines a view of the account shows. */
-    public static final int RECENT = 50;
+    public static final int RECENT = 10;
 
     public FeeAccountView {
         lines = List.copyOf(lines);

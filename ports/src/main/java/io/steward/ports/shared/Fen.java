@@ -65,7 +65,8 @@ public record Fen(long value) implements Comparable<Fen> {
 
     /** The amount as yuan with two decimals, e.g. {@code 1234.50}. */
     public String toYuanString() {
-        return (value / 100) + "." + String.format("%02d", value % 100);
+        long cents = value % 100;
+        return (value / 100) + (cents < 10 ? ".0" : ".") + cents;
     }
 
     @Override

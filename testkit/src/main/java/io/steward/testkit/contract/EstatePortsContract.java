@@ -274,6 +274,14 @@ public abstract class EstatePortsContract extends AdaptersContract {
         assertThat(second.total()).isEqualTo(4);
         assertThat(second.items()).containsExactly(paid);
         assertThat(a.ledger().recent(unit, 2)).containsExactly(again, paid);
+        // a write's own lines are among the latest its transaction reads back (a charge answers them)
+        FeeEntry late = new FeeEntry(UUID.randomUUID(), estate.id(), unit, FeeEntryKind.PAYMENT, "PAYMENT", Fen.of(1),
+                null, null, null, "R-0", "cashier", Samples.AT.plusSeconds(3));
+        assertThatThrownBy(() -> tx(() -> {
+            a.ledger().append(List.of(late));
+            assertThat(a.ledger().recent(unit, 1)).containsExactly(late);
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
 
         FeeTotals totals = a.ledger().totals(unit);
         assertThat(totals.sum(FeeEntryKind.CHARGE)).isEqualTo(254_250);

@@ -161,7 +161,7 @@ public class UnitResource {
     @GET
     @Path("fees")
     @Operation(summary = "The unit's fee account: charged, paid, arrears, credit and refunds due in fen, the number of lines "
-            + "and the latest 50 of them (every line, paged: …/fees/lines)")
+            + "and the latest 10 of them (every line, paged: …/fees/lines)")
     public FeeAccountView feeAccount(@PathParam("unit") String unit) {
         return browse.feeAccount(UnitId.parse(unit));
     }
