@@ -61,17 +61,20 @@ public final class CensusDesk implements OccupancyCensus {
                 units.addAll(page.items());
             }
             Census census = Census.open(estateId, month, units);
-            store.censuses().save(census.state());
-            useCases.audit(actor, estateId, "census.open", "census", census.state().id(), month.toString());
-            return Census.summary(store.censuses().find(census.state().id()).orElseThrow());
+            CensusState stored = store.censuses().save(census.state());
+            useCases.audit(actor, estateId, "census.open", "census", stored.id(), month.toString());
+            return Census.summary(stored);
         });
     }
 
     @Override
     public CensusSummary check(CensusId id, List<Check> checks) {
-        return change(id, CHECKERS, "record census checks", "census.check", (census, actor) ->
-                census.check(checks, code -> store.units().findByCode(census.state().estate(), code).map(UnitState::occupancy)
-                        .orElse(Occupancy.NOT_TAKEN_OVER), actor, useCases.now()));
+        return change(id, CHECKERS, "record census checks", "census.check", (census, actor) -> {
+            // the register's occupancy of every unit of the batch, in one read
+            Map<String, Occupancy> registered = store.units().occupancies(census.state().estate(),
+                    checks.stream().map(Check::unitCode).toList());
+            census.check(checks, code -> registered.getOrDefault(code, Occupancy.NOT_TAKEN_OVER), actor, useCases.now());
+        });
     }
 
     @Override
@@ -150,12 +153,12 @@ public final class CensusDesk implements OccupancyCensus {
             Actor actor = useCases.access().require(state.estate(), "census", id, action, roles);
             Census census = new Census(state);
             step.accept(census, actor);
-            store.censuses().save(census.state());
+            CensusState stored = store.censuses().save(census.state());
             if (census.state().signedBy() != null && state.signedBy() == null) {
                 useCases.publish(new CensusSigned(state.estate(), id, state.month(), actor.id(), census.state().copiedTo()));
             }
             useCases.audit(actor, state.estate(), audit, "census", id, YearMonth.from(state.month()).toString());
-            return Census.summary(store.censuses().find(id).orElseThrow());
+            return Census.summary(stored);
         });
     }
 }

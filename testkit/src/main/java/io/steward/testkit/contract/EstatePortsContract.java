@@ -109,6 +109,10 @@ public abstract class EstatePortsContract extends AdaptersContract {
         assertThat(a.units().list(estate.id(), "e1", Occupancy.NOT_TAKEN_OVER, PageRequest.first(10)).total()).isEqualTo(4);
         assertThat(a.units().list(estate.id(), null, Occupancy.VACANT, PageRequest.first(10)).total()).isZero();
         assertThat(a.units().codes(estate.id())).hasSize(7).contains("A/e1-1-0301");
+        assertThat(a.units().occupancies(estate.id(), List.of("A/e1-1-0301", "A/e2-1-0302", "A/e9-9-9999")))
+                .containsOnly(java.util.Map.entry("A/e1-1-0301", Occupancy.NOT_TAKEN_OVER),
+                        java.util.Map.entry("A/e2-1-0302", Occupancy.NOT_TAKEN_OVER));
+        assertThat(a.units().occupancies(io.steward.ports.shared.EstateId.newId(), List.of("A/e1-1-0301"))).isEmpty();
         assertThat(a.units().countByOccupancy(estate.id())).containsEntry(Occupancy.NOT_TAKEN_OVER, 7L);
     }
 
@@ -185,10 +189,13 @@ public abstract class EstatePortsContract extends AdaptersContract {
     void censuses() {
         CensusState april = Samples.census(estate.id(), LocalDate.of(2026, 4, 1));
         CensusState march = Samples.census(estate.id(), LocalDate.of(2026, 3, 1));
+        CensusState[] stored = new CensusState[1];
         tx(() -> {
             a.censuses().save(april);
-            a.censuses().save(march);
+            stored[0] = a.censuses().save(march);
         });
+        assertThat(stored[0]).isEqualTo(march.withVersion(1));
+        assertThat(a.censuses().find(march.id())).contains(stored[0]);
         assertThat(a.censuses().find(march.id()).orElseThrow()).usingRecursiveComparison().ignoringFields("version").isEqualTo(march);
         assertThat(a.censuses().ofEstate(estate.id())).extracting(CensusState::month)
                 .containsExactly(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1));

@@ -22,10 +22,10 @@ public final class JpaCensuses implements Censuses {
     }
 
     @Override
-    public void save(CensusState s) {
-        docs.save(s.id().toString(), s.estate().toString(), null, s.month(), s.version(),
-                new CensusState(s.id(), s.estate(), s.month(), s.checkBy(), s.reportBy(), s.lines(), s.report(), s.signedBy(),
-                        s.signedAt(), s.copiedTo(), s.version() + 1));
+    public CensusState save(CensusState s) {
+        CensusState stored = s.withVersion(s.version() + 1);
+        docs.save(s.id().toString(), s.estate().toString(), null, s.month(), s.version(), stored);
+        return stored;
     }
 
     @Override

@@ -135,6 +135,24 @@ public final class JpaUnits implements Units {
     }
 
     @Override
+    public Map<String, Occupancy> occupancies(EstateId estate, java.util.Collection<String> codes) {
+        List<String> all = List.copyOf(new HashSet<>(codes));
+        Map<String, Occupancy> found = new java.util.HashMap<>();
+        source.withEntityManager(em -> {
+            // in slices, so that no statement carries more parameters than a database takes
+            for (int from = 0; from < all.size(); from += 1_000) {
+                for (Object[] row : em.createQuery("select u.code, u.occupancy from UnitRow u where u.estateId = :e and u.code in :c",
+                        Object[].class).setParameter("e", estate.toString())
+                        .setParameter("c", all.subList(from, Math.min(all.size(), from + 1_000))).getResultList()) {
+                    found.put((String) row[0], Occupancy.valueOf((String) row[1]));
+                }
+            }
+            return null;
+        });
+        return found;
+    }
+
+    @Override
     public Set<String> codes(EstateId estate) {
         return source.withEntityManager(em -> new HashSet<>(em.createQuery("select u.code from UnitRow u where u.estateId = :e", String.class)
                 .setParameter("e", estate.toString()).getResultList()));

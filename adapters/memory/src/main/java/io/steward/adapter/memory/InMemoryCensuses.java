@@ -14,8 +14,7 @@ public final class InMemoryCensuses implements Censuses {
 
     public InMemoryCensuses(MemoryTransactions tx) {
         table = new VersionedTable<>("census", VersionedTable.Shape.of(CensusState::id, CensusState::version,
-                (s, v) -> new CensusState(s.id(), s.estate(), s.month(), s.checkBy(), s.reportBy(), s.lines(),
-                        s.report(), s.signedBy(), s.signedAt(), s.copiedTo(), v)), tx);
+                CensusState::withVersion), tx);
     }
 
     @Override
@@ -24,8 +23,9 @@ public final class InMemoryCensuses implements Censuses {
     }
 
     @Override
-    public void save(CensusState state) {
+    public CensusState save(CensusState state) {
         table.save(state);
+        return state.withVersion(state.version() + 1);
     }
 
     @Override

@@ -67,6 +67,13 @@ public final class InMemoryUnits implements Units {
     }
 
     @Override
+    public Map<String, Occupancy> occupancies(EstateId estate, java.util.Collection<String> codes) {
+        Set<String> wanted = new HashSet<>(codes);
+        return table.where(u -> u.estate().equals(estate) && wanted.contains(u.code())).stream()
+                .collect(Collectors.toMap(UnitState::code, UnitState::occupancy));
+    }
+
+    @Override
     public Set<String> codes(EstateId estate) {
         return table.whereMap(u -> u.estate().equals(estate), UnitState::code).stream().collect(Collectors.toSet());
     }

@@ -22,4 +22,9 @@ public record CensusState(CensusId id, EstateId estate, LocalDate month, LocalDa
         lines = List.copyOf(lines);
         copiedTo = copiedTo == null ? Set.of() : Set.copyOf(copiedTo);
     }
+
+    /** The same round as stored under {@code version}: what an adapter answers after a write. */
+    public CensusState withVersion(long version) {
+        return new CensusState(id, estate, month, checkBy, reportBy, lines, report, signedBy, signedAt, copiedTo, version);
+    }
 }

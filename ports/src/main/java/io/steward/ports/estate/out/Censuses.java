@@ -10,8 +10,13 @@ import java.util.Optional;
 public interface Censuses {
     Optional<CensusState> find(CensusId id);
 
-    /** Optimistic write. */
-    void save(CensusState state);
+    /**
+     * Optimistic write: stores when the stored version equals {@code state.version()} (0 = new).
+     *
+     * @return the state as stored, with its new version, so that a use case never reads back what it just wrote (a
+     *         census of a large estate is megabytes)
+     */
+    CensusState save(CensusState state);
 
     /** The rounds of the estate, oldest month first. */
     List<CensusState> ofEstate(EstateId estate);

@@ -27,6 +27,12 @@ public interface Units {
 
     Map<Occupancy, Long> countByOccupancy(EstateId estate);
 
+    /**
+     * The registered occupancy of each of {@code codes} that names a unit of the estate, in one read (a census batch
+     * checks thousands of units; a lookup per unit was a query per unit).
+     */
+    Map<String, Occupancy> occupancies(EstateId estate, java.util.Collection<String> codes);
+
     /** Every unit code of the estate (a layout import checks its new codes against them). */
     Set<String> codes(EstateId estate);
 }
