@@ -36,6 +36,15 @@ public abstract class AdaptersContract {
         Samples.inTransaction(a.transactions(), work);
     }
 
+    /**
+     * {@code call} is refused with {@code code}: the contracts compare codes, so that two adapters cannot answer the
+     * same case differently (a class alone would let one say "duplicate" and another "constraint-violated").
+     */
+    protected static void refusedAs(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(call).isInstanceOf(io.steward.ports.shared.Refusal.class)
+                .extracting(t -> ((io.steward.ports.shared.Refusal) t).code()).isEqualTo(code);
+    }
+
     /** A new estate, stored. */
     protected EstateState newEstate() {
         EstateState estate = Samples.estate();

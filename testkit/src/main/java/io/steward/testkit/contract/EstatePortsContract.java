@@ -33,7 +33,7 @@ import io.steward.ports.estate.out.TransferState;
 import io.steward.ports.estate.out.RosterEntry;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.ConcurrentUpdate;
-import io.steward.ports.shared.Conflict;
+import io.steward.ports.shared.StoreConflict;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Fen;
 import io.steward.ports.shared.PageRequest;
@@ -72,8 +72,8 @@ public abstract class EstatePortsContract extends AdaptersContract {
         tx(() -> a.estates().save(new EstateState(v1.id(), v1.code(), "renamed", v1.zone(), v1.fees(), v1.policy(), 1)));
         assertThatThrownBy(() -> tx(() -> a.estates().save(v1))).isInstanceOf(ConcurrentUpdate.class);
         EstateState other = Samples.estate();
-        assertThatThrownBy(() -> tx(() -> a.estates().save(new EstateState(other.id(), estate.code(), "x", "Asia/Shanghai",
-                List.of(), other.policy(), 0)))).isInstanceOf(Conflict.class);
+        refusedAs(() -> tx(() -> a.estates().save(new EstateState(other.id(), estate.code(), "x", "Asia/Shanghai",
+                List.of(), other.policy(), 0))), StoreConflict.DUPLICATE);
         assertThat(a.estates().find(estate.id()).orElseThrow().name()).isEqualTo("renamed");
     }
 
@@ -123,7 +123,7 @@ public abstract class EstatePortsContract extends AdaptersContract {
         tx(() -> a.units().insertAll(List.of(u)));
         UnitState again = Samples.unit(estate.id(), "e1", "0101");
         UnitState fresh = Samples.unit(estate.id(), "e1", "0102");
-        assertThatThrownBy(() -> tx(() -> a.units().insertAll(List.of(fresh, again)))).isInstanceOf(Conflict.class);
+        refusedAs(() -> tx(() -> a.units().insertAll(List.of(fresh, again))), StoreConflict.DUPLICATE);
         assertThat(a.units().find(fresh.id())).isEmpty();
 
         UnitState v1 = a.units().find(u.id()).orElseThrow();

@@ -20,6 +20,7 @@ import io.steward.ports.emergency.IncidentId;
 import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.ConcurrentUpdate;
 import io.steward.ports.shared.Conflict;
+import io.steward.ports.shared.StoreConflict;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.NotFound;
 import io.steward.ports.shared.PageRequest;
@@ -157,8 +158,7 @@ public abstract class KeyPortsContract extends AdaptersContract {
                 .isInstanceOf(ConcurrentUpdate.class);
         assertThat(a.keys().find(key.id()).orElseThrow().holder()).isEqualTo("eng");
 
-        assertThatThrownBy(() -> tx(() -> a.keys().save(key(estate, 1, null, KeyStatus.IN_CABINET, null))))
-                .isInstanceOf(Conflict.class);
+        refusedAs(() -> tx(() -> a.keys().save(key(estate, 1, null, KeyStatus.IN_CABINET, null))), StoreConflict.DUPLICATE);
         tx(() -> a.keys().save(key(newRegister(), 1, null, KeyStatus.IN_CABINET, null)));
     }
 
@@ -235,8 +235,7 @@ public abstract class KeyPortsContract extends AdaptersContract {
             a.movements().append(movement(key, 1, MovementKind.REGISTERED));
             a.movements().append(movement(key, 2, MovementKind.CHECKED_OUT));
         });
-        assertThatThrownBy(() -> tx(() -> a.movements().append(movement(key, 2, MovementKind.OUT_FOR_VIEWING))))
-                .isInstanceOf(Conflict.class);
+        refusedAs(() -> tx(() -> a.movements().append(movement(key, 2, MovementKind.OUT_FOR_VIEWING))), StoreConflict.DUPLICATE);
         assertThatThrownBy(() -> tx(() -> {
             a.movements().append(movement(key, 3, MovementKind.RETURNED));
             throw new Refusal("KEY-12", "rolled-back", "the movement's key write failed");

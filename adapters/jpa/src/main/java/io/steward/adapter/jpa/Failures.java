@@ -1,7 +1,7 @@
 package io.steward.adapter.jpa;
 
+import io.steward.ports.shared.StoreConflict;
 import io.steward.ports.shared.ConcurrentUpdate;
-import io.steward.ports.shared.Conflict;
 import io.steward.ports.shared.Refusal;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Translates provider failures into the ports' refusals where they are one: a stale write is a ConcurrentUpdate, a
- * violated constraint a Conflict. Public for the composition root's container-managed transactions.
+ * violated constraint a StoreConflict (the same codes as every adapter). Public for the composition root's container-managed transactions.
  */
 public final class Failures {
     private Failures() {
@@ -33,13 +33,13 @@ public final class Failures {
     }
 
     /** SQL state class 23, integrity constraint violation, by what it says (the same codes on H2 and PostgreSQL). */
-    private static Conflict constraint(String state) {
-        String message = switch (state) {
-            case "23505" -> "the change conflicts with a record that exists already";
-            case "23503" -> "the change names a record that does not exist";
-            case "23514" -> "the change holds a value the database does not admit";
-            default -> "the change violates a constraint of the database";
+    private static StoreConflict constraint(String state) {
+        Map<String, String> details = Map.of("sqlState", state);
+        return switch (state) {
+            case "23505" -> StoreConflict.duplicate("record", "with the same key");
+            case "23503" -> StoreConflict.missingReference(details);
+            case "23514" -> StoreConflict.notAdmitted(details);
+            default -> StoreConflict.unspecified(details);
         };
-        return new Conflict(null, "constraint-violated", message, Map.of("sqlState", state));
     }
 }

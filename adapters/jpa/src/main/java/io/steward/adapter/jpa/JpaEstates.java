@@ -1,16 +1,15 @@
 package io.steward.adapter.jpa;
 
+import io.steward.ports.shared.StoreConflict;
 import io.steward.ports.estate.EstatePolicy;
 import io.steward.ports.estate.FeeItem;
 import io.steward.ports.estate.out.EstateState;
 import io.steward.ports.estate.out.Estates;
 import io.steward.ports.shared.ConcurrentUpdate;
-import io.steward.ports.shared.Conflict;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Estates on JPA; fee schedule and policy as a JSON body. */
@@ -47,7 +46,7 @@ public final class JpaEstates implements Estates {
             boolean taken = !em.createQuery("select e.id from EstateRow e where e.code = :code and e.id <> :id", String.class)
                     .setParameter("code", s.code()).setParameter("id", s.id().toString()).getResultList().isEmpty();
             if (taken) {
-                throw new Conflict("EST-01", "estate-code-taken", "estate code " + s.code() + " is taken", Map.of("code", s.code()));
+                throw StoreConflict.duplicate("estate code", s.code());
             }
             EstateRow row = em.find(EstateRow.class, s.id().toString());
             long stored = row == null ? 0 : row.version;

@@ -1,5 +1,6 @@
 package io.steward.adapter.jpa;
 
+import io.steward.ports.shared.StoreConflict;
 import io.steward.ports.estate.Area;
 import io.steward.ports.estate.Occupancy;
 import io.steward.ports.estate.UnitAddress;
@@ -8,7 +9,6 @@ import io.steward.ports.estate.UnitKind;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.estate.out.Units;
 import io.steward.ports.shared.ConcurrentUpdate;
-import io.steward.ports.shared.Conflict;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
@@ -67,7 +67,7 @@ public final class JpaUnits implements Units {
             for (UnitState u : units) {
                 Set<String> codes = taken.computeIfAbsent(u.estate(), this::codes);
                 if (codes.contains(u.code()) || !seen.add(u.estate() + "|" + u.code())) {
-                    throw new Conflict("EST-01", "unit-code-taken", "unit code " + u.code() + " is taken", Map.of("code", u.code()));
+                    throw StoreConflict.duplicate("unit code", u.code());
                 }
             }
             List<UnitRow> rows = new java.util.ArrayList<>(units.size());

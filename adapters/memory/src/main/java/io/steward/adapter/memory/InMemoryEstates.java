@@ -1,13 +1,12 @@
 package io.steward.adapter.memory;
 
+import io.steward.ports.shared.StoreConflict;
 import io.steward.ports.estate.out.EstateState;
 import io.steward.ports.estate.out.Estates;
-import io.steward.ports.shared.Conflict;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
 
 /** Estates in memory. */
@@ -32,7 +31,7 @@ public final class InMemoryEstates implements Estates {
     @Override
     public synchronized void save(EstateState state) {
         if (table.where(s -> s.code().equals(state.code()) && !s.id().equals(state.id())).size() > 0) {
-            throw new Conflict("EST-01", "estate-code-taken", "estate code " + state.code() + " is taken", Map.of("code", state.code()));
+            throw StoreConflict.duplicate("estate code", state.code());
         }
         table.save(state);
     }

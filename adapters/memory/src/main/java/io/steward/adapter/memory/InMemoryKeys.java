@@ -1,18 +1,17 @@
 package io.steward.adapter.memory;
 
+import io.steward.ports.shared.StoreConflict;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.keys.KeyId;
 import io.steward.ports.keys.KeyStatus;
 import io.steward.ports.keys.out.KeyState;
 import io.steward.ports.keys.out.Keys;
-import io.steward.ports.shared.Conflict;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Keys in memory. */
@@ -33,8 +32,7 @@ public final class InMemoryKeys implements Keys {
     public KeyState save(KeyState state) {
         if (state.version() == 0 && !table.where(k -> k.estate().equals(state.estate()) && k.number() == state.number()
                 && !k.id().equals(state.id())).isEmpty()) {
-            throw new Conflict("KEY-02", "key-number-taken", "number " + state.number() + " is taken in the estate's register",
-                    Map.of("number", state.number()));
+            throw StoreConflict.duplicate("key number", state.number());
         }
         table.save(state);
         return state.withVersion(state.version() + 1);

@@ -1,10 +1,10 @@
 package io.steward.adapter.memory;
 
+import io.steward.ports.shared.StoreConflict;
 import io.steward.ports.estate.Occupancy;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.estate.out.Units;
-import io.steward.ports.shared.Conflict;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
@@ -41,7 +41,7 @@ public final class InMemoryUnits implements Units {
         Map<EstateId, Set<String>> codes = new java.util.HashMap<>();
         for (UnitState u : units) {
             if (!codes.computeIfAbsent(u.estate(), e -> new HashSet<>(codes(e))).add(u.code())) {
-                throw new Conflict("EST-01", "unit-code-taken", "unit code " + u.code() + " is taken", Map.of("code", u.code()));
+                throw StoreConflict.duplicate("unit code", u.code());
             }
         }
         table.insertAll(units);
