@@ -1,5 +1,6 @@
 package io.steward.domain.emergency;
 
+import io.steward.ports.emergency.EmergencyRefusals;
 import io.steward.domain.shared.Access;
 import io.steward.domain.shared.UseCases;
 import io.steward.ports.emergency.IncidentId;
@@ -14,7 +15,6 @@ import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.NotFound;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
-import io.steward.ports.shared.Refusal;
 import java.time.Instant;
 import java.util.Map;
 
@@ -39,7 +39,7 @@ public final class IncidentLog implements ReportIncidents {
             }
             Instant now = useCases.now();
             if (r.occurredAt().isAfter(now)) {
-                throw new Refusal("EMG-10", "incident-in-the-future", "an incident is reported after it happened",
+                throw EmergencyRefusals.INCIDENT_IN_THE_FUTURE.refuse( "an incident is reported after it happened",
                         Map.of("occurredAt", r.occurredAt().toString()));
             }
             IncidentState stored = incidents.save(new IncidentState(IncidentId.newId(), r.estate(), r.kind(), r.unit(),

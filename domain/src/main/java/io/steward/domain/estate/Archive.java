@@ -1,5 +1,6 @@
 package io.steward.domain.estate;
 
+import io.steward.ports.estate.EstateRefusals;
 import io.steward.ports.estate.ArchiveId;
 import io.steward.ports.estate.ArchiveStatus;
 import io.steward.ports.estate.ArchiveView;
@@ -8,7 +9,6 @@ import io.steward.ports.estate.PersonalData;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.out.ArchiveState;
 import io.steward.ports.shared.EstateId;
-import io.steward.ports.shared.Refusal;
 import java.time.LocalDate;
 
 /** An owner or tenant archive (业主档案). Closed archives are marked with a date, never deleted. */
@@ -48,7 +48,7 @@ public final class Archive {
     /** EST-04 / EST-06 / EST-07: the archive is closed with a status and a date. */
     public void close(ArchiveStatus status, LocalDate until) {
         if (s.status() != ArchiveStatus.ACTIVE) {
-            throw new Refusal("EST-07", "archive-already-closed", "the archive is " + s.status());
+            throw EstateRefusals.ARCHIVE_ALREADY_CLOSED.refuse( "the archive is " + s.status());
         }
         s = new ArchiveState(s.id(), s.estate(), s.unit(), s.party(), s.person(), status, s.since(), until,
                 s.safetyLetter(), s.lease(), s.ownerCommitment(), s.version());

@@ -1,5 +1,6 @@
 package io.steward.domain.estate;
 
+import io.steward.ports.estate.EstateRefusals;
 import io.steward.ports.estate.OccupancyCause;
 import io.steward.ports.estate.OccupancyChanged;
 import io.steward.ports.estate.out.OccupancyChange;
@@ -13,7 +14,6 @@ import io.steward.ports.estate.in.OccupancyCensus;
 import io.steward.ports.estate.out.CensusState;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
-import io.steward.ports.shared.Conflict;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.NotFound;
 import io.steward.ports.shared.Page;
@@ -51,7 +51,7 @@ public final class CensusDesk implements OccupancyCensus {
             Actor actor = useCases.access().require(estateId, "estate", estateId, "open the monthly census", MANAGER);
             store.estate(estateId);
             if (store.censuses().ofEstate(estateId).stream().anyMatch(c -> YearMonth.from(c.month()).equals(month))) {
-                throw new Conflict("EST-03", "census-exists", "the census of " + month + " is already open", Map.of("month", month.toString()));
+                throw EstateRefusals.CENSUS_EXISTS.refuse( "the census of " + month + " is already open", Map.of("month", month.toString()));
             }
             List<UnitState> units = new ArrayList<>();
             Page<UnitState> page = store.units().list(estateId, null, null, PageRequest.first(PageRequest.MAX_SIZE));

@@ -1,5 +1,6 @@
 package io.steward.domain.estate;
 
+import io.steward.ports.estate.EstateRefusals;
 import io.steward.ports.estate.Area;
 import io.steward.ports.estate.EstatePolicy;
 import io.steward.ports.estate.FeeCategory;
@@ -10,7 +11,6 @@ import io.steward.ports.estate.in.RegisterEstate;
 import io.steward.ports.estate.out.EstateState;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Fen;
-import io.steward.ports.shared.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,7 +32,7 @@ public final class Estate {
      */
     public static Estate register(RegisterEstate.Registration r) {
         if (r.fees().stream().noneMatch(f -> f.category() == FeeCategory.MANAGEMENT)) {
-            throw new Refusal("DEP-02", "management-fee-missing", "the fee schedule publishes the management fee "
+            throw EstateRefusals.MANAGEMENT_FEE_MISSING.refuse( "the fee schedule publishes the management fee "
                     + "(物业管理费): a fee of category MANAGEMENT", Map.of("fees", r.fees().stream().map(FeeItem::code).toList()));
         }
         return new Estate(new EstateState(EstateId.newId(), r.code(), r.name(), r.zone(), r.fees(), r.policy(), 0));

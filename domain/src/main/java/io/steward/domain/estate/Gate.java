@@ -1,5 +1,6 @@
 package io.steward.domain.estate;
 
+import io.steward.ports.estate.EstateRefusals;
 import io.steward.domain.shared.Privacy;
 import io.steward.domain.shared.UseCases;
 import io.steward.ports.estate.Carrier;
@@ -16,7 +17,6 @@ import io.steward.ports.estate.out.GoodsPassState;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.NotFound;
-import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +53,7 @@ public final class Gate implements ReleaseGoods {
             if (request.carrier() == Carrier.OWNER) {
                 ArchiveState owner = owner(unit);
                 if (!People.isPerson(owner.person(), request.carrierName(), request.carrierIdentity())) {
-                    throw new Refusal("EST-09", "carrier-not-the-owner", "a carrier declared as the owner is the owner on the "
+                    throw EstateRefusals.CARRIER_NOT_THE_OWNER.refuse( "a carrier declared as the owner is the owner on the "
                             + "archive of unit " + unit.code() + ": name and identity document do not match");
                 }
             }
@@ -91,7 +91,7 @@ public final class Gate implements ReleaseGoods {
     }
 
     private ArchiveState owner(UnitState unit) {
-        return store.active(unit.id(), Party.OWNER).orElseThrow(() -> new Refusal("EST-09", "no-owner",
+        return store.active(unit.id(), Party.OWNER).orElseThrow(() -> EstateRefusals.NO_OWNER_EST09.refuse(
                 "unit " + unit.code() + " has no owner on the archive"));
     }
 

@@ -1,5 +1,6 @@
 package io.steward.domain.estate;
 
+import io.steward.ports.estate.EstateRefusals;
 import io.steward.ports.estate.Carrier;
 import io.steward.ports.estate.GoodsPassId;
 import io.steward.ports.estate.OwnerCall;
@@ -8,9 +9,7 @@ import io.steward.ports.estate.in.ReleaseGoods;
 import io.steward.ports.estate.out.GoodsPassState;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
-import io.steward.ports.shared.Refusal;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 
 /** A goods-release pass (EST-09) and its state machine: see {@link PassStatus}. */
@@ -47,11 +46,11 @@ final class GoodsRelease {
     void sign(ReleaseGoods.Signatures signatures, String ownerOnArchive, Actor staff) {
         expect(PassStatus.AWAITING_SIGNATURES, "sign the pass");
         if (!People.sameName(signatures.owner(), ownerOnArchive)) {
-            throw new Refusal("EST-09", "signature-not-the-owner", "the owner on the archive signs the pass",
+            throw EstateRefusals.SIGNATURE_NOT_THE_OWNER.refuse( "the owner on the archive signs the pass",
                     Map.of("pass", s.id().toString()));
         }
         if (!People.sameName(signatures.carrier(), s.carrierName())) {
-            throw new Refusal("EST-09", "signature-not-the-carrier", "the carrier the pass names signs it",
+            throw EstateRefusals.SIGNATURE_NOT_THE_CARRIER.refuse( "the carrier the pass names signs it",
                     Map.of("pass", s.id().toString()));
         }
         s = with(PassStatus.ISSUED, s.ownerCall(), staff.id(), signatures.owner(), signatures.carrier(), null, null, null);
@@ -61,7 +60,7 @@ final class GoodsRelease {
     void verifiedAtGate(ReleaseGoods.GateCheck check, Actor guard, Instant at) {
         expect(PassStatus.ISSUED, "let goods out");
         if (!People.sameName(check.carrierName(), s.carrierName())) {
-            throw new Refusal("EST-09", "not-the-named-carrier", "the pass releases goods to the carrier it names only",
+            throw EstateRefusals.NOT_THE_NAMED_CARRIER.refuse( "the pass releases goods to the carrier it names only",
                     Map.of("pass", s.id().toString()));
         }
         s = with(PassStatus.USED, s.ownerCall(), s.staffSignature(), s.ownerSignature(), s.carrierSignature(), guard.id(), at,
@@ -77,7 +76,7 @@ final class GoodsRelease {
 
     private void expect(PassStatus needed, String action) {
         if (s.status() != needed) {
-            throw new Refusal("EST-09", "pass-not-" + needed.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            throw EstateRefusals.valueOf("PASS_NOT_" + needed.name()).refuse(
                     "cannot " + action + ": the pass is " + s.status(), Map.of("pass", s.id().toString(), "status", s.status().name()));
         }
     }

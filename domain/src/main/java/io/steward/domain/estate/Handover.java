@@ -1,5 +1,6 @@
 package io.steward.domain.estate;
 
+import io.steward.ports.estate.EstateRefusals;
 import io.steward.ports.estate.ArchiveId;
 import io.steward.ports.estate.DefectStatus;
 import io.steward.ports.estate.PeriodFee;
@@ -14,7 +15,6 @@ import io.steward.ports.estate.out.RosterEntry;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.Fen;
-import io.steward.ports.shared.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ public final class Handover {
 
     public static Handover start(UnitState unit, Actor actor, Instant at) {
         if (unit.occupancy() != Occupancy.NOT_TAKEN_OVER) {
-            throw new Refusal("EST-04", "unit-already-taken-over",
+            throw EstateRefusals.UNIT_ALREADY_TAKEN_OVER.refuse(
                     "unit " + unit.code() + " has been taken over already (" + unit.occupancy() + ")",
                     Map.of("unit", unit.code(), "occupancy", unit.occupancy().name()));
         }
@@ -71,7 +71,7 @@ public final class Handover {
 
     private void expect(HandoverStage required, String step) {
         if (s.stage() != required) {
-            throw new Refusal("EST-04", "handover-step-out-of-order",
+            throw EstateRefusals.HANDOVER_STEP_OUT_OF_ORDER.refuse(
                     "'" + step + "' needs the handover at " + required + " but it is at " + s.stage(),
                     Map.of("stage", s.stage().name(), "requiredStage", required.name(), "step", step));
         }
@@ -84,13 +84,13 @@ public final class Handover {
     /** 1. EST-04: identity verified against the developer's roster, ID document and purchase contract. */
     public void verifyIdentity(HandOverUnit.VerifyIdentity step, Optional<RosterEntry> roster, Actor actor, Instant at) {
         expect(STARTED, "verify identity");
-        RosterEntry entry = roster.orElseThrow(() -> new Refusal("EST-04", "owner-not-on-roster",
+        RosterEntry entry = roster.orElseThrow(() -> EstateRefusals.OWNER_NOT_ON_ROSTER.refuse(
                 "the unit has no line in the developer's owner roster"));
         boolean matches = same(entry.ownerName(), step.ownerName())
                 && same(entry.idNumber(), step.idNumber())
                 && same(entry.contractNumber(), step.contractNumber());
         if (!matches) {
-            throw new Refusal("EST-04", "identity-not-verified",
+            throw EstateRefusals.IDENTITY_NOT_VERIFIED.refuse(
                     "name, ID number and purchase contract do not match the developer's owner roster");
         }
         Builder b = edit();
@@ -116,14 +116,14 @@ public final class Handover {
     public void fillArchive(HandOverUnit.FillArchive step, RosterEntry roster, ArchiveId archive, Actor actor, Instant at) {
         expect(DOCUMENTS_COLLECTED, "fill owner archive");
         if (step.owner().emergencyMobile() == null) {
-            throw new Refusal("EST-04", "emergency-mobile-missing",
+            throw EstateRefusals.EMERGENCY_MOBILE_MISSING.refuse(
                     "the owner archive needs an emergency mobile number");
         }
         if (step.owner().birthday() == null) {
-            throw new Refusal("EST-04", "birthday-missing", "the owner archive takes the owner's birthday (004 §1)");
+            throw EstateRefusals.BIRTHDAY_MISSING.refuse( "the owner archive takes the owner's birthday (004 §1)");
         }
         if (!same(step.owner().name(), s.ownerName()) || !same(step.owner().idNumber(), roster.idNumber())) {
-            throw new Refusal("EST-04", "archive-not-of-verified-owner",
+            throw EstateRefusals.ARCHIVE_NOT_OF_VERIFIED_OWNER.refuse(
                     "the archive must be filled by the owner whose identity was verified");
         }
         Builder b = edit();
@@ -149,7 +149,7 @@ public final class Handover {
                                        Instant at) {
         expect(SAFETY_LETTER_SIGNED, "compute fees");
         if (handoverDate.isAfter(today)) {
-            throw new Refusal("EST-04", "handover-date-in-future",
+            throw EstateRefusals.HANDOVER_DATE_IN_FUTURE.refuse(
                     "fees are computed from the handover date, which cannot be after today (" + today + ")");
         }
         List<PeriodFee> fees = estate.prepayment(unit.kind(), unit.area(), handoverDate);
@@ -170,7 +170,7 @@ public final class Handover {
         expect(FEES_COMPUTED, "record payment");
         Fen outstanding = s.feesDue().minus(s.feesPaid());
         if (step.amount().exceeds(outstanding)) {
-            throw new Refusal("EST-04", "payment-exceeds-fees-due",
+            throw EstateRefusals.PAYMENT_EXCEEDS_FEES_DUE.refuse(
                     "payment " + step.amount() + " exceeds the " + outstanding + " still due",
                     Map.of("outstanding", outstanding.value(), "amount", step.amount().value()));
         }
@@ -200,12 +200,12 @@ public final class Handover {
     public void handOverKeys(HandOverUnit.HandOverKeys step, Actor actor, Instant at) {
         expect(INSPECTED, "hand over keys and documents");
         if (!step.ownerHandbook() || !step.renovationHandbook()) {
-            throw new Refusal("EST-04", "handbooks-not-handed", "the owner handbook and the renovation handbook are handed "
+            throw EstateRefusals.HANDBOOKS_NOT_HANDED.refuse( "the owner handbook and the renovation handbook are handed "
                     + "over with the keys", Map.of("ownerHandbook", step.ownerHandbook(), "renovationHandbook",
                     step.renovationHandbook()));
         }
         if (!same(step.signedBy(), s.ownerName())) {
-            throw new Refusal("EST-04", "receipt-not-signed-by-owner",
+            throw EstateRefusals.RECEIPT_NOT_SIGNED_BY_OWNER.refuse(
                     "keys and documents are handed over against the owner's signature");
         }
         Builder b = edit();
@@ -220,7 +220,7 @@ public final class Handover {
     /** The owner does not take the unit over: the reason is recorded (EST-04). */
     public void decline(HandOverUnit.Decline step, Actor actor, Instant at) {
         if (s.stage().isFinal()) {
-            throw new Refusal("EST-04", "handover-already-ended", "the handover has already ended at " + s.stage(),
+            throw EstateRefusals.HANDOVER_ALREADY_ENDED.refuse( "the handover has already ended at " + s.stage(),
                     Map.of("stage", s.stage().name()));
         }
         Builder b = edit();
@@ -232,7 +232,7 @@ public final class Handover {
     public void rectifyDefect(HandOverUnit.RectifyDefect step, Actor actor, Instant at) {
         HandoverDefect d = defect(step.number());
         if (d.status() != DefectStatus.OPEN) {
-            throw new Refusal("EST-04", "defect-not-open", "defect " + d.number() + " is " + d.status());
+            throw EstateRefusals.DEFECT_NOT_OPEN.refuse( "defect " + d.number() + " is " + d.status());
         }
         replace(new HandoverDefect(d.number(), d.location(), d.description(), DefectStatus.RECTIFIED, d.reportedAt(),
                 step.rectification(), at, null, null), actor, at, "defect " + d.number() + " rectified");
@@ -242,7 +242,7 @@ public final class Handover {
     public void closeDefect(HandOverUnit.CloseDefect step, Actor actor, Instant at) {
         HandoverDefect d = defect(step.number());
         if (d.status() != DefectStatus.RECTIFIED) {
-            throw new Refusal("EST-04", "defect-not-rectified",
+            throw EstateRefusals.DEFECT_NOT_RECTIFIED.refuse(
                     "defect " + d.number() + " is " + d.status() + "; only a rectified defect is verified and closed");
         }
         replace(new HandoverDefect(d.number(), d.location(), d.description(), DefectStatus.CLOSED, d.reportedAt(),
@@ -251,7 +251,7 @@ public final class Handover {
 
     private HandoverDefect defect(int number) {
         return s.defects().stream().filter(d -> d.number() == number).findFirst()
-                .orElseThrow(() -> new Refusal("EST-04", "no-such-defect", "the handover has no defect " + number));
+                .orElseThrow(() -> EstateRefusals.NO_SUCH_DEFECT.refuse( "the handover has no defect " + number));
     }
 
     private void replace(HandoverDefect changed, Actor actor, Instant at, String note) {

@@ -1,5 +1,6 @@
 package io.steward.domain.estate;
 
+import io.steward.ports.estate.EstateRefusals;
 import io.steward.domain.shared.Approvals;
 import io.steward.domain.shared.UseCases;
 import io.steward.ports.estate.EstateApprovals;
@@ -21,7 +22,6 @@ import io.steward.ports.estate.out.HandoverState;
 import io.steward.ports.estate.out.OccupancyChange;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
-import io.steward.ports.shared.Conflict;
 import io.steward.ports.shared.NotFound;
 import io.steward.ports.shared.Role;
 import java.time.Instant;
@@ -53,7 +53,7 @@ public final class HandoverDesk implements HandOverUnit {
             UnitState unit = store.unit(unitId);
             Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "start a handover", DESK);
             store.handovers().ofUnit(unitId).stream().filter(h -> !h.stage().isFinal()).findFirst().ifPresent(open -> {
-                throw new Conflict("EST-04", "handover-already-open", "unit " + unit.code() + " has an open handover",
+                throw EstateRefusals.HANDOVER_ALREADY_OPEN.refuse( "unit " + unit.code() + " has an open handover",
                         Map.of("handover", open.id().toString()));
             });
             Handover handover = Handover.start(unit, actor, useCases.now());

@@ -1,5 +1,6 @@
 package io.steward.domain.estate;
 
+import io.steward.ports.estate.EstateRefusals;
 import io.steward.ports.estate.FeeItem;
 import io.steward.ports.estate.in.PostFees;
 import io.steward.ports.estate.out.FeeEntry;
@@ -7,7 +8,6 @@ import io.steward.ports.estate.out.MeterReading;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.Fen;
-import io.steward.ports.shared.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,8 +30,7 @@ final class Meters {
 
     /** The metered fee a reading names: of the schedule, metered, for this kind of unit. */
     private static FeeItem meter(Estate estate, UnitState unit, String code) {
-        return estate.item(code).filter(i -> i.metered() && i.appliesTo(unit.kind())).orElseThrow(() -> new Refusal("DEP-02",
-                "not-a-meter-of-the-unit", code + " is not a metered fee of the schedule for a " + unit.kind(),
+        return estate.item(code).filter(i -> i.metered() && i.appliesTo(unit.kind())).orElseThrow(() -> EstateRefusals.NOT_A_METER_OF_THE_UNIT.refuse( code + " is not a metered fee of the schedule for a " + unit.kind(),
                 Map.of("meter", code, "meters", estate.meters(unit.kind()).stream().map(FeeItem::code).toList())));
     }
 
@@ -49,7 +48,7 @@ final class Meters {
             if (last.isPresent()) {
                 long consumed = read.reading().thousandths() - last.get().reading().thousandths();
                 if (consumed < 0) {
-                    throw new Refusal("DEP-02", "reading-below-last", "meter " + item.code() + " read " + read.reading()
+                    throw EstateRefusals.READING_BELOW_LAST.refuse( "meter " + item.code() + " read " + read.reading()
                             + " " + item.meterUnit() + ", below its last reading " + last.get().reading(),
                             Map.of("meter", item.code(), "last", last.get().reading().toString(), "reading",
                                     read.reading().toString()));
@@ -71,7 +70,7 @@ final class Meters {
     void baseline(Estate estate, UnitState unit, List<PostFees.Read> reads, String reference, Actor actor, Instant at) {
         List<String> missing = unread(estate, unit, reads.stream().map(PostFees.Read::meter).toList());
         if (!missing.isEmpty()) {
-            throw new Refusal("EST-04", "meters-not-read", "the joint inspection reads every meter of the unit: "
+            throw EstateRefusals.METERS_NOT_READ_EST04.refuse( "the joint inspection reads every meter of the unit: "
                     + missing, Map.of("meters", missing));
         }
         List<MeterReading> recorded = new ArrayList<>();
@@ -88,7 +87,7 @@ final class Meters {
                 .filter(code -> store.meters().last(unit.id(), code).filter(r -> !estate.day(r.at()).isBefore(day)).isEmpty())
                 .toList();
         if (!missing.isEmpty()) {
-            throw new Refusal(rule, "meters-not-read", "read the unit's meters first (on or after " + day + "): " + missing
+            throw EstateRefusals.METERS_NOT_READ_GIVEN.refuseFor(rule,  "read the unit's meters first (on or after " + day + "): " + missing
                     + " — their consumption is billed and settled before", Map.of("meters", missing, "since", day.toString()));
         }
     }

@@ -1,5 +1,6 @@
 package io.steward.domain.estate;
 
+import io.steward.ports.estate.EstateRefusals;
 import io.steward.domain.shared.UseCases;
 import io.steward.ports.estate.ArchiveStatus;
 import io.steward.ports.estate.ArchiveView;
@@ -101,15 +102,14 @@ public final class Occupants implements MoveIn, MoveOut {
         return useCases.run(() -> {
             UnitState unit = store.unit(unitId);
             Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "record a move-out", DESK);
-            ArchiveState tenant = store.active(unit.id(), Party.TENANT).orElseThrow(() -> new Refusal("EST-06",
-                    "no-tenant", "unit " + unit.code() + " has no tenant to move out"));
+            ArchiveState tenant = store.active(unit.id(), Party.TENANT).orElseThrow(() -> EstateRefusals.NO_TENANT.refuse( "unit " + unit.code() + " has no tenant to move out"));
             GoodsPassState pass = movingOutPass(unit, moveOut.pass(), "EST-06");
             Instant at = when(unit, moveOut.movedOutAt(), "EST-06");
             Estate estate = store.estate(unit.estate());
             meters.requireReadSince(estate, unit, estate.day(useCases.now()), "EST-06");
             settled(unit, "EST-06", "the move-out");
             if (!moveOut.ownerAgrees()) {
-                throw new Refusal("EST-06", "owner-has-not-agreed", "the owner has not agreed to the move-out; it waits");
+                throw EstateRefusals.OWNER_HAS_NOT_AGREED.refuse( "the owner has not agreed to the move-out; it waits");
             }
             Archive archive = new Archive(tenant);
             archive.close(ArchiveStatus.MOVED_OUT, estate.day(at));
@@ -133,7 +133,7 @@ public final class Occupants implements MoveIn, MoveOut {
             UnitState unit = store.unit(unitId);
             Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "record a move-out", DESK);
             if (unit.occupancy() != Occupancy.OWNER_OCCUPIED && unit.occupancy() != Occupancy.OFFICE) {
-                throw new Refusal("EST-02", "owner-not-in-occupation", "unit " + unit.code() + " is " + unit.occupancy()
+                throw EstateRefusals.OWNER_NOT_IN_OCCUPATION.refuse( "unit " + unit.code() + " is " + unit.occupancy()
                         + "; only an owner living or working there moves out", Map.of("occupancy", unit.occupancy().name()));
             }
             ArchiveState owner = currentOwner(unit);
@@ -159,11 +159,11 @@ public final class Occupants implements MoveIn, MoveOut {
                         && (p.status() == PassStatus.ISSUED || p.status() == PassStatus.USED))
                 .orElse(null);
         if (pass == null) {
-            throw new Refusal(rule, "goods-release-pass-required", "a move-out goes with an issued goods-release pass for "
+            throw EstateRefusals.GOODS_RELEASE_PASS_REQUIRED.refuseFor(rule,  "a move-out goes with an issued goods-release pass for "
                     + "moving out of unit " + unit.code() + " (EST-09)");
         }
         if (pass.usedBy() != null) {
-            throw new Refusal(rule, "goods-release-pass-used", "pass " + pass.id() + " served " + pass.usedBy()
+            throw EstateRefusals.GOODS_RELEASE_PASS_USED.refuseFor(rule,  "pass " + pass.id() + " served " + pass.usedBy()
                     + " already: a pass serves one removal", Map.of("pass", pass.id().toString()));
         }
         return pass;
@@ -188,12 +188,12 @@ public final class Occupants implements MoveIn, MoveOut {
             return now;
         }
         if (given.isAfter(now)) {
-            throw new Refusal(rule, "recorded-after-it-happened", "a move is recorded after it happened, not at " + given,
+            throw EstateRefusals.RECORDED_AFTER_IT_HAPPENED.refuseFor(rule,  "a move is recorded after it happened, not at " + given,
                     Map.of("at", given.toString()));
         }
         var last = store.history().ofUnit(unit.id(), PageRequest.first(1)).items();
         if (!last.isEmpty() && given.isBefore(last.get(0).at())) {
-            throw new Refusal(rule, "before-the-last-change", "unit " + unit.code() + " last changed at " + last.get(0).at()
+            throw EstateRefusals.BEFORE_THE_LAST_CHANGE.refuseFor(rule,  "unit " + unit.code() + " last changed at " + last.get(0).at()
                     + "; a move cannot precede it", Map.of("at", given.toString(), "lastChange", last.get(0).at().toString()));
         }
         return given;
@@ -212,19 +212,19 @@ public final class Occupants implements MoveIn, MoveOut {
     private void requireHandedOver(UnitState unit) {
         boolean handedOver = store.handovers().ofUnit(unit.id()).stream().anyMatch(h -> h.stage() == HandoverStage.COMPLETED);
         if (!handedOver || unit.occupancy() == Occupancy.NOT_TAKEN_OVER) {
-            throw new Refusal("EST-05", "unit-not-handed-over", "unit " + unit.code()
+            throw EstateRefusals.UNIT_NOT_HANDED_OVER.refuse( "unit " + unit.code()
                     + " has not been handed over to its owner; nobody moves in before the handover (EST-04)");
         }
     }
 
     private ArchiveState currentOwner(UnitState unit) {
         return store.active(unit.id(), Party.OWNER)
-                .orElseThrow(() -> new Refusal("EST-05", "no-owner-archive", "unit " + unit.code() + " has no owner archive"));
+                .orElseThrow(() -> EstateRefusals.NO_OWNER_ARCHIVE.refuse( "unit " + unit.code() + " has no owner archive"));
     }
 
     private static void missing(String document, String what) {
         if (document == null || document.isBlank()) {
-            throw new Refusal("EST-05", "tenant-document-missing", "a tenant moves in only with " + what);
+            throw EstateRefusals.TENANT_DOCUMENT_MISSING.refuse( "a tenant moves in only with " + what);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.steward.domain.estate;
 
+import io.steward.ports.estate.EstateRefusals;
 import io.steward.domain.shared.UseCases;
 import io.steward.ports.estate.Occupancy;
 import io.steward.ports.estate.Party;
@@ -8,7 +9,6 @@ import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.AccessDenied;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.NotFound;
-import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
 import io.steward.ports.shared.RoleGrant;
 import io.steward.ports.shared.in.AssignRoles;
@@ -110,7 +110,7 @@ public final class StaffRoles implements AssignRoles {
                 ? unit.occupancy() != Occupancy.NOT_TAKEN_OVER && store.active(unit.id(), Party.OWNER).isPresent()
                 : store.active(unit.id(), Party.TENANT).isPresent();
         if (!resident) {
-            throw new Refusal("EST-08", "no-such-resident", "unit " + unit.code() + " has no " + (grant.role() == Role.OWNER
+            throw EstateRefusals.NO_SUCH_RESIDENT.refuse( "unit " + unit.code() + " has no " + (grant.role() == Role.OWNER
                     ? "owner: it was not handed over" : "tenant") + "; a resident's role is granted to its resident",
                     Map.of("unit", unit.code(), "role", grant.role().name()));
         }

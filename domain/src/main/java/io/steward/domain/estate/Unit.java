@@ -1,5 +1,6 @@
 package io.steward.domain.estate;
 
+import io.steward.ports.estate.EstateRefusals;
 import io.steward.ports.estate.Occupancy;
 import io.steward.ports.estate.OccupancyCause;
 import io.steward.ports.estate.UnitId;
@@ -85,7 +86,7 @@ public final class Unit {
     public OccupancyChange changeOccupancy(Occupancy to, OccupancyCause cause, String reference, Actor actor, Instant at) {
         Occupancy from = state.occupancy();
         if (!allows(cause, from, to)) {
-            throw new Refusal("EST-02", "occupancy-change-refused",
+            throw EstateRefusals.OCCUPANCY_CHANGE_REFUSED.refuse(
                     cause + " cannot move unit " + state.code() + " from " + from + " to " + to,
                     Map.of("unit", state.code(), "from", from.name(), "to", to.name(), "cause", cause.name()));
         }

@@ -1,5 +1,6 @@
 package io.steward.domain.keys;
 
+import io.steward.ports.keys.KeyRefusals;
 import io.steward.ports.emergency.IncidentId;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.keys.ForcedEntryId;
@@ -8,11 +9,8 @@ import io.steward.ports.keys.in.EnterByForce;
 import io.steward.ports.keys.out.ForcedEntryState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.ApprovalId;
-import io.steward.ports.shared.Conflict;
-import io.steward.ports.shared.Refusal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** A forced entry (KEY-11) and its stages: entered → scene recorded → occupant contacted → confirmed on site. */
@@ -29,16 +27,16 @@ final class ForcedEntry {
      */
     static void check(EnterByForce.Entry e, Instant now) {
         if (!e.occupantUnreachable() || !e.extremelyUrgent() || !e.greaterLoss()) {
-            throw new Refusal("KEY-11", "grounds-not-met", "forced entry only when the occupant cannot be reached, it is "
+            throw KeyRefusals.GROUNDS_NOT_MET.refuse( "forced entry only when the occupant cannot be reached, it is "
                     + "extremely urgent and greater loss would follow", Map.of("occupantUnreachable", e.occupantUnreachable(),
                     "extremelyUrgent", e.extremelyUrgent(), "greaterLoss", e.greaterLoss()));
         }
         if (e.staff().size() < 2) {
-            throw new Refusal("KEY-11", "two-staff-required", "two or more staff enter together; " + e.staff().size()
+            throw KeyRefusals.TWO_STAFF_REQUIRED.refuse( "two or more staff enter together; " + e.staff().size()
                     + " named", Map.of("staff", e.staff()));
         }
         if (e.enteredAt().isAfter(now)) {
-            throw new Refusal("KEY-11", "entry-in-the-future", "the entry is recorded after it happened",
+            throw KeyRefusals.ENTRY_IN_THE_FUTURE.refuse( "the entry is recorded after it happened",
                     Map.of("enteredAt", e.enteredAt().toString()));
         }
     }
@@ -59,7 +57,7 @@ final class ForcedEntry {
     void sceneRecorded(EnterByForce.Scene scene, Actor actor, Instant at) {
         expect(ForcedEntryStage.ENTERED, "record the scene");
         if (!scene.sceneProtected() || scene.photos().isEmpty()) {
-            throw new Refusal("KEY-11", "scene-not-secured", "the scene is protected and photographed: confirm its "
+            throw KeyRefusals.SCENE_NOT_SECURED.refuse( "the scene is protected and photographed: confirm its "
                     + "protection and attach at least one photo", Map.of("photos", scene.photos().size()));
         }
         s = new ForcedEntryState(s.id(), s.estate(), s.unit(), s.unitCode(), s.incident(), s.grounds(), s.approval(),
@@ -78,7 +76,7 @@ final class ForcedEntry {
     void occupantConfirmed(EnterByForce.Confirmation confirmation, Instant at) {
         expect(ForcedEntryStage.OCCUPANT_CONTACTED, "record the occupant's confirmation");
         if (!KeyRules.sameName(confirmation.signature(), s.occupant())) {
-            throw new Refusal("KEY-11", "signature-not-the-occupant", "the occupant customer service reached confirms on "
+            throw KeyRefusals.SIGNATURE_NOT_THE_OCCUPANT.refuse( "the occupant customer service reached confirms on "
                     + "site and signs themselves");
         }
         s = new ForcedEntryState(s.id(), s.estate(), s.unit(), s.unitCode(), s.incident(), s.grounds(), s.approval(),
@@ -89,7 +87,7 @@ final class ForcedEntry {
 
     private void expect(ForcedEntryStage needed, String action) {
         if (s.stage() != needed) {
-            throw new Conflict("KEY-11", "entry-not-" + needed.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            throw KeyRefusals.valueOf("ENTRY_NOT_" + needed.name()).refuse(
                     "cannot " + action + ": the forced entry is " + s.stage(), Map.of("entry", s.id().toString(),
                             "stage", s.stage().name()));
         }

@@ -1,10 +1,10 @@
 package io.steward.domain.keys;
 
+import io.steward.ports.keys.KeyRefusals;
 import io.steward.domain.shared.Access;
 import io.steward.ports.keys.out.KeyRegisterState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.EstateId;
-import io.steward.ports.shared.Refusal;
 import java.util.Map;
 
 /**
@@ -18,7 +18,7 @@ final class Keepers {
 
     /** The register of the estate; an estate whose management has not designated a key manager keeps none yet. */
     static KeyRegisterState register(KeyStore store, EstateId estate) {
-        return store.registers().find(estate).orElseThrow(() -> new Refusal("KEY-02", "no-key-manager",
+        return store.registers().find(estate).orElseThrow(() -> KeyRefusals.NO_KEY_MANAGER.refuse(
                 "the estate has no designated key manager yet; the project manager designates one first"));
     }
 
@@ -28,7 +28,7 @@ final class Keepers {
         if (access.isSystem() || register.keptBy(actor.id())) {
             return;
         }
-        throw new Refusal("KEY-02", "not-the-key-manager", actor.id() + " may not " + action + ": only the designated key "
+        throw KeyRefusals.NOT_THE_KEY_MANAGER.refuse( actor.id() + " may not " + action + ": only the designated key "
                 + "manager (" + register.keyManager() + ") or a deputy the project manager designated moves keys",
                 Map.of("keyManager", register.keyManager(), "person", actor.id()));
     }

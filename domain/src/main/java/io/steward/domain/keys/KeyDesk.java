@@ -1,5 +1,6 @@
 package io.steward.domain.keys;
 
+import io.steward.ports.keys.KeyRefusals;
 import io.steward.domain.shared.Access;
 import io.steward.domain.shared.Approvals;
 import io.steward.domain.shared.UseCases;
@@ -24,10 +25,8 @@ import io.steward.ports.keys.out.KeyState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.ApprovalDecided;
 import io.steward.ports.shared.ApprovalStatus;
-import io.steward.ports.shared.Conflict;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.NotFound;
-import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
 import io.steward.ports.shared.out.ApprovalState;
 import java.time.Instant;
@@ -75,26 +74,26 @@ public final class KeyDesk implements MoveKeys {
             Actor actor = access().require(unit.estate(), "unit", unitId, "hand the keys for a handover", STAFF);
             Keepers.require(Keepers.register(store, unit.estate()), access(), "hand keys for a handover");
             HandoverState h = store.lastHandover(unitId).filter(x -> x.stage() == HandoverStage.INSPECTED)
-                    .orElseThrow(() -> new Refusal("EST-04", "handover-not-inspected", "the keys of unit " + unit.code()
+                    .orElseThrow(() -> KeyRefusals.HANDOVER_NOT_INSPECTED.refuse( "the keys of unit " + unit.code()
                             + " are handed for its handover once the joint inspection is recorded, before the keys step",
                             Map.of("unit", unit.code())));
-            StaffHolders.require(access(), handover.staff(), unit.estate(), "KEY-07", "internal-staff-only",
+            StaffHolders.require(access(), handover.staff(), unit.estate(), KeyRefusals.INTERNAL_STAFF_ONLY,
                     "the keys for a handover go to the member of staff who hands the unit over");
             String reference = reference(h);
             List<KeyState> ofUnit = store.keys().ofUnit(unitId);
             if (ofUnit.stream().anyMatch(k -> reference.equals(k.reference()) && k.status() == KeyStatus.AT_HANDOVER)) {
-                throw new Conflict("KEY-12", "keys-handed-already", "the keys of unit " + unit.code() + " are at this "
+                throw KeyRefusals.KEYS_HANDED_ALREADY.refuse( "the keys of unit " + unit.code() + " are at this "
                         + "handover already", Map.of("handover", h.id().toString()));
             }
             List<KeyState> inCustody = ofUnit.stream().filter(k -> !k.status().isFinal()).toList();
             List<KeyState> out = inCustody.stream().filter(k -> k.status() != KeyStatus.IN_CABINET).toList();
             if (!out.isEmpty()) {
-                throw new Conflict("KEY-12", "key-out", "key #" + out.get(0).number() + " of unit " + unit.code() + " is "
+                throw KeyRefusals.KEY_OUT.refuse( "key #" + out.get(0).number() + " of unit " + unit.code() + " is "
                         + out.get(0).status() + "; every key of the unit comes back to the cabinet before the handover",
                         Map.of("number", out.get(0).number(), "status", out.get(0).status().name()));
             }
             if (inCustody.isEmpty()) {
-                throw new Refusal("KEY-02", "no-keys-registered", "the register holds no key of unit " + unit.code()
+                throw KeyRefusals.NO_KEYS_REGISTERED.refuse( "the register holds no key of unit " + unit.code()
                         + ": register the developer's keys first — the desk hands only registered keys");
             }
             List<Key> keys = new ArrayList<>(inCustody.stream().map(Key::new).toList());
@@ -117,7 +116,7 @@ public final class KeyDesk implements MoveKeys {
     private void keepForRectification(List<Key> keys, String unitCode, String reference, Actor actor) {
         int total = keys.stream().mapToInt(k -> k.state().copies()).sum();
         if (total < 2) {
-            throw new Refusal("EST-04", "one-key-cannot-stay", "unit " + unitCode + " has a single key: it cannot both stay "
+            throw KeyRefusals.ONE_KEY_CANNOT_STAY.refuse( "unit " + unitCode + " has a single key: it cannot both stay "
                     + "for rectification and go to the owner", Map.of("keys", total));
         }
         int set = 0;
@@ -159,13 +158,13 @@ public final class KeyDesk implements MoveKeys {
                 if (ofUnit.stream().anyMatch(k -> reference.equals(k.reference()) && k.status() == KeyStatus.ISSUED_TO_OWNER)) {
                     return List.of();
                 }
-                throw new Refusal("KEY-02", "keys-not-handed-for-handover", "the key manager has not handed the keys of unit "
+                throw KeyRefusals.KEYS_NOT_HANDED_FOR_HANDOVER.refuse( "the key manager has not handed the keys of unit "
                         + unit.code() + " for this handover: the desk hands only the keys the register gave it",
                         Map.of("handed", handover.keysHanded(), "atHandover", 0));
             }
             int copies = atHandover.stream().mapToInt(k -> k.state().copies()).sum();
             if (copies != handover.keysHanded()) {
-                throw new Refusal("KEY-02", "keys-do-not-add-up", "the key manager handed " + copies + " key(s) of unit "
+                throw KeyRefusals.KEYS_DO_NOT_ADD_UP.refuse( "the key manager handed " + copies + " key(s) of unit "
                         + unit.code() + " for the handover, but the desk hands " + handover.keysHanded() + " to the owner: "
                         + "count again, or register or report the missing keys", Map.of("atHandover", copies,
                         "handed", handover.keysHanded()));
@@ -185,13 +184,13 @@ public final class KeyDesk implements MoveKeys {
         return move(id, "issue a key to the owner", "keys.issue", (key, actor) -> {
             KeyState s = key.state();
             if (s.unit() == null) {
-                throw new Refusal("KEY-03", "not-a-unit-key", "key " + s.number() + " opens " + s.commonArea()
+                throw KeyRefusals.NOT_A_UNIT_KEY.refuse( "key " + s.number() + " opens " + s.commonArea()
                         + ", a common area; it is never issued to an owner");
             }
             HandoverState handover = completedHandover(s.unit(), s.unitCode());
             ArchiveState owner = owner(s.unit(), s.unitCode());
             if (!KeyRules.isPerson(owner.person(), issue.owner(), issue.identityDocument())) {
-                throw new Refusal("KEY-03", "not-the-owner", "the person and identity document do not match the owner "
+                throw KeyRefusals.NOT_THE_OWNER_KEY03.refuse( "the person and identity document do not match the owner "
                         + "archive of unit " + s.unitCode());
             }
             StaffHolders.signedBy(issue.signature(), owner.person().name(), "KEY-03");
@@ -211,7 +210,7 @@ public final class KeyDesk implements MoveKeys {
             }
             Keepers.require(Keepers.register(store, unit.estate()), access(), "follow an ownership transfer");
             if (transfer.dispositions().get(Obligation.ENTRUSTED_KEYS) != Disposition.MOVED_TO_NEW_OWNER) {
-                throw new Refusal("EST-07", "obligation-without-disposition", "keys the old owner entrusted are still in "
+                throw KeyRefusals.OBLIGATION_WITHOUT_DISPOSITION.refuse( "keys the old owner entrusted are still in "
                         + "custody: they collect them first (KEY-05), or the entrustment moves to the new owner",
                         Map.of("obligations", List.of(Obligation.ENTRUSTED_KEYS.name())));
             }
@@ -230,7 +229,7 @@ public final class KeyDesk implements MoveKeys {
     private HandoverState completedHandover(UnitId unit, String unitCode) {
         HandoverState handover = store.lastHandover(unit).orElse(null);
         if (handover == null || handover.stage() != HandoverStage.COMPLETED) {
-            throw new Refusal("KEY-03", "handover-not-complete", "keys of unit " + unitCode
+            throw KeyRefusals.HANDOVER_NOT_COMPLETE.refuse( "keys of unit " + unitCode
                     + " are issued only after its handover is complete", Map.of("handoverStage",
                     handover == null ? "NONE" : handover.stage().name()));
         }
@@ -238,7 +237,7 @@ public final class KeyDesk implements MoveKeys {
     }
 
     private ArchiveState owner(UnitId unit, String unitCode) {
-        return store.owner(unit).orElseThrow(() -> new Refusal("KEY-03", "no-owner-on-file",
+        return store.owner(unit).orElseThrow(() -> KeyRefusals.NO_OWNER_ON_FILE.refuse(
                 "unit " + unitCode + " has no current owner archive"));
     }
 
@@ -256,13 +255,13 @@ public final class KeyDesk implements MoveKeys {
     public KeyView keepAsSpare(KeyId id, SpareConsent consent) {
         return move(id, "keep an entrusted key as the occupant's spare", "keys.keep-as-spare", (key, actor) -> {
             if (!consent.consents()) {
-                throw new Refusal("KEY-04", "occupant-consent-required", "the company keeps a spare key of an occupied unit "
+                throw KeyRefusals.OCCUPANT_CONSENT_REQUIRED.refuse( "the company keeps a spare key of an occupied unit "
                         + "only with the occupant's consent");
             }
             ArchiveState occupant = KeyAdmission.occupant(store.archives().ofUnit(key.state().unit()), consent.occupant(),
                     consent.identityDocument());
             if (occupant == null) {
-                throw new Refusal("KEY-04", "not-an-occupant", "only an owner or tenant on the unit's archive consents to "
+                throw KeyRefusals.NOT_AN_OCCUPANT.refuse( "only an owner or tenant on the unit's archive consents to "
                         + "the company keeping their spare key");
             }
             key.keepAsSpare(occupant.person().name(), KeyRules.digest(occupant.person().idNumber()), actor, useCases.now());
@@ -273,7 +272,7 @@ public final class KeyDesk implements MoveKeys {
     @Override
     public KeyView lendForViewing(KeyId id, Viewing viewing) {
         return move(id, "lend a key for a viewing", "keys.viewing", (key, actor) -> {
-            StaffHolders.require(access(), viewing.staff(), key.state().estate(), "KEY-06", "viewing-key-stays-with-staff",
+            StaffHolders.require(access(), viewing.staff(), key.state().estate(), KeyRefusals.VIEWING_KEY_STAYS_WITH_STAFF,
                     "a key is never lent for a viewing: a member of staff holds it and opens the door");
             key.lendForViewing(viewing.staff(), viewing.visitor(), viewing.due(), actor, useCases.now());
         });
@@ -283,7 +282,7 @@ public final class KeyDesk implements MoveKeys {
     @Override
     public KeyView checkOut(KeyId id, CheckOut checkOut) {
         return move(id, "check a key out", "keys.check-out", (key, actor) -> {
-            StaffHolders.require(access(), checkOut.staff(), key.state().estate(), "KEY-07", "internal-staff-only",
+            StaffHolders.require(access(), checkOut.staff(), key.state().estate(), KeyRefusals.INTERNAL_STAFF_ONLY,
                     "only internal staff take keys temporarily");
             StaffHolders.signedBy(checkOut.staffSignature(), checkOut.staff(), "KEY-07");
             key.checkOut(checkOut.staff(), checkOut.purpose(), checkOut.reference(), checkOut.due(), actor, useCases.now());
@@ -330,7 +329,7 @@ public final class KeyDesk implements MoveKeys {
             ApprovalState leadership = approvals.use(release.leadership(), KeyApprovals.ABNORMAL_RELEASE_BY_LEADERSHIP,
                     s.estate(), s.id().toString(), null, act, actor);
             if (manager.decidedBy().equals(leadership.decidedBy())) {
-                throw new Refusal("KEY-08", "two-approvers-required", "the project manager and company leadership approve "
+                throw KeyRefusals.TWO_APPROVERS_REQUIRED.refuse( "the project manager and company leadership approve "
                         + "as two people; " + manager.decidedBy() + " cannot give both approvals",
                         Map.of("person", manager.decidedBy()));
             }
@@ -378,7 +377,7 @@ public final class KeyDesk implements MoveKeys {
         useCases.run(() -> {
             KeyState state = store.key(KeyId.parse(decided.subject()));
             if (!state.estate().equals(decided.estate())) {
-                throw new Refusal("KEY-09", "decision-of-another-estate", "the decision about key " + state.number()
+                throw KeyRefusals.DECISION_OF_ANOTHER_ESTATE.refuse( "the decision about key " + state.number()
                         + " is taken in its own estate", Map.of("key", state.id().toString()));
             }
             Actor actor = access().actor();
@@ -397,7 +396,7 @@ public final class KeyDesk implements MoveKeys {
     public KeyView useSpare(KeyId id, EmergencyUse use) {
         return move(id, "use a spare key in an emergency", "keys.spare-used", (key, actor) -> {
             IncidentState incident = incident(use.incident(), key.state().estate(), "KEY-10");
-            StaffHolders.require(access(), use.takenBy(), key.state().estate(), "KEY-10", "spare-key-with-staff",
+            StaffHolders.require(access(), use.takenBy(), key.state().estate(), KeyRefusals.SPARE_KEY_WITH_STAFF,
                     "the spare key goes to a member of staff");
             key.useSpare(use.takenBy(), "incident " + incident.id(), use.reason(), use.due(), actor, useCases.now());
         });
@@ -405,8 +404,7 @@ public final class KeyDesk implements MoveKeys {
 
     /** The incident a movement names: recorded, in the key's estate. */
     private IncidentState incident(IncidentId id, EstateId estate, String rule) {
-        return store.incidents().find(id).filter(i -> i.estate().equals(estate)).orElseThrow(() -> new Refusal(rule,
-                "incident-not-recorded", "there is no recorded incident " + id + " in the estate: report it first",
+        return store.incidents().find(id).filter(i -> i.estate().equals(estate)).orElseThrow(() -> KeyRefusals.INCIDENT_NOT_RECORDED_GIVEN.refuseFor(rule,  "there is no recorded incident " + id + " in the estate: report it first",
                 Map.of("incident", id.toString())));
     }
 

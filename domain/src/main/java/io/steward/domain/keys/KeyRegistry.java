@@ -1,5 +1,6 @@
 package io.steward.domain.keys;
 
+import io.steward.ports.keys.KeyRefusals;
 import io.steward.domain.shared.UseCases;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.keys.CustodyReason;
@@ -8,11 +9,9 @@ import io.steward.ports.keys.in.KeepKeyRegister;
 import io.steward.ports.keys.out.Deputy;
 import io.steward.ports.keys.out.KeyRegisterState;
 import io.steward.ports.shared.Actor;
-import io.steward.ports.shared.Conflict;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.InvalidInput;
 import io.steward.ports.shared.NotFound;
-import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,7 @@ public final class KeyRegistry implements KeepKeyRegister {
                 throw new InvalidInput("name the key manager");
             }
             if (!useCases.access().rolesOf(keyManager, estate).contains(Role.KEY_MANAGER)) {
-                throw new Refusal("KEY-02", "not-a-key-manager", keyManager + " does not hold the KEY_MANAGER role in the estate",
+                throw KeyRefusals.NOT_A_KEY_MANAGER.refuse( keyManager + " does not hold the KEY_MANAGER role in the estate",
                         Map.of("person", keyManager));
             }
             var current = store.registers().find(estate);
@@ -64,10 +63,10 @@ public final class KeyRegistry implements KeepKeyRegister {
         return useCases.run(() -> {
             Actor actor = management(estate, "designate a deputy key manager");
             KeyRegisterState register = Keepers.register(store, estate);
-            StaffHolders.require(useCases.access(), deputy, estate, "KEY-02", "deputy-not-staff", "a deputy key manager is a "
+            StaffHolders.require(useCases.access(), deputy, estate, KeyRefusals.DEPUTY_NOT_STAFF, "a deputy key manager is a "
                     + "member of the estate's staff");
             if (register.keptBy(deputy)) {
-                throw new Conflict("KEY-02", "keeps-the-register-already", deputy + " keeps the register already",
+                throw KeyRefusals.KEEPS_THE_REGISTER_ALREADY.refuse( deputy + " keeps the register already",
                         Map.of("person", deputy));
             }
             List<Deputy> deputies = new ArrayList<>(register.deputies());

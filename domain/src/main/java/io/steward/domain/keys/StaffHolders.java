@@ -1,8 +1,8 @@
 package io.steward.domain.keys;
 
+import io.steward.ports.keys.KeyRefusals;
 import io.steward.domain.shared.Access;
 import io.steward.ports.shared.EstateId;
-import io.steward.ports.shared.Refusal;
 import java.util.Map;
 
 /**
@@ -18,16 +18,16 @@ final class StaffHolders {
     }
 
     /** Refuses a holder who is not staff of the estate, naming the rule the movement serves. */
-    static void require(Access access, String person, EstateId estate, String rule, String code, String why) {
+    static void require(Access access, String person, EstateId estate, KeyRefusals refusal, String why) {
         if (!isStaff(access, person, estate)) {
-            throw new Refusal(rule, code, person + " is not staff of the estate; " + why, Map.of("person", person));
+            throw refusal.refuse(person + " is not staff of the estate; " + why, Map.of("person", person));
         }
     }
 
     /** The signature on a movement is the holder's own. */
     static void signedBy(String signature, String holder, String rule) {
         if (!KeyRules.sameName(signature, holder)) {
-            throw new Refusal(rule, "signature-not-the-holder", "the person who takes the key signs for it: " + holder,
+            throw KeyRefusals.SIGNATURE_NOT_THE_HOLDER.refuseFor(rule,  "the person who takes the key signs for it: " + holder,
                     Map.of("holder", holder));
         }
     }

@@ -1,12 +1,11 @@
 package io.steward.domain.shared;
 
+import io.steward.ports.shared.SharedRefusals;
 import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.ApprovalPurpose;
 import io.steward.ports.shared.ApprovalStatus;
 import io.steward.ports.shared.Actor;
-import io.steward.ports.shared.Conflict;
 import io.steward.ports.shared.EstateId;
-import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
 import io.steward.ports.shared.in.Approve;
 import io.steward.ports.shared.out.ApprovalState;
@@ -36,7 +35,7 @@ final class Approval {
     static Approval actedFirst(ApprovalPurpose purpose, EstateId estate, String subject, String reason, String act, Actor actor,
                                Instant at) {
         if (!purpose.actFirst()) {
-            throw new Refusal(purpose.ruleId(), "approval-required-first", purpose.description()
+            throw SharedRefusals.APPROVAL_REQUIRED_FIRST.refuseFor(purpose.ruleId(),  purpose.description()
                     + ": the approval comes before the act", Map.of("purpose", purpose.code()));
         }
         return new Approval(new ApprovalState(ApprovalId.newId(), estate, purpose.code(), subject, null, reason, actor.id(), at,
@@ -53,11 +52,11 @@ final class Approval {
      */
     void decide(boolean approve, ApprovalPurpose purpose, Actor approver, Role as, String note, Instant at, Duration validity) {
         if (s.status() != ApprovalStatus.PENDING) {
-            throw new Conflict(purpose.ruleId(), "approval-already-decided", "the approval was already decided: " + s.status(),
+            throw SharedRefusals.APPROVAL_ALREADY_DECIDED.refuseFor(purpose.ruleId(),  "the approval was already decided: " + s.status(),
                     Map.of("approval", s.id().toString(), "status", s.status().name()));
         }
         if (approver.id().equals(s.requestedBy())) {
-            throw new Refusal(purpose.ruleId(), "self-approval", "nobody approves what they asked for or did themselves",
+            throw SharedRefusals.SELF_APPROVAL.refuseFor(purpose.ruleId(),  "nobody approves what they asked for or did themselves",
                     Map.of("approval", s.id().toString()));
         }
         ApprovalStatus status = !approve ? ApprovalStatus.DECLINED : s.actedFirst() ? ApprovalStatus.CONSUMED : ApprovalStatus.APPROVED;
@@ -83,21 +82,21 @@ final class Approval {
         facts.put("purpose", purpose.code());
         if (!s.purpose().equals(purpose.code()) || !s.estate().equals(estate) || !s.subject().equals(subject)
                 || (detail != null && !detail.equals(s.detail()))) {
-            throw new Refusal(purpose.ruleId(), "approval-not-for-this-act", "approval " + s.id() + " is not for this act: "
+            throw SharedRefusals.APPROVAL_NOT_FOR_THIS_ACT.refuseFor(purpose.ruleId(),  "approval " + s.id() + " is not for this act: "
                     + purpose.description() + " of " + subject + (detail == null ? "" : " (" + detail + ")"), facts);
         }
         if (s.status() != ApprovalStatus.APPROVED || s.consumedBy() != null) {
             facts.put("status", s.status().name());
-            throw new Refusal(purpose.ruleId(), "approval-not-given", "approval " + s.id() + " is " + s.status()
+            throw SharedRefusals.APPROVAL_NOT_GIVEN.refuseFor(purpose.ruleId(),  "approval " + s.id() + " is " + s.status()
                     + (s.consumedBy() == null ? "" : ", used by " + s.consumedBy()) + "; " + purpose.description()
                     + " needs a given, unused approval", facts);
         }
         if (!now.isBefore(s.expiresAt())) {
             facts.put("expiredAt", s.expiresAt().toString());
-            throw new Refusal(purpose.ruleId(), "approval-expired", "approval " + s.id() + " expired at " + s.expiresAt(), facts);
+            throw SharedRefusals.APPROVAL_EXPIRED.refuseFor(purpose.ruleId(),  "approval " + s.id() + " expired at " + s.expiresAt(), facts);
         }
         if (actor.id().equals(s.decidedBy())) {
-            throw new Refusal(purpose.ruleId(), "approver-cannot-act", "the person who approved does not perform the act "
+            throw SharedRefusals.APPROVER_CANNOT_ACT.refuseFor(purpose.ruleId(),  "the person who approved does not perform the act "
                     + "they approved", facts);
         }
         if (purpose.singleUse()) {

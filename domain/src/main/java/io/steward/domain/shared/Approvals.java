@@ -1,5 +1,6 @@
 package io.steward.domain.shared;
 
+import io.steward.ports.shared.SharedRefusals;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.ApprovalDecided;
 import io.steward.ports.shared.ApprovalId;
@@ -11,7 +12,6 @@ import io.steward.ports.shared.InvalidInput;
 import io.steward.ports.shared.NotFound;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
-import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.Role;
 import io.steward.ports.shared.in.Approve;
 import io.steward.ports.shared.out.ApprovalRecords;
@@ -71,7 +71,7 @@ public final class Approvals implements Approve {
             Actor actor = access().require(r.estate(), "estate", r.estate(), "ask for approval: " + purpose.description(),
                     purpose.requesters());
             if (purpose.openedByAct()) {
-                throw new Refusal(purpose.ruleId(), "asked-by-its-act", purpose.code() + " is asked for by the act that needs "
+                throw SharedRefusals.ASKED_BY_ITS_ACT.refuseFor(purpose.ruleId(),  purpose.code() + " is asked for by the act that needs "
                         + "it, never by hand", Map.of("purpose", purpose.code()));
             }
             Approval approval = Approval.request(r, actor, useCases.now());
@@ -156,10 +156,10 @@ public final class Approvals implements Approve {
     public ApprovalState use(ApprovalId id, ApprovalPurpose purpose, EstateId estate, String subject, String detail,
                              String act, Actor actor) {
         if (id == null) {
-            throw new Refusal(purpose.ruleId(), "approval-required", purpose.description() + " needs an approval ("
+            throw SharedRefusals.APPROVAL_REQUIRED.refuseFor(purpose.ruleId(),  purpose.description() + " needs an approval ("
                     + purpose.approvers() + "): ask for one, then name it", Map.of("purpose", purpose.code(), "subject", subject));
         }
-        ApprovalState state = records.find(id).orElseThrow(() -> new Refusal(purpose.ruleId(), "approval-required",
+        ApprovalState state = records.find(id).orElseThrow(() -> SharedRefusals.APPROVAL_REQUIRED.refuseFor(purpose.ruleId(), 
                 "there is no approval " + id, Map.of("approval", id.toString(), "purpose", purpose.code())));
         Approval approval = new Approval(state);
         approval.use(purpose, estate, subject, detail, act, actor, useCases.now());

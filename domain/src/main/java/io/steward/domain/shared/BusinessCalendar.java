@@ -1,7 +1,7 @@
 package io.steward.domain.shared;
 
+import io.steward.ports.shared.SharedRefusals;
 import io.steward.ports.shared.InvalidInput;
-import io.steward.ports.shared.Refusal;
 import io.steward.ports.shared.calendar.Deadline;
 import io.steward.ports.shared.calendar.Holiday;
 import io.steward.ports.shared.calendar.HolidayYear;
@@ -111,7 +111,7 @@ public final class BusinessCalendar {
     private Day why(LocalDate day) {
         HolidayYear year = years.get(day.getYear());
         if (year == null) {
-            throw new Refusal("SVC-09", "calendar-year-not-covered", "the business calendar has no facts for " + day.getYear()
+            throw SharedRefusals.CALENDAR_YEAR_NOT_COVERED.refuse( "the business calendar has no facts for " + day.getYear()
                     + " (it knows " + years() + "): add the year's holidays and make-up working days as published",
                     Map.of("year", day.getYear(), "years", List.copyOf(years())));
         }

@@ -1,5 +1,6 @@
 package io.steward.domain.shared;
 
+import io.steward.ports.shared.SharedRefusals;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.PersonalDataAccess;
@@ -51,7 +52,7 @@ public final class Privacy {
             Actor actor = useCases.access().actor();
             useCases.audit(actor, where.estate(), "personal-data.read-unmasked-refused", objectType, objectId,
                     "no grant on unit " + where.unit());
-            return new Refusal("EST-08", "personal-data-grant-required", "reading personal data unmasked needs the "
+            return SharedRefusals.PERSONAL_DATA_GRANT_REQUIRED.refuse( "reading personal data unmasked needs the "
                     + "archivist's current approval of " + PersonalDataAccess.READ_PERSONAL_DATA.code() + " for this unit, "
                     + "asked for by you", Map.of("purpose", PersonalDataAccess.READ_PERSONAL_DATA.code(), "unit",
                     String.valueOf(where.unit())));

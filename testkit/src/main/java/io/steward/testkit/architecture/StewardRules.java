@@ -78,6 +78,23 @@ public final class StewardRules {
     /** 5. No generic exceptions thrown: refusals name their rule. */
     public static final ArchRule NO_GENERIC_EXCEPTIONS = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
 
+    private static final DescribedPredicate<com.tngtech.archunit.core.domain.JavaConstructorCall> BUSINESS_REFUSAL =
+            DescribedPredicate.describe("the constructor is Refusal's or Conflict's", call -> {
+                String owner = call.getTarget().getOwner().getFullName();
+                return owner.equals("io.steward.ports.shared.Refusal") || owner.equals("io.steward.ports.shared.Conflict");
+            });
+
+    /** 5. The domain refuses through its contexts' catalogues, so every code it can answer is listed with its status. */
+    public static final ArchRule REFUSALS_COME_FROM_CATALOGUES = noClasses().that().resideInAPackage(DOMAIN)
+            .should().callConstructorWhere(BUSINESS_REFUSAL)
+            .because("a context's refusals are its catalogue's entries (EstateRefusals, KeyRefusals …: RefusalCode)");
+
+    /** 5. Adapters answer technical conflicts only, with the same codes on every adapter. */
+    public static final ArchRule ADAPTERS_ANSWER_TECHNICAL_CONFLICTS_ONLY = noClasses()
+            .that().resideInAnyPackage("io.steward.adapter.memory..", "io.steward.adapter.jpa..")
+            .should().callConstructorWhere(BUSINESS_REFUSAL)
+            .because("a business rule is the domain's; an out-port answers StoreConflict, ConcurrentUpdate or NotFound");
+
     /** Style: domain language in ports and domain, technical suffixes only in adapters. */
     public static final ArchRule NO_TECHNICAL_SUFFIXES_IN_THE_CORE = noClasses().that().resideInAnyPackage(PORTS, DOMAIN)
             .should().haveSimpleNameEndingWith("Entity").orShould().haveSimpleNameEndingWith("Dto")
@@ -89,7 +106,8 @@ public final class StewardRules {
     public static final List<ArchRule> LAYERS = List.of(PORTS_DEPEND_ON_JAVA_ONLY, DOMAIN_DEPENDS_ON_PORTS_AND_JAVA_ONLY,
             ADAPTERS_DO_NOT_DEPEND_ON_DOMAIN, ADAPTERS_ARE_INDEPENDENT, ONLY_THE_COMPOSITION_ROOT_CONSTRUCTS_THE_DOMAIN,
             ENTITIES_ONLY_IN_THE_JPA_ADAPTER, RESOURCES_ONLY_IN_THE_REST_ADAPTER, PORT_PACKAGES_HOLD_CONTRACTS_ONLY,
-            NO_CYCLES_BETWEEN_CONTEXTS, NO_FIELD_INJECTION, NO_GENERIC_EXCEPTIONS, NO_TECHNICAL_SUFFIXES_IN_THE_CORE);
+            NO_CYCLES_BETWEEN_CONTEXTS, NO_FIELD_INJECTION, NO_GENERIC_EXCEPTIONS, NO_TECHNICAL_SUFFIXES_IN_THE_CORE,
+            REFUSALS_COME_FROM_CATALOGUES, ADAPTERS_ANSWER_TECHNICAL_CONFLICTS_ONLY);
 
     /**
      * 7. For an integrator: code in {@code integratorPackage} may use Steward's ports but not its domain, except in
