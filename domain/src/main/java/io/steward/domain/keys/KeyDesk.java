@@ -73,7 +73,7 @@ public final class KeyDesk implements MoveKeys {
             UnitState unit = store.unit(unitId);
             Actor actor = access().require(unit.estate(), "unit", unitId, "hand the keys for a handover", STAFF);
             Keepers.require(Keepers.register(store, unit.estate()), access(), "hand keys for a handover");
-            HandoverState h = store.lastHandover(unitId).filter(x -> x.stage() == HandoverStage.INSPECTED)
+            HandoverState h = store.estate().lastHandover(unitId).filter(x -> x.stage() == HandoverStage.INSPECTED)
                     .orElseThrow(() -> KeyRefusals.HANDOVER_NOT_INSPECTED.refuse( "the keys of unit " + unit.code()
                             + " are handed for its handover once the joint inspection is recorded, before the keys step",
                             Map.of("unit", unit.code())));
@@ -214,7 +214,7 @@ public final class KeyDesk implements MoveKeys {
                         + "custody: they collect them first (KEY-05), or the entrustment moves to the new owner",
                         Map.of("obligations", List.of(Obligation.ENTRUSTED_KEYS.name())));
             }
-            ArchiveState newOwner = store.archives().find(transfer.newOwner())
+            ArchiveState newOwner = store.estate().archive(transfer.newOwner())
                     .orElseThrow(() -> new NotFound("archive", transfer.newOwner()));
             List<KeyView> moved = new ArrayList<>();
             for (Key key : entrusted) {
@@ -227,7 +227,7 @@ public final class KeyDesk implements MoveKeys {
     }
 
     private HandoverState completedHandover(UnitId unit, String unitCode) {
-        HandoverState handover = store.lastHandover(unit).orElse(null);
+        HandoverState handover = store.estate().lastHandover(unit).orElse(null);
         if (handover == null || handover.stage() != HandoverStage.COMPLETED) {
             throw KeyRefusals.HANDOVER_NOT_COMPLETE.refuse( "keys of unit " + unitCode
                     + " are issued only after its handover is complete", Map.of("handoverStage",
@@ -237,7 +237,7 @@ public final class KeyDesk implements MoveKeys {
     }
 
     private ArchiveState owner(UnitId unit, String unitCode) {
-        return store.owner(unit).orElseThrow(() -> KeyRefusals.NO_OWNER_ON_FILE.refuse(
+        return store.estate().owner(unit).orElseThrow(() -> KeyRefusals.NO_OWNER_ON_FILE.refuse(
                 "unit " + unitCode + " has no current owner archive"));
     }
 
@@ -258,7 +258,7 @@ public final class KeyDesk implements MoveKeys {
                 throw KeyRefusals.OCCUPANT_CONSENT_REQUIRED.refuse( "the company keeps a spare key of an occupied unit "
                         + "only with the occupant's consent");
             }
-            ArchiveState occupant = KeyAdmission.occupant(store.archives().ofUnit(key.state().unit()), consent.occupant(),
+            ArchiveState occupant = KeyAdmission.occupant(store.estate().residents(key.state().unit()), consent.occupant(),
                     consent.identityDocument());
             if (occupant == null) {
                 throw KeyRefusals.NOT_AN_OCCUPANT.refuse( "only an owner or tenant on the unit's archive consents to "

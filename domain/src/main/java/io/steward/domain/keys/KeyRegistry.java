@@ -93,7 +93,9 @@ public final class KeyRegistry implements KeepKeyRegister {
     }
 
     private Actor management(EstateId estate, String action) {
-        store.estates().find(estate).orElseThrow(() -> new NotFound("estate", estate));
+        if (!store.estate().estateExists(estate)) {
+            throw new NotFound("estate", estate);
+        }
         return useCases.access().require(estate, "estate", estate, action, MANAGEMENT);
     }
 
@@ -104,15 +106,17 @@ public final class KeyRegistry implements KeepKeyRegister {
     @Override
     public KeyView register(EstateId estate, Registration r) {
         return useCases.run(() -> {
-            store.estates().find(estate).orElseThrow(() -> new NotFound("estate", estate));
+            if (!store.estate().estateExists(estate)) {
+                throw new NotFound("estate", estate);
+            }
             Actor actor = useCases.access().require(estate, "estate", estate, "register a key", io.steward.domain.shared.Access.STAFF);
             Keepers.require(Keepers.register(store, estate), useCases.access(), "register a key");
             UnitState unit = null;
             if (r.unit() != null) {
-                unit = store.units().find(r.unit()).filter(u -> u.estate().equals(estate))
+                unit = store.estate().unit(r.unit()).filter(u -> u.estate().equals(estate))
                         .orElseThrow(() -> new NotFound("unit", r.unit()));
             }
-            KeyAdmission.Entruster entruster = KeyAdmission.admit(unit, r, unit == null ? List.of() : store.archives().ofUnit(unit.id()));
+            KeyAdmission.Entruster entruster = KeyAdmission.admit(unit, r, unit == null ? List.of() : store.estate().residents(unit.id()));
             long number = store.registers().nextNumber(estate);
             Key key = Key.register(estate, number, r.unit(), unit == null ? null : unit.code(), r,
                     r.reason() == CustodyReason.OWNER_ENTRUSTED || entruster != null ? DISCLAIMER : null,

@@ -1,0 +1,33 @@
+package io.steward.ports.estate.in;
+
+import io.steward.ports.estate.ArchiveId;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.estate.out.ArchiveState;
+import io.steward.ports.estate.out.HandoverState;
+import io.steward.ports.estate.out.UnitState;
+import io.steward.ports.shared.EstateId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the estate context tells the other contexts about its units: a published read port, owned and answered by the
+ * estate context (the assembly wires its answer), which key custody, deposits, inspections and emergency plans ask
+ * instead of being handed the estate's repositories. It reads within the caller's transaction and checks no role: the
+ * asking context has authorised its own act.
+ */
+public interface UnitDirectory {
+    boolean estateExists(EstateId estate);
+
+    Optional<UnitState> unit(UnitId unit);
+
+    /** The unit's current owner: its active owner archive, if any. */
+    Optional<ArchiveState> owner(UnitId unit);
+
+    /** Everyone on file for the unit — owners and tenants, past and present — oldest first. */
+    List<ArchiveState> residents(UnitId unit);
+
+    Optional<ArchiveState> archive(ArchiveId archive);
+
+    /** The unit's newest handover, if any. */
+    Optional<HandoverState> lastHandover(UnitId unit);
+}
