@@ -97,7 +97,7 @@ final class Bench implements AutoCloseable {
             ledger = m.ledger;
             steward = new Steward(new Steward.Infrastructure(transactions, m.audit, event -> { }, clock, caller::get, roles,
                     m.approvals), new EstateStore(m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers,
-                    m.ledger, m.passes, m.censuses, m.meters, m.transfers), new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries, m.incidents), new EmergencyStore(m.incidents));
+                    m.ledger, m.passes, m.censuses, m.meters, m.transfers), new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries), new EmergencyStore(m.incidents));
         } else {
             String url = adapter.equals("jpa-postgres")
                     ? System.getProperty("steward.bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test?stringtype=unspecified")
@@ -120,7 +120,7 @@ final class Bench implements AutoCloseable {
                     new JpaApprovalRecords(tx)), new EstateStore(estateRows, new JpaEstateLayouts(tx), units,
                     new JpaOccupancyHistory(tx), new JpaOwnerRoster(tx), archives, handovers, fees,
                     new JpaGoodsPasses(tx), new JpaCensuses(tx), new JpaMeterReadings(tx), new JpaOwnershipTransfers(tx)), new KeyStore(new JpaKeyRegisters(tx), new JpaKeys(tx),
-                    new JpaKeyMovements(tx), new JpaForcedEntries(tx), incidents),
+                    new JpaKeyMovements(tx), new JpaForcedEntries(tx)),
                     new EmergencyStore(incidents));
         }
         grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));

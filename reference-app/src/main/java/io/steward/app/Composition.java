@@ -133,7 +133,7 @@ public class Composition {
                 new EstateStore(estates, new JpaEstateLayouts(em), units, new JpaOccupancyHistory(em), new JpaOwnerRoster(em),
                         archives, handovers, new JpaFeeLedger(em), new JpaGoodsPasses(em), new JpaCensuses(em), new JpaMeterReadings(em),
                         new JpaOwnershipTransfers(em)),
-                new KeyStore(new JpaKeyRegisters(em), new JpaKeys(em), new JpaKeyMovements(em), new JpaForcedEntries(em), incidents),
+                new KeyStore(new JpaKeyRegisters(em), new JpaKeys(em), new JpaKeyMovements(em), new JpaForcedEntries(em)),
                 new EmergencyStore(incidents));
     }
 

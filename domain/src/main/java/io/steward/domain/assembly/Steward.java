@@ -118,9 +118,9 @@ public final class Steward {
                         .orElse(purpose.validity())
                         : purpose.validity());
         Privacy privacy = new Privacy(useCases, approvals);
-        // key custody asks the estate context's published directory about units, owners and handovers
-        keys = new KeyCustody(useCases, keyStore.withEstate(new io.steward.domain.estate.EstateDirectory(estate)), approvals,
-                privacy);
+        // key custody asks the estate's and the emergency context's published read ports, not their repositories
+        keys = new KeyCustody(useCases, keyStore.connectedTo(new io.steward.domain.estate.EstateDirectory(estate),
+                new io.steward.domain.emergency.EmergencyDirectory(emergencyStore)), approvals, privacy);
         registry = new EstateRegistry(useCases, estate);
         queries = new EstateQueries(useCases, estate);
         handovers = new HandoverDesk(useCases, estate, approvals);

@@ -58,7 +58,7 @@ public final class EmergencyEntry implements EnterByForce {
         return useCases.run(() -> {
             UnitState unit = store.unit(unitId);
             Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "record a forced entry", RESPONDERS);
-            IncidentState incident = store.incidents().find(entry.incident()).filter(i -> i.estate().equals(unit.estate()))
+            IncidentState incident = store.incidents().incident(entry.incident()).filter(i -> i.estate().equals(unit.estate()))
                     .orElseThrow(() -> KeyRefusals.INCIDENT_NOT_RECORDED_KEY11.refuse( "there is no recorded incident "
                             + entry.incident() + " in the estate: report it first", Map.of("incident", entry.incident().toString())));
             ForcedEntry.check(entry, useCases.now());

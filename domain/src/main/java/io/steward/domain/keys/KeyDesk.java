@@ -404,7 +404,7 @@ public final class KeyDesk implements MoveKeys {
 
     /** The incident a movement names: recorded, in the key's estate. */
     private IncidentState incident(IncidentId id, EstateId estate, String rule) {
-        return store.incidents().find(id).filter(i -> i.estate().equals(estate)).orElseThrow(() -> KeyRefusals.INCIDENT_NOT_RECORDED_GIVEN.refuseFor(rule,  "there is no recorded incident " + id + " in the estate: report it first",
+        return store.incidents().incident(id).filter(i -> i.estate().equals(estate)).orElseThrow(() -> KeyRefusals.INCIDENT_NOT_RECORDED_GIVEN.refuseFor(rule,  "there is no recorded incident " + id + " in the estate: report it first",
                 Map.of("incident", id.toString())));
     }
 

@@ -1,6 +1,6 @@
 package io.steward.domain.keys;
 
-import io.steward.ports.emergency.out.Incidents;
+import io.steward.ports.emergency.in.IncidentDirectory;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.in.UnitDirectory;
 import io.steward.ports.estate.out.UnitState;
@@ -13,30 +13,41 @@ import io.steward.ports.keys.out.Keys;
 import io.steward.ports.shared.NotFound;
 
 /**
- * The repositories of key custody and the incident log it reads, handed over by the composition root; what it needs to
- * know of units, owners and handovers it asks the estate context's published {@link UnitDirectory}, which the assembly
- * ({@code Steward}) connects — a composition root never hands key custody the estate's repositories.
+ * The repositories of key custody, handed over by the composition root. What it needs to know of other contexts — the
+ * estate's units, owners and handovers, the emergency context's incidents — it asks their published read ports
+ * ({@link UnitDirectory}, {@link IncidentDirectory}), which the assembly ({@code Steward}) connects: a composition root
+ * never hands key custody another context's repositories.
  */
-public record KeyStore(KeyRegisters registers, Keys keys, KeyMovements movements, ForcedEntries entries, Incidents incidents,
-                       UnitDirectory estate) {
+public record KeyStore(KeyRegisters registers, Keys keys, KeyMovements movements, ForcedEntries entries,
+                       UnitDirectory estate, IncidentDirectory incidents) {
 
-    /** Key custody's own out-ports; the assembly adds the estate's directory. */
-    public KeyStore(KeyRegisters registers, Keys keys, KeyMovements movements, ForcedEntries entries, Incidents incidents) {
-        this(registers, keys, movements, entries, incidents, null);
+    /** Key custody's own out-ports; the assembly connects the other contexts' read ports. */
+    public KeyStore(KeyRegisters registers, Keys keys, KeyMovements movements, ForcedEntries entries) {
+        this(registers, keys, movements, entries, null, null);
     }
 
-    /** The same store, asking {@code directory} about units. */
-    public KeyStore withEstate(UnitDirectory directory) {
-        return new KeyStore(registers, keys, movements, entries, incidents, directory);
+    /** The same store, asking {@code estate} about units and {@code incidents} about incidents. */
+    public KeyStore connectedTo(UnitDirectory estate, IncidentDirectory incidents) {
+        return new KeyStore(registers, keys, movements, entries, estate, incidents);
     }
 
     /** The estate's directory; present once the assembly has connected the contexts. */
     @Override
     public UnitDirectory estate() {
-        if (estate == null) {
-            throw new IllegalStateException("key custody asks the estate context about units: build it through Steward");
+        return connected(estate);
+    }
+
+    /** The emergency context's directory; present once the assembly has connected the contexts. */
+    @Override
+    public IncidentDirectory incidents() {
+        return connected(incidents);
+    }
+
+    private static <T> T connected(T port) {
+        if (port == null) {
+            throw new IllegalStateException("key custody asks the estate and emergency contexts: build it through Steward");
         }
-        return estate;
+        return port;
     }
 
     KeyState key(KeyId id) {

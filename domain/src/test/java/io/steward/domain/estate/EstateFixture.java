@@ -58,7 +58,7 @@ public final class EstateFixture {
     public final TestClock clock = new TestClock(NOW, SHANGHAI);
     public final EstateStore store = new EstateStore(memory.estates, memory.layouts, memory.units, memory.history, memory.roster,
             memory.archives, memory.handovers, memory.ledger, memory.passes, memory.censuses, memory.meters, memory.transfers);
-    public final KeyStore keyStore = new KeyStore(memory.keyRegisters, memory.keys, memory.keyMovements, memory.forcedEntries, memory.incidents);
+    public final KeyStore keyStore = new KeyStore(memory.keyRegisters, memory.keys, memory.keyMovements, memory.forcedEntries);
     /** The whole domain, wired by the one assembly, with its policies between contexts. */
     public final Steward steward = new Steward(new Steward.Infrastructure(memory.transactions, memory.audit, memory.events, clock,
             caller::get, memory.roles, memory.approvals), store, keyStore, new EmergencyStore(memory.incidents));

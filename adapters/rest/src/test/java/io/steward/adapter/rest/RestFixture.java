@@ -101,7 +101,7 @@ class RestFixture {
         memory.roles.grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
         EstateStore store = new EstateStore(memory.estates, memory.layouts, memory.units, memory.history, memory.roster,
                 memory.archives, memory.handovers, memory.ledger, memory.passes, memory.censuses, memory.meters, memory.transfers);
-        KeyStore keyStore = new KeyStore(memory.keyRegisters, memory.keys, memory.keyMovements, memory.forcedEntries, memory.incidents);
+        KeyStore keyStore = new KeyStore(memory.keyRegisters, memory.keys, memory.keyMovements, memory.forcedEntries);
         Steward steward = new Steward(new Steward.Infrastructure(memory.transactions, memory.audit, memory.events, clock,
                 () -> new Actor(user.get(), user.get()), memory.roles, memory.approvals), store, keyStore, new EmergencyStore(memory.incidents));
         config = new ResourceConfig()

@@ -58,7 +58,7 @@ public final class EmbeddedSteward {
                 new Steward.Infrastructure(m.transactions, m.audit, m.events, Clock.systemUTC(), caller::get, m.roles, m.approvals),
                 new EstateStore(m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers, m.ledger, m.passes,
                         m.censuses, m.meters, m.transfers),
-                new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries, m.incidents),
+                new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries),
                 new EmergencyStore(m.incidents));
         // 4. the first leader: granted by the installer, not by an act in Steward; every later grant is an act of theirs
         m.roles.grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
