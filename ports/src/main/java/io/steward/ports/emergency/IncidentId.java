@@ -1,12 +1,13 @@
 package io.steward.ports.emergency;
 
+import io.steward.ports.shared.Identifier;
 import io.steward.ports.shared.Ids;
 
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identity of an incident. */
-public record IncidentId(UUID value) {
+public record IncidentId(UUID value) implements Identifier {
     public IncidentId {
         Objects.requireNonNull(value, "incident id");
     }

@@ -1,11 +1,12 @@
 package io.steward.ports.estate;
 
+import io.steward.ports.shared.Identifier;
 import io.steward.ports.shared.Ids;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identity of a archive record. */
-public record ArchiveId(UUID value) {
+public record ArchiveId(UUID value) implements Identifier {
     public ArchiveId {
         Objects.requireNonNull(value, "archive id");
     }

@@ -1,11 +1,12 @@
 package io.steward.ports.estate;
 
+import io.steward.ports.shared.Identifier;
 import io.steward.ports.shared.Ids;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identity of a occupancy census round. */
-public record CensusId(UUID value) {
+public record CensusId(UUID value) implements Identifier {
     public CensusId {
         Objects.requireNonNull(value, "occupancy census round id");
     }

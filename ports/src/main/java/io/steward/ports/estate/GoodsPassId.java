@@ -1,11 +1,12 @@
 package io.steward.ports.estate;
 
+import io.steward.ports.shared.Identifier;
 import io.steward.ports.shared.Ids;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identity of a goods-release pass. */
-public record GoodsPassId(UUID value) {
+public record GoodsPassId(UUID value) implements Identifier {
     public GoodsPassId {
         Objects.requireNonNull(value, "goods-release pass id");
     }

@@ -1,11 +1,12 @@
 package io.steward.ports.estate;
 
+import io.steward.ports.shared.Identifier;
 import io.steward.ports.shared.Ids;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identity of a handover record. */
-public record HandoverId(UUID value) {
+public record HandoverId(UUID value) implements Identifier {
     public HandoverId {
         Objects.requireNonNull(value, "handover id");
     }

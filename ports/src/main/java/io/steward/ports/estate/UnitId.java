@@ -1,11 +1,12 @@
 package io.steward.ports.estate;
 
+import io.steward.ports.shared.Identifier;
 import io.steward.ports.shared.Ids;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identity of a unit record. */
-public record UnitId(UUID value) {
+public record UnitId(UUID value) implements Identifier {
     public UnitId {
         Objects.requireNonNull(value, "unit id");
     }

@@ -1,11 +1,12 @@
 package io.steward.ports.keys;
 
+import io.steward.ports.shared.Identifier;
 import io.steward.ports.shared.Ids;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identity of a forced entry. */
-public record ForcedEntryId(UUID value) {
+public record ForcedEntryId(UUID value) implements Identifier {
     public ForcedEntryId {
         Objects.requireNonNull(value, "forced entry id");
     }

@@ -1,11 +1,12 @@
 package io.steward.ports.keys;
 
+import io.steward.ports.shared.Identifier;
 import io.steward.ports.shared.Ids;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identity of a key. */
-public record KeyId(UUID value) {
+public record KeyId(UUID value) implements Identifier {
     public KeyId {
         Objects.requireNonNull(value, "key id");
     }

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Identity of an approval (a request for an approval act, and its decision). */
-public record ApprovalId(UUID value) {
+public record ApprovalId(UUID value) implements Identifier {
     public ApprovalId {
         Objects.requireNonNull(value, "approval id");
     }

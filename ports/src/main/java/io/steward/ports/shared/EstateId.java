@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Identity of an estate (小区 / 项目): every record belongs to exactly one. */
-public record EstateId(UUID value) {
+public record EstateId(UUID value) implements Identifier {
     public EstateId {
         Objects.requireNonNull(value, "estate id");
     }

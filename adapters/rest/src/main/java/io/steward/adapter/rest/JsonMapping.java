@@ -1,28 +1,26 @@
 package io.steward.adapter.rest;
 
-import io.steward.ports.estate.ArchiveId;
 import io.steward.ports.estate.Area;
-import io.steward.ports.estate.CensusId;
-import io.steward.ports.estate.GoodsPassId;
-import io.steward.ports.estate.HandoverId;
-import io.steward.ports.estate.UnitId;
-import io.steward.ports.keys.ForcedEntryId;
-import io.steward.ports.keys.KeyId;
-import io.steward.ports.emergency.IncidentId;
-import io.steward.ports.estate.TransferId;
-import io.steward.ports.shared.ApprovalId;
-import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.Identifier;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.adapter.JsonbAdapter;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.bind.serializer.JsonbSerializer;
+import jakarta.json.bind.serializer.SerializationContext;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How the ports' value types look on the wire: money as an integer number of fen ({@code 152250} is CNY
@@ -30,30 +28,16 @@ import java.util.function.Function;
  */
 @Provider
 public class JsonMapping implements ContextResolver<Jsonb> {
-    /** The ids, each written as its text; one list for the binding and for {@link StrictJson}. */
-    private static final List<Text<?>> IDS = List.of(
-            new Text<EstateId>(EstateId.class, EstateId::parse) { },
-            new Text<ApprovalId>(ApprovalId.class, ApprovalId::parse) { },
-            new Text<IncidentId>(IncidentId.class, IncidentId::parse) { },
-            new Text<TransferId>(TransferId.class, TransferId::parse) { },
-            new Text<UnitId>(UnitId.class, UnitId::parse) { },
-            new Text<HandoverId>(HandoverId.class, HandoverId::parse) { },
-            new Text<ArchiveId>(ArchiveId.class, ArchiveId::parse) { },
-            new Text<GoodsPassId>(GoodsPassId.class, GoodsPassId::parse) { },
-            new Text<CensusId>(CensusId.class, CensusId::parse) { },
-            new Text<KeyId>(KeyId.class, KeyId::parse) { },
-            new Text<ForcedEntryId>(ForcedEntryId.class, ForcedEntryId::parse) { });
-
-    /** The types written as their text (ids). */
-    static final java.util.Set<Class<?>> TEXTS = IDS.stream().map(t -> t.type).collect(java.util.stream.Collectors.toSet());
-
     private static final Jsonb JSONB = JsonbBuilder.create(config());
 
     public static JsonbConfig config() {
-        List<JsonbAdapter<?, ?>> adapters = new ArrayList<>(IDS);
-        adapters.add(new FenAdapter());
-        adapters.add(new AreaAdapter());
-        return new JsonbConfig().withAdapters(adapters.toArray(JsonbAdapter[]::new));
+        return new JsonbConfig().withAdapters(new FenAdapter(), new AreaAdapter())
+                .withSerializers(new IdWriter()).withDeserializers(new IdReader());
+    }
+
+    /** Whether values of {@code type} are written as their text (every id: {@link Identifier}). */
+    static boolean text(Class<?> type) {
+        return Identifier.class.isAssignableFrom(type);
     }
 
     /** The one Jsonb this adapter uses, for tests and for the idempotency replay. */
@@ -66,24 +50,41 @@ public class JsonMapping implements ContextResolver<Jsonb> {
         return JSONB;
     }
 
-    /** An id record written as its text; subclassed per type so JSON-B can see the type argument. */
-    abstract static class Text<T> implements JsonbAdapter<T, String> {
-        private final Class<T> type;
-        private final Function<String, T> parse;
-
-        Text(Class<T> type, Function<String, T> parse) {
-            this.type = type;
-            this.parse = parse;
+    /** Every id (the {@link Identifier} marker), written as its text: no list of id types to keep. */
+    static final class IdWriter implements JsonbSerializer<Identifier> {
+        @Override
+        public void serialize(Identifier id, JsonGenerator generator, SerializationContext context) {
+            generator.write(id.toString());
         }
+    }
+
+    /** Every id read back by its type's {@code parse(String)}, which refuses a malformed one as {@code InvalidInput}. */
+    static final class IdReader implements JsonbDeserializer<Identifier> {
+        private static final Map<Class<?>, Method> PARSE = new ConcurrentHashMap<>();
 
         @Override
-        public String adaptToJson(T value) {
-            return value.toString();
+        public Identifier deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            return parse((Class<?>) type, parser.getString());
         }
 
-        @Override
-        public T adaptFromJson(String text) {
-            return type.cast(parse.apply(text));
+        static Identifier parse(Class<?> type, String text) {
+            Method parse = PARSE.computeIfAbsent(type, t -> {
+                try {
+                    return t.getMethod("parse", String.class);
+                } catch (NoSuchMethodException e) {
+                    throw new IllegalStateException(t.getName() + " is an Identifier without parse(String)", e);
+                }
+            });
+            try {
+                return (Identifier) parse.invoke(null, text);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof RuntimeException refused) {
+                    throw refused;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

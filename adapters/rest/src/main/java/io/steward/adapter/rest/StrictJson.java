@@ -137,7 +137,7 @@ public class StrictJson implements ReaderInterceptor {
             if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
                 errors.add(new Problem.FieldError(field, "true or false"));
             }
-        } else if (raw == String.class || JsonMapping.TEXTS.contains(raw)) {
+        } else if (raw == String.class || JsonMapping.text(raw)) {
             if (!(value instanceof JsonString text)) {
                 errors.add(new Problem.FieldError(field, "a string"));
             } else if (text.getString().chars().anyMatch(StrictJson::control)) {

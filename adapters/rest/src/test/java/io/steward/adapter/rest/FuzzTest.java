@@ -180,7 +180,7 @@ class FuzzTest extends RestFixture {
         if (raw.isEnum()) {
             return Json.createValue(((Enum<?>) raw.getEnumConstants()[0]).name());
         }
-        if (JsonMapping.TEXTS.contains(raw)) {
+        if (JsonMapping.text(raw)) {
             String simple = raw.getSimpleName().replace("Id", "").toLowerCase(java.util.Locale.ROOT);
             return Json.createValue(ids.getOrDefault(simple, ids.getOrDefault(name, UUID.randomUUID().toString())));
         }
