@@ -47,9 +47,9 @@ public final class EstateRegistry implements RegisterEstate, ImportLayout, Impor
                         Map.of("code", registration.code()));
             }
             Estate estate = Estate.register(registration);
-            store.estates().save(estate.state());
+            EstateState stored = store.estates().save(estate.state());
             useCases.audit(actor, estate.id(), "estate.register", "estate", estate.id(), registration.code());
-            return view(store.estates().find(estate.id()).orElseThrow());
+            return view(stored);
         });
     }
 

@@ -66,10 +66,10 @@ public final class Gate implements ReleaseGoods {
             long recent = store.passes().ofUnit(unitId).stream().filter(p -> p.requestedAt().isAfter(windowStart)).count();
             boolean frequent = recent + 1 >= policy.frequentRemovalThreshold();
             GoodsRelease pass = GoodsRelease.request(unit, request, frequent, actor, now);
-            store.passes().save(pass.state());
+            GoodsPassState stored = store.passes().save(pass.state());
             useCases.audit(actor, unit.estate(), frequent ? "goods.request-frequent" : "goods.request", "goods-pass",
                     pass.state().id(), request.purpose() + " by " + request.carrier());
-            return view(pass.state().withVersion(1));
+            return view(stored);
         });
     }
 
@@ -141,9 +141,9 @@ public final class Gate implements ReleaseGoods {
             Actor actor = useCases.access().require(state.estate(), "goods-release pass", id, action, roles);
             GoodsRelease pass = new GoodsRelease(state);
             step.accept(pass, actor);
-            store.passes().save(pass.state());
+            GoodsPassState stored = store.passes().save(pass.state());
             useCases.audit(actor, state.estate(), audit, "goods-pass", id, pass.state().status().name());
-            return view(pass.state().withVersion(pass.state().version() + 1));
+            return view(stored);
         });
     }
 

@@ -57,9 +57,9 @@ public final class HandoverDesk implements HandOverUnit {
                         Map.of("handover", open.id().toString()));
             });
             Handover handover = Handover.start(unit, actor, useCases.now());
-            store.handovers().save(handover.state());
+            HandoverState stored = store.handovers().save(handover.state());
             useCases.audit(actor, unit.estate(), "handover.start", "handover", handover.id(), unit.code());
-            return view(reload(handover.id()));
+            return view(stored);
         });
     }
 
@@ -127,10 +127,10 @@ public final class HandoverDesk implements HandOverUnit {
             } else if (step instanceof CloseDefect c) {
                 handover.closeDefect(c, actor, now);
             }
-            store.handovers().save(handover.state());
+            HandoverState stored = store.handovers().save(handover.state());
             useCases.audit(actor, state.estate(), "handover." + step.getClass().getSimpleName(), "handover", id,
                     unit.code() + " at " + handover.stage());
-            return view(reload(id));
+            return view(stored);
         });
     }
 

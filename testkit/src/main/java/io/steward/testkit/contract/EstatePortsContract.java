@@ -78,6 +78,35 @@ public abstract class EstatePortsContract extends AdaptersContract {
     }
 
     @Test
+    @DisplayName("State: every versioned save answers the state as stored, with its new version — what a read answers")
+    void a_save_answers_what_it_stored() {
+        EstateState e = Samples.estate();
+        EstateState storedEstate = tx(() -> a.estates().save(e));
+        assertThat(storedEstate.version()).isEqualTo(1);
+        assertThat(a.estates().find(e.id()).orElseThrow()).usingRecursiveComparison().isEqualTo(storedEstate);
+
+        UnitId unit = newUnit(estate.id());
+        UnitState u = a.units().find(unit).orElseThrow();
+        UnitState storedUnit = tx(() -> a.units().save(new UnitState(u.id(), u.estate(), u.address(), u.kind(), u.area(),
+                Occupancy.VACANT, "found empty", u.version())));
+        assertThat(storedUnit.version()).isEqualTo(u.version() + 1);
+        assertThat(a.units().find(unit).orElseThrow()).usingRecursiveComparison().isEqualTo(storedUnit);
+
+        HandoverState h = Samples.handover(estate.id(), unit);
+        HandoverState storedHandover = tx(() -> a.handovers().save(h));
+        assertThat(storedHandover.version()).isEqualTo(1);
+        assertThat(a.handovers().find(h.id()).orElseThrow()).usingRecursiveComparison().isEqualTo(storedHandover);
+
+        ArchiveState archive = Samples.archive(estate.id(), unit);
+        ArchiveState storedArchive = tx(() -> a.archives().save(archive));
+        assertThat(a.archives().find(archive.id()).orElseThrow()).usingRecursiveComparison().isEqualTo(storedArchive);
+
+        GoodsPassState pass = Samples.pass(estate.id(), unit, Samples.AT);
+        GoodsPassState storedPass = tx(() -> a.passes().save(pass));
+        assertThat(a.passes().find(pass.id()).orElseThrow()).usingRecursiveComparison().isEqualTo(storedPass);
+    }
+
+    @Test
     @DisplayName("Layouts: buildings with their entrances and facilities are kept per estate")
     void layouts() {
         tx(() -> {

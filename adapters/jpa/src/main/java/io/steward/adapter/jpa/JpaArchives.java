@@ -23,10 +23,10 @@ public final class JpaArchives implements Archives {
     }
 
     @Override
-    public void save(ArchiveState s) {
-        docs.save(s.id().toString(), s.estate().toString(), s.unit().toString(), s.since(), s.version(),
-                new ArchiveState(s.id(), s.estate(), s.unit(), s.party(), s.person(), s.status(), s.since(), s.until(),
-                        s.safetyLetter(), s.lease(), s.ownerCommitment(), s.version() + 1));
+    public ArchiveState save(ArchiveState s) {
+        ArchiveState stored = s.withVersion(s.version() + 1);
+        docs.save(s.id().toString(), s.estate().toString(), s.unit().toString(), s.since(), s.version(), stored);
+        return stored;
     }
 
     @Override

@@ -41,8 +41,8 @@ public final class JpaEstates implements Estates {
     }
 
     @Override
-    public void save(EstateState s) {
-        source.withEntityManager(em -> {
+    public EstateState save(EstateState s) {
+        return source.withEntityManager(em -> {
             boolean taken = !em.createQuery("select e.id from EstateRow e where e.code = :code and e.id <> :id", String.class)
                     .setParameter("code", s.code()).setParameter("id", s.id().toString()).getResultList().isEmpty();
             if (taken) {
@@ -66,7 +66,7 @@ public final class JpaEstates implements Estates {
                 em.persist(row);
             }
             em.flush();
-            return null;
+            return s.withVersion(row.version);
         });
     }
 

@@ -22,8 +22,10 @@ public final class JpaGoodsPasses implements GoodsPasses {
     }
 
     @Override
-    public void save(GoodsPassState s) {
-        docs.save(s.id().toString(), s.estate().toString(), s.unit().toString(), null, s.version(), s.withVersion(s.version() + 1));
+    public GoodsPassState save(GoodsPassState s) {
+        GoodsPassState stored = s.withVersion(s.version() + 1);
+        docs.save(s.id().toString(), s.estate().toString(), s.unit().toString(), null, s.version(), stored);
+        return stored;
     }
 
     @Override

@@ -24,12 +24,10 @@ public final class JpaHandovers implements Handovers {
     }
 
     @Override
-    public void save(HandoverState s) {
-        docs.save(s.id().toString(), s.estate().toString(), s.unit().toString(), s.reportDate(), s.version(),
-                new HandoverState(s.id(), s.estate(), s.unit(), s.stage(), s.ownerName(), s.archive(), s.documentsCollected(),
-                        s.safetyLetter(), s.handoverDate(), s.prepaidThrough(), s.feesDue(), s.feesPaid(), s.defects(),
-                        s.rectificationKeyKept(), s.keysHanded(), s.documentsHanded(), s.receiptSignedBy(), s.declineReason(),
-                        s.trail(), s.version() + 1));
+    public HandoverState save(HandoverState s) {
+        HandoverState stored = s.withVersion(s.version() + 1);
+        docs.save(s.id().toString(), s.estate().toString(), s.unit().toString(), s.reportDate(), s.version(), stored);
+        return stored;
     }
 
     @Override

@@ -86,15 +86,15 @@ public final class JpaUnits implements Units {
     }
 
     @Override
-    public void save(UnitState s) {
-        source.withEntityManager(em -> {
+    public UnitState save(UnitState s) {
+        return source.withEntityManager(em -> {
             UnitRow row = em.find(UnitRow.class, s.id().toString());
             if (row == null || row.version != s.version()) {
                 throw new ConcurrentUpdate("unit", s.id(), s.version());
             }
             fill(row, s);
             em.flush();
-            return null;
+            return s.withVersion(row.version);
         });
     }
 

@@ -23,8 +23,9 @@ public final class InMemoryArchives implements Archives {
     }
 
     @Override
-    public void save(ArchiveState state) {
+    public ArchiveState save(ArchiveState state) {
         table.save(state);
+        return state.withVersion(state.version() + 1);
     }
 
     @Override

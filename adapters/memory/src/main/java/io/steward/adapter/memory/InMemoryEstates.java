@@ -29,11 +29,12 @@ public final class InMemoryEstates implements Estates {
     }
 
     @Override
-    public synchronized void save(EstateState state) {
+    public synchronized EstateState save(EstateState state) {
         if (table.where(s -> s.code().equals(state.code()) && !s.id().equals(state.id())).size() > 0) {
             throw StoreConflict.duplicate("estate code", state.code());
         }
         table.save(state);
+        return state.withVersion(state.version() + 1);
     }
 
     @Override

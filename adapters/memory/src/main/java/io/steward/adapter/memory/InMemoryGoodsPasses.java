@@ -23,8 +23,9 @@ public final class InMemoryGoodsPasses implements GoodsPasses {
     }
 
     @Override
-    public void save(GoodsPassState state) {
+    public GoodsPassState save(GoodsPassState state) {
         table.save(state);
+        return state.withVersion(state.version() + 1);
     }
 
     @Override

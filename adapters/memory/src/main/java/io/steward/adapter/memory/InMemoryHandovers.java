@@ -27,8 +27,9 @@ public final class InMemoryHandovers implements Handovers {
     }
 
     @Override
-    public void save(HandoverState state) {
+    public HandoverState save(HandoverState state) {
         table.save(state);
+        return state.withVersion(state.version() + 1);
     }
 
     @Override

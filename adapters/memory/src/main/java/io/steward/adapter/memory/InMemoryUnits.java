@@ -48,8 +48,9 @@ public final class InMemoryUnits implements Units {
     }
 
     @Override
-    public void save(UnitState state) {
+    public UnitState save(UnitState state) {
         table.save(state);
+        return state.withVersion(state.version() + 1);
     }
 
     @Override

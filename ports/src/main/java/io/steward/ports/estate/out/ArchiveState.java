@@ -15,4 +15,9 @@ import java.time.LocalDate;
 public record ArchiveState(ArchiveId id, EstateId estate, UnitId unit, Party party, PersonalData person,
                            ArchiveStatus status, LocalDate since, LocalDate until, String safetyLetter,
                            String lease, String ownerCommitment, long version) {
+
+    /** The same state as stored under {@code version}: what an adapter answers after a write. */
+    public ArchiveState withVersion(long version) {
+        return new ArchiveState(id, estate, unit, party, person, status, since, until, safetyLetter, lease, ownerCommitment, version);
+    }
 }

@@ -9,8 +9,12 @@ import java.util.Optional;
 public interface Archives {
     Optional<ArchiveState> find(ArchiveId id);
 
-    /** Optimistic write. */
-    void save(ArchiveState state);
+    /**
+     * Optimistic write: stores when the stored version equals {@code state.version()} (0 = new).
+     *
+     * @return the state as stored, with its new version, so that a use case never reads back what it just wrote
+     */
+    ArchiveState save(ArchiveState state);
 
     /** Every archive of the unit, oldest first. */
     List<ArchiveState> ofUnit(UnitId unit);

@@ -11,4 +11,9 @@ public record EstateState(EstateId id, String code, String name, String zone, Li
     public EstateState {
         fees = List.copyOf(fees);
     }
+
+    /** The same state as stored under {@code version}: what an adapter answers after a write. */
+    public EstateState withVersion(long version) {
+        return new EstateState(id, code, name, zone, fees, policy, version);
+    }
 }

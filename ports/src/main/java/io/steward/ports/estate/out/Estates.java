@@ -11,8 +11,12 @@ public interface Estates {
 
     Optional<EstateState> findByCode(String code);
 
-    /** Optimistic write; throws {@code ConcurrentUpdate} on a stale version, {@code Conflict} on a taken code. */
-    void save(EstateState state);
+    /**
+     * Optimistic write: stores when the stored version equals {@code state.version()} (0 = new).
+     *
+     * @return the state as stored, with its new version, so that a use case never reads back what it just wrote
+     */
+    EstateState save(EstateState state);
 
     Page<EstateState> list(PageRequest page);
 }

@@ -9,8 +9,12 @@ import java.util.Optional;
 public interface GoodsPasses {
     Optional<GoodsPassState> find(GoodsPassId id);
 
-    /** Optimistic write. */
-    void save(GoodsPassState state);
+    /**
+     * Optimistic write: stores when the stored version equals {@code state.version()} (0 = new).
+     *
+     * @return the state as stored, with its new version, so that a use case never reads back what it just wrote
+     */
+    GoodsPassState save(GoodsPassState state);
 
     /** Every pass of the unit, oldest first. */
     List<GoodsPassState> ofUnit(UnitId unit);

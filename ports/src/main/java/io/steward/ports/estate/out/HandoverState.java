@@ -33,4 +33,9 @@ public record HandoverState(HandoverId id, EstateId estate, UnitId unit, Handove
     public LocalDate reportDate() {
         return handoverDate != null ? handoverDate : LocalDate.ofInstant(trail.get(trail.size() - 1).at(), ZoneOffset.UTC);
     }
+
+    /** The same state as stored under {@code version}: what an adapter answers after a write. */
+    public HandoverState withVersion(long version) {
+        return new HandoverState(id, estate, unit, stage, ownerName, archive, documentsCollected, safetyLetter, handoverDate, prepaidThrough, feesDue, feesPaid, defects, rectificationKeyKept, keysHanded, documentsHanded, receiptSignedBy, declineReason, trail, version);
+    }
 }

@@ -11,8 +11,12 @@ import java.util.Optional;
 public interface Handovers {
     Optional<HandoverState> find(HandoverId id);
 
-    /** Optimistic write. */
-    void save(HandoverState state);
+    /**
+     * Optimistic write: stores when the stored version equals {@code state.version()} (0 = new).
+     *
+     * @return the state as stored, with its new version, so that a use case never reads back what it just wrote
+     */
+    HandoverState save(HandoverState state);
 
     /** Every handover of the unit, oldest first. */
     List<HandoverState> ofUnit(UnitId unit);

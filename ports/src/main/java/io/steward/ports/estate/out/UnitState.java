@@ -13,4 +13,9 @@ public record UnitState(UnitId id, EstateId estate, UnitAddress address, UnitKin
     public String code() {
         return address.code();
     }
+
+    /** The same state as stored under {@code version}: what an adapter answers after a write. */
+    public UnitState withVersion(long version) {
+        return new UnitState(id, estate, address, kind, area, occupancy, note, version);
+    }
 }

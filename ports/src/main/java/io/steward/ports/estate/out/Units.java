@@ -19,8 +19,12 @@ public interface Units {
     /** Inserts new units (version 0) in bulk: all or nothing; a code already taken is a {@code Conflict}. */
     void insertAll(List<UnitState> units);
 
-    /** Optimistic write of one unit. */
-    void save(UnitState state);
+    /**
+     * Optimistic write: stores when the stored version equals {@code state.version()} (0 = new).
+     *
+     * @return the state as stored, with its new version, so that a use case never reads back what it just wrote
+     */
+    UnitState save(UnitState state);
 
     /** Units of an estate ordered by code, optionally of one building and/or occupancy. */
     Page<UnitState> list(EstateId estate, String building, Occupancy occupancy, PageRequest page);
