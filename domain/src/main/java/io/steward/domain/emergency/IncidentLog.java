@@ -39,7 +39,7 @@ public final class IncidentLog implements ReportIncidents {
             }
             Instant now = useCases.now();
             if (r.occurredAt().isAfter(now)) {
-                throw EmergencyRefusals.INCIDENT_IN_THE_FUTURE.refuse( "an incident is reported after it happened",
+                throw EmergencyRefusals.INCIDENT_IN_THE_FUTURE.refuse("an incident is reported after it happened",
                         Map.of("occurredAt", r.occurredAt().toString()));
             }
             IncidentState stored = incidents.save(new IncidentState(IncidentId.newId(), r.estate(), r.kind(), r.unit(),

@@ -48,7 +48,7 @@ public final class Archive {
     /** EST-04 / EST-06 / EST-07: the archive is closed with a status and a date. */
     public void close(ArchiveStatus status, LocalDate until) {
         if (s.status() != ArchiveStatus.ACTIVE) {
-            throw EstateRefusals.ARCHIVE_ALREADY_CLOSED.refuse( "the archive is " + s.status());
+            throw EstateRefusals.ARCHIVE_ALREADY_CLOSED.refuse("the archive is " + s.status());
         }
         s = new ArchiveState(s.id(), s.estate(), s.unit(), s.party(), s.person(), status, s.since(), until,
                 s.safetyLetter(), s.lease(), s.ownerCommitment(), s.version());

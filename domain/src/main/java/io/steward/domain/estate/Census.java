@@ -65,13 +65,13 @@ final class Census {
     /** Records what was found; the register is not changed here, a disagreement is reported. */
     void check(List<OccupancyCensus.Check> checks, Function<String, Occupancy> registeredNow, Actor actor, Instant at) {
         if (s.report() != null) {
-            throw EstateRefusals.CENSUS_REPORTED.refuse( "the census of " + YearMonth.from(s.month()) + " is already reported");
+            throw EstateRefusals.CENSUS_REPORTED.refuse("the census of " + YearMonth.from(s.month()) + " is already reported");
         }
         Map<String, CensusLine> byCode = new LinkedHashMap<>();
         s.lines().forEach(l -> byCode.put(l.code(), l));
         List<String> unknown = checks.stream().map(OccupancyCensus.Check::unitCode).filter(c -> !byCode.containsKey(c)).toList();
         if (!unknown.isEmpty()) {
-            throw EstateRefusals.UNKNOWN_UNITS.refuse( "the census has no units " + unknown, Map.of("units", unknown));
+            throw EstateRefusals.UNKNOWN_UNITS.refuse("the census has no units " + unknown, Map.of("units", unknown));
         }
         for (OccupancyCensus.Check c : checks) {
             CensusLine l = byCode.get(c.unitCode());
@@ -84,11 +84,11 @@ final class Census {
     /** EST-03: the report needs every unit checked; lateness against the deadlines is reported, not hidden. */
     void report(List<OccupancyChange> changesOfMonth, ZoneId zone, Instant at) {
         if (s.report() != null) {
-            throw EstateRefusals.CENSUS_REPORTED.refuse( "the census of " + YearMonth.from(s.month()) + " is already reported");
+            throw EstateRefusals.CENSUS_REPORTED.refuse("the census of " + YearMonth.from(s.month()) + " is already reported");
         }
         List<String> unchecked = s.lines().stream().filter(l -> !l.checked()).map(CensusLine::code).toList();
         if (!unchecked.isEmpty()) {
-            throw EstateRefusals.CENSUS_INCOMPLETE.refuse( unchecked.size() + " unit(s) not yet checked",
+            throw EstateRefusals.CENSUS_INCOMPLETE.refuse(unchecked.size() + " unit(s) not yet checked",
                     Map.of("unchecked", unchecked.size(), "first", unchecked.subList(0, Math.min(20, unchecked.size()))));
         }
         Map<String, Long> byOccupancy = new TreeMap<>(s.lines().stream()
@@ -105,10 +105,10 @@ final class Census {
     /** EST-03: signed by the project manager, copied to security and the cashier. */
     void sign(Actor manager, Instant at) {
         if (s.report() == null) {
-            throw EstateRefusals.CENSUS_NOT_REPORTED.refuse( "produce the report before signing it");
+            throw EstateRefusals.CENSUS_NOT_REPORTED.refuse("produce the report before signing it");
         }
         if (s.signedBy() != null) {
-            throw EstateRefusals.CENSUS_SIGNED.refuse( "the report is already signed by " + s.signedBy());
+            throw EstateRefusals.CENSUS_SIGNED.refuse("the report is already signed by " + s.signedBy());
         }
         s = with(s.lines(), s.report(), manager.id(), at, COPIED_TO);
     }
@@ -123,24 +123,24 @@ final class Census {
      */
     CensusLine correct(String unitCode, Occupancy registeredNow, Actor manager, Instant at) {
         if (s.report() == null) {
-            throw EstateRefusals.CENSUS_NOT_REPORTED.refuse( "a discrepancy is corrected once the report has found it");
+            throw EstateRefusals.CENSUS_NOT_REPORTED.refuse("a discrepancy is corrected once the report has found it");
         }
         CensusLine line = s.lines().stream().filter(l -> l.code().equals(unitCode)).findFirst().orElseThrow(() ->
-                EstateRefusals.UNKNOWN_UNITS.refuse( "the census has no unit " + unitCode, Map.of("units", List.of(unitCode))));
+                EstateRefusals.UNKNOWN_UNITS.refuse("the census has no unit " + unitCode, Map.of("units", List.of(unitCode))));
         if (!line.discrepancy() || line.corrected()) {
-            throw EstateRefusals.NO_DISCREPANCY_TO_CORRECT.refuse( "unit " + unitCode + (line.corrected()
+            throw EstateRefusals.NO_DISCREPANCY_TO_CORRECT.refuse("unit " + unitCode + (line.corrected()
                     ? " was corrected already" : " was found as registered"), Map.of("unit", unitCode));
         }
         if (manager.id().equals(line.checkedBy())) {
-            throw EstateRefusals.CORRECTED_BY_WHO_CHECKED.refuse( "unit " + unitCode + " was checked by " + manager.id()
+            throw EstateRefusals.CORRECTED_BY_WHO_CHECKED.refuse("unit " + unitCode + " was checked by " + manager.id()
                     + ": somebody else confirms what they found before the register changes", Map.of("unit", unitCode));
         }
         if (registeredNow != line.registered()) {
-            throw EstateRefusals.CHANGED_SINCE_THE_CENSUS.refuse( "unit " + unitCode + " changed since it was checked ("
+            throw EstateRefusals.CHANGED_SINCE_THE_CENSUS.refuse("unit " + unitCode + " changed since it was checked ("
                     + registeredNow + "); check it again in the next census", Map.of("unit", unitCode));
         }
         if (!CORRECTABLE.contains(line.registered()) || !CORRECTABLE.contains(line.observed())) {
-            throw EstateRefusals.CORRECTED_THROUGH_ITS_PROCESS.refuse( "unit " + unitCode + " is " + line.registered()
+            throw EstateRefusals.CORRECTED_THROUGH_ITS_PROCESS.refuse("unit " + unitCode + " is " + line.registered()
                     + " and was found " + line.observed() + ": a tenancy, a handover or a renovation changes the register "
                     + "through its own process", Map.of("unit", unitCode, "registered", line.registered().name(),
                     "observed", line.observed().name()));

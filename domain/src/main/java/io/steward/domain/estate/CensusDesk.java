@@ -51,7 +51,7 @@ public final class CensusDesk implements OccupancyCensus {
             Actor actor = useCases.access().require(estateId, "estate", estateId, "open the monthly census", MANAGER);
             store.estate(estateId);
             if (store.censuses().ofEstate(estateId).stream().anyMatch(c -> YearMonth.from(c.month()).equals(month))) {
-                throw EstateRefusals.CENSUS_EXISTS.refuse( "the census of " + month + " is already open", Map.of("month", month.toString()));
+                throw EstateRefusals.CENSUS_EXISTS.refuse("the census of " + month + " is already open", Map.of("month", month.toString()));
             }
             List<UnitState> units = new ArrayList<>();
             Page<UnitState> page = store.units().list(estateId, null, null, PageRequest.first(PageRequest.MAX_SIZE));

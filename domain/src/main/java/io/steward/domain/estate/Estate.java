@@ -32,7 +32,7 @@ public final class Estate {
      */
     public static Estate register(RegisterEstate.Registration r) {
         if (r.fees().stream().noneMatch(f -> f.category() == FeeCategory.MANAGEMENT)) {
-            throw EstateRefusals.MANAGEMENT_FEE_MISSING.refuse( "the fee schedule publishes the management fee "
+            throw EstateRefusals.MANAGEMENT_FEE_MISSING.refuse("the fee schedule publishes the management fee "
                     + "(物业管理费): a fee of category MANAGEMENT", Map.of("fees", r.fees().stream().map(FeeItem::code).toList()));
         }
         return new Estate(new EstateState(EstateId.newId(), r.code(), r.name(), r.zone(), r.fees(), r.policy(), 0));

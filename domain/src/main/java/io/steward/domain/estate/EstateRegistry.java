@@ -43,7 +43,7 @@ public final class EstateRegistry implements RegisterEstate, ImportLayout, Impor
         return useCases.run(() -> {
             Actor actor = useCases.access().requireCompanyWide(Role.COMPANY_GM, "register an estate");
             if (store.estates().findByCode(registration.code()).isPresent()) {
-                throw EstateRefusals.ESTATE_CODE_TAKEN.refuse( "estate code " + registration.code() + " is taken",
+                throw EstateRefusals.ESTATE_CODE_TAKEN.refuse("estate code " + registration.code() + " is taken",
                         Map.of("code", registration.code()));
             }
             Estate estate = Estate.register(registration);
@@ -107,7 +107,7 @@ public final class EstateRegistry implements RegisterEstate, ImportLayout, Impor
                 }
             }
             if (!problems.isEmpty()) {
-                throw EstateRefusals.LAYOUT_REFUSED.refuse( "the layout was not imported: " + problems.size()
+                throw EstateRefusals.LAYOUT_REFUSED.refuse("the layout was not imported: " + problems.size()
                         + " problem(s); nothing was registered",
                         Map.of("problems", List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)))));
             }
@@ -142,7 +142,7 @@ public final class EstateRegistry implements RegisterEstate, ImportLayout, Impor
                         () -> unknown.add(line.unitCode()));
             }
             if (!unknown.isEmpty()) {
-                throw EstateRefusals.ROSTER_NAMES_UNKNOWN_UNITS.refuse( "the roster names units the estate does not have",
+                throw EstateRefusals.ROSTER_NAMES_UNKNOWN_UNITS.refuse("the roster names units the estate does not have",
                         Map.of("units", unknown.subList(0, Math.min(unknown.size(), MAX_PROBLEMS))));
             }
             store.roster().put(entries);

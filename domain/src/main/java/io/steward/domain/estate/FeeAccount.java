@@ -105,7 +105,7 @@ public final class FeeAccount {
             }
             return next;
         } catch (ArithmeticException e) {
-            throw EstateRefusals.ACCOUNT_TOTAL_OUT_OF_RANGE.refuse( "the account of the unit would total more than "
+            throw EstateRefusals.ACCOUNT_TOTAL_OUT_OF_RANGE.refuse("the account of the unit would total more than "
                     + Fen.MAX + " fen, or less than nothing", Map.of("unit", unit.toString()));
         }
     }
@@ -136,10 +136,10 @@ public final class FeeAccount {
      */
     public FeeEntry refundPaid(UUID id, FeeEntry due, boolean paidAlready, String receipt, Actor actor, Instant at) {
         if (due == null || due.kind() != FeeEntryKind.REFUND_DUE || !due.unit().equals(unit)) {
-            throw EstateRefusals.NO_SUCH_REFUND.refuse( "the account owes no refund " + id, Map.of("line", id.toString()));
+            throw EstateRefusals.NO_SUCH_REFUND.refuse("the account owes no refund " + id, Map.of("line", id.toString()));
         }
         if (paidAlready) {
-            throw EstateRefusals.REFUND_PAID_ALREADY.refuse( "refund " + id + " was paid out already",
+            throw EstateRefusals.REFUND_PAID_ALREADY.refuse("refund " + id + " was paid out already",
                     Map.of("line", id.toString()));
         }
         return line(FeeEntryKind.REFUND_PAID, due.item(), due.amount(), null, null, due.id(), receipt, actor, at);
@@ -153,14 +153,14 @@ public final class FeeAccount {
      */
     public FeeEntry reverse(UUID id, FeeEntry line, boolean concerned, String reason, Actor actor, Instant at) {
         if (line == null || !line.unit().equals(unit)) {
-            throw EstateRefusals.NO_SUCH_FEE_LINE.refuse( "the account has no line " + id, Map.of("line", id.toString()));
+            throw EstateRefusals.NO_SUCH_FEE_LINE.refuse("the account has no line " + id, Map.of("line", id.toString()));
         }
         if (line.kind() != FeeEntryKind.CHARGE && line.kind() != FeeEntryKind.PAYMENT) {
-            throw EstateRefusals.LINE_NOT_REVERSIBLE.refuse( "only a charge or a payment is reversed; this line is a "
+            throw EstateRefusals.LINE_NOT_REVERSIBLE.refuse("only a charge or a payment is reversed; this line is a "
                     + line.kind(), Map.of("line", id.toString(), "kind", line.kind().name()));
         }
         if (concerned) {
-            throw EstateRefusals.LINE_ALREADY_REVERSED.refuse( "line " + id + " was reversed or credited already",
+            throw EstateRefusals.LINE_ALREADY_REVERSED.refuse("line " + id + " was reversed or credited already",
                     Map.of("line", id.toString()));
         }
         FeeEntryKind kind = line.kind() == FeeEntryKind.CHARGE ? FeeEntryKind.CHARGE_REVERSAL : FeeEntryKind.PAYMENT_REVERSAL;

@@ -53,20 +53,20 @@ public final class FeeDesk implements PostFees {
 
     private static void fromTheSchedule(FeeItem item, UnitState unit, Charge charge) {
         if (item.metered()) {
-            throw EstateRefusals.METERED_FEE_BY_READING.refuse( item.code() + " is billed by reading its meter "
+            throw EstateRefusals.METERED_FEE_BY_READING.refuse(item.code() + " is billed by reading its meter "
                     + "(POST …/meter-readings), not charged by hand", Map.of("item", item.code()));
         }
         if (!item.appliesTo(unit.kind())) {
-            throw EstateRefusals.FEE_NOT_FOR_THIS_UNIT.refuse( item.code() + " is not charged to a " + unit.kind(),
+            throw EstateRefusals.FEE_NOT_FOR_THIS_UNIT.refuse(item.code() + " is not charged to a " + unit.kind(),
                     Map.of("item", item.code()));
         }
         if (charge.periodFrom() == null || charge.periodTo() == null) {
-            throw EstateRefusals.PERIOD_REQUIRED.refuse( item.code() + " is charged for a period: give its first and last day",
+            throw EstateRefusals.PERIOD_REQUIRED.refuse(item.code() + " is charged for a period: give its first and last day",
                     Map.of("item", item.code()));
         }
         Fen due = item.forPeriod(unit.area(), charge.periodFrom(), charge.periodTo());
         if (!due.equals(charge.amount())) {
-            throw EstateRefusals.AMOUNT_NOT_FROM_SCHEDULE.refuse( item.code() + " for " + charge.periodFrom() + " … "
+            throw EstateRefusals.AMOUNT_NOT_FROM_SCHEDULE.refuse(item.code() + " for " + charge.periodFrom() + " … "
                     + charge.periodTo() + " is " + due.toYuanString() + " by the schedule", Map.of("item", item.code(),
                     "amount", due.value()));
         }
@@ -75,7 +75,7 @@ public final class FeeDesk implements PostFees {
     /** EST-04: a unit never taken over carries no charge and takes no payment (the handover posts its own). */
     private static void takenOver(UnitState unit) {
         if (unit.occupancy() == Occupancy.NOT_TAKEN_OVER) {
-            throw EstateRefusals.UNIT_NOT_TAKEN_OVER.refuse( "unit " + unit.code() + " was not taken over: it carries no "
+            throw EstateRefusals.UNIT_NOT_TAKEN_OVER.refuse("unit " + unit.code() + " was not taken over: it carries no "
                     + "charge; the handover posts the owner's first fees", Map.of("unit", unit.code()));
         }
     }

@@ -53,7 +53,7 @@ public final class Gate implements ReleaseGoods {
             if (request.carrier() == Carrier.OWNER) {
                 ArchiveState owner = owner(unit);
                 if (!People.isPerson(owner.person(), request.carrierName(), request.carrierIdentity())) {
-                    throw EstateRefusals.CARRIER_NOT_THE_OWNER.refuse( "a carrier declared as the owner is the owner on the "
+                    throw EstateRefusals.CARRIER_NOT_THE_OWNER.refuse("a carrier declared as the owner is the owner on the "
                             + "archive of unit " + unit.code() + ": name and identity document do not match");
                 }
             }

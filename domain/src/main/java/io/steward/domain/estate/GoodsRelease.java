@@ -46,11 +46,11 @@ final class GoodsRelease {
     void sign(ReleaseGoods.Signatures signatures, String ownerOnArchive, Actor staff) {
         expect(PassStatus.AWAITING_SIGNATURES, "sign the pass");
         if (!People.sameName(signatures.owner(), ownerOnArchive)) {
-            throw EstateRefusals.SIGNATURE_NOT_THE_OWNER.refuse( "the owner on the archive signs the pass",
+            throw EstateRefusals.SIGNATURE_NOT_THE_OWNER.refuse("the owner on the archive signs the pass",
                     Map.of("pass", s.id().toString()));
         }
         if (!People.sameName(signatures.carrier(), s.carrierName())) {
-            throw EstateRefusals.SIGNATURE_NOT_THE_CARRIER.refuse( "the carrier the pass names signs it",
+            throw EstateRefusals.SIGNATURE_NOT_THE_CARRIER.refuse("the carrier the pass names signs it",
                     Map.of("pass", s.id().toString()));
         }
         s = with(PassStatus.ISSUED, s.ownerCall(), staff.id(), signatures.owner(), signatures.carrier(), null, null, null);
@@ -60,7 +60,7 @@ final class GoodsRelease {
     void verifiedAtGate(ReleaseGoods.GateCheck check, Actor guard, Instant at) {
         expect(PassStatus.ISSUED, "let goods out");
         if (!People.sameName(check.carrierName(), s.carrierName())) {
-            throw EstateRefusals.NOT_THE_NAMED_CARRIER.refuse( "the pass releases goods to the carrier it names only",
+            throw EstateRefusals.NOT_THE_NAMED_CARRIER.refuse("the pass releases goods to the carrier it names only",
                     Map.of("pass", s.id().toString()));
         }
         s = with(PassStatus.USED, s.ownerCall(), s.staffSignature(), s.ownerSignature(), s.carrierSignature(), guard.id(), at,

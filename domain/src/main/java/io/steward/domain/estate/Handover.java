@@ -120,7 +120,7 @@ public final class Handover {
                     "the owner archive needs an emergency mobile number");
         }
         if (step.owner().birthday() == null) {
-            throw EstateRefusals.BIRTHDAY_MISSING.refuse( "the owner archive takes the owner's birthday (004 §1)");
+            throw EstateRefusals.BIRTHDAY_MISSING.refuse("the owner archive takes the owner's birthday (004 §1)");
         }
         if (!same(step.owner().name(), s.ownerName()) || !same(step.owner().idNumber(), roster.idNumber())) {
             throw EstateRefusals.ARCHIVE_NOT_OF_VERIFIED_OWNER.refuse(
@@ -200,7 +200,7 @@ public final class Handover {
     public void handOverKeys(HandOverUnit.HandOverKeys step, Actor actor, Instant at) {
         expect(INSPECTED, "hand over keys and documents");
         if (!step.ownerHandbook() || !step.renovationHandbook()) {
-            throw EstateRefusals.HANDBOOKS_NOT_HANDED.refuse( "the owner handbook and the renovation handbook are handed "
+            throw EstateRefusals.HANDBOOKS_NOT_HANDED.refuse("the owner handbook and the renovation handbook are handed "
                     + "over with the keys", Map.of("ownerHandbook", step.ownerHandbook(), "renovationHandbook",
                     step.renovationHandbook()));
         }
@@ -220,7 +220,7 @@ public final class Handover {
     /** The owner does not take the unit over: the reason is recorded (EST-04). */
     public void decline(HandOverUnit.Decline step, Actor actor, Instant at) {
         if (s.stage().isFinal()) {
-            throw EstateRefusals.HANDOVER_ALREADY_ENDED.refuse( "the handover has already ended at " + s.stage(),
+            throw EstateRefusals.HANDOVER_ALREADY_ENDED.refuse("the handover has already ended at " + s.stage(),
                     Map.of("stage", s.stage().name()));
         }
         Builder b = edit();
@@ -232,7 +232,7 @@ public final class Handover {
     public void rectifyDefect(HandOverUnit.RectifyDefect step, Actor actor, Instant at) {
         HandoverDefect d = defect(step.number());
         if (d.status() != DefectStatus.OPEN) {
-            throw EstateRefusals.DEFECT_NOT_OPEN.refuse( "defect " + d.number() + " is " + d.status());
+            throw EstateRefusals.DEFECT_NOT_OPEN.refuse("defect " + d.number() + " is " + d.status());
         }
         replace(new HandoverDefect(d.number(), d.location(), d.description(), DefectStatus.RECTIFIED, d.reportedAt(),
                 step.rectification(), at, null, null), actor, at, "defect " + d.number() + " rectified");
@@ -251,7 +251,7 @@ public final class Handover {
 
     private HandoverDefect defect(int number) {
         return s.defects().stream().filter(d -> d.number() == number).findFirst()
-                .orElseThrow(() -> EstateRefusals.NO_SUCH_DEFECT.refuse( "the handover has no defect " + number));
+                .orElseThrow(() -> EstateRefusals.NO_SUCH_DEFECT.refuse("the handover has no defect " + number));
     }
 
     private void replace(HandoverDefect changed, Actor actor, Instant at, String note) {

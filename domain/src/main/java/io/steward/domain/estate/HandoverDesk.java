@@ -53,7 +53,7 @@ public final class HandoverDesk implements HandOverUnit {
             UnitState unit = store.unit(unitId);
             Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "start a handover", DESK);
             store.handovers().ofUnit(unitId).stream().filter(h -> !h.stage().isFinal()).findFirst().ifPresent(open -> {
-                throw EstateRefusals.HANDOVER_ALREADY_OPEN.refuse( "unit " + unit.code() + " has an open handover",
+                throw EstateRefusals.HANDOVER_ALREADY_OPEN.refuse("unit " + unit.code() + " has an open handover",
                         Map.of("handover", open.id().toString()));
             });
             Handover handover = Handover.start(unit, actor, useCases.now());

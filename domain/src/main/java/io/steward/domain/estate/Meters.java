@@ -30,7 +30,7 @@ final class Meters {
 
     /** The metered fee a reading names: of the schedule, metered, for this kind of unit. */
     private static FeeItem meter(Estate estate, UnitState unit, String code) {
-        return estate.item(code).filter(i -> i.metered() && i.appliesTo(unit.kind())).orElseThrow(() -> EstateRefusals.NOT_A_METER_OF_THE_UNIT.refuse( code + " is not a metered fee of the schedule for a " + unit.kind(),
+        return estate.item(code).filter(i -> i.metered() && i.appliesTo(unit.kind())).orElseThrow(() -> EstateRefusals.NOT_A_METER_OF_THE_UNIT.refuse(code + " is not a metered fee of the schedule for a " + unit.kind(),
                 Map.of("meter", code, "meters", estate.meters(unit.kind()).stream().map(FeeItem::code).toList())));
     }
 
@@ -48,7 +48,7 @@ final class Meters {
             if (last.isPresent()) {
                 long consumed = read.reading().thousandths() - last.get().reading().thousandths();
                 if (consumed < 0) {
-                    throw EstateRefusals.READING_BELOW_LAST.refuse( "meter " + item.code() + " read " + read.reading()
+                    throw EstateRefusals.READING_BELOW_LAST.refuse("meter " + item.code() + " read " + read.reading()
                             + " " + item.meterUnit() + ", below its last reading " + last.get().reading(),
                             Map.of("meter", item.code(), "last", last.get().reading().toString(), "reading",
                                     read.reading().toString()));
@@ -70,7 +70,7 @@ final class Meters {
     void baseline(Estate estate, UnitState unit, List<PostFees.Read> reads, String reference, Actor actor, Instant at) {
         List<String> missing = unread(estate, unit, reads.stream().map(PostFees.Read::meter).toList());
         if (!missing.isEmpty()) {
-            throw EstateRefusals.METERS_NOT_READ_EST04.refuse( "the joint inspection reads every meter of the unit: "
+            throw EstateRefusals.METERS_NOT_READ_EST04.refuse("the joint inspection reads every meter of the unit: "
                     + missing, Map.of("meters", missing));
         }
         List<MeterReading> recorded = new ArrayList<>();

@@ -102,14 +102,14 @@ public final class Occupants implements MoveIn, MoveOut {
         return useCases.run(() -> {
             UnitState unit = store.unit(unitId);
             Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "record a move-out", DESK);
-            ArchiveState tenant = store.active(unit.id(), Party.TENANT).orElseThrow(() -> EstateRefusals.NO_TENANT.refuse( "unit " + unit.code() + " has no tenant to move out"));
+            ArchiveState tenant = store.active(unit.id(), Party.TENANT).orElseThrow(() -> EstateRefusals.NO_TENANT.refuse("unit " + unit.code() + " has no tenant to move out"));
             GoodsPassState pass = movingOutPass(unit, moveOut.pass(), "EST-06");
             Instant at = when(unit, moveOut.movedOutAt(), "EST-06");
             Estate estate = store.estate(unit.estate());
             meters.requireReadSince(estate, unit, estate.day(useCases.now()), "EST-06");
             settled(unit, "EST-06", "the move-out");
             if (!moveOut.ownerAgrees()) {
-                throw EstateRefusals.OWNER_HAS_NOT_AGREED.refuse( "the owner has not agreed to the move-out; it waits");
+                throw EstateRefusals.OWNER_HAS_NOT_AGREED.refuse("the owner has not agreed to the move-out; it waits");
             }
             Archive archive = new Archive(tenant);
             archive.close(ArchiveStatus.MOVED_OUT, estate.day(at));
@@ -133,7 +133,7 @@ public final class Occupants implements MoveIn, MoveOut {
             UnitState unit = store.unit(unitId);
             Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "record a move-out", DESK);
             if (unit.occupancy() != Occupancy.OWNER_OCCUPIED && unit.occupancy() != Occupancy.OFFICE) {
-                throw EstateRefusals.OWNER_NOT_IN_OCCUPATION.refuse( "unit " + unit.code() + " is " + unit.occupancy()
+                throw EstateRefusals.OWNER_NOT_IN_OCCUPATION.refuse("unit " + unit.code() + " is " + unit.occupancy()
                         + "; only an owner living or working there moves out", Map.of("occupancy", unit.occupancy().name()));
             }
             ArchiveState owner = currentOwner(unit);
@@ -212,19 +212,19 @@ public final class Occupants implements MoveIn, MoveOut {
     private void requireHandedOver(UnitState unit) {
         boolean handedOver = store.handovers().ofUnit(unit.id()).stream().anyMatch(h -> h.stage() == HandoverStage.COMPLETED);
         if (!handedOver || unit.occupancy() == Occupancy.NOT_TAKEN_OVER) {
-            throw EstateRefusals.UNIT_NOT_HANDED_OVER.refuse( "unit " + unit.code()
+            throw EstateRefusals.UNIT_NOT_HANDED_OVER.refuse("unit " + unit.code()
                     + " has not been handed over to its owner; nobody moves in before the handover (EST-04)");
         }
     }
 
     private ArchiveState currentOwner(UnitState unit) {
         return store.active(unit.id(), Party.OWNER)
-                .orElseThrow(() -> EstateRefusals.NO_OWNER_ARCHIVE.refuse( "unit " + unit.code() + " has no owner archive"));
+                .orElseThrow(() -> EstateRefusals.NO_OWNER_ARCHIVE.refuse("unit " + unit.code() + " has no owner archive"));
     }
 
     private static void missing(String document, String what) {
         if (document == null || document.isBlank()) {
-            throw EstateRefusals.TENANT_DOCUMENT_MISSING.refuse( "a tenant moves in only with " + what);
+            throw EstateRefusals.TENANT_DOCUMENT_MISSING.refuse("a tenant moves in only with " + what);
         }
     }
 

@@ -110,7 +110,7 @@ public final class StaffRoles implements AssignRoles {
                 ? unit.occupancy() != Occupancy.NOT_TAKEN_OVER && store.active(unit.id(), Party.OWNER).isPresent()
                 : store.active(unit.id(), Party.TENANT).isPresent();
         if (!resident) {
-            throw EstateRefusals.NO_SUCH_RESIDENT.refuse( "unit " + unit.code() + " has no " + (grant.role() == Role.OWNER
+            throw EstateRefusals.NO_SUCH_RESIDENT.refuse("unit " + unit.code() + " has no " + (grant.role() == Role.OWNER
                     ? "owner: it was not handed over" : "tenant") + "; a resident's role is granted to its resident",
                     Map.of("unit", unit.code(), "role", grant.role().name()));
         }

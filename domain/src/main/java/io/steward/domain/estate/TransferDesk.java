@@ -90,12 +90,12 @@ public final class TransferDesk implements TransferOwnership {
             Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "record an ownership transfer", DESK);
             store.transfers().ofUnit(unitId).stream().filter(x -> x.stage() == TransferStage.AWAITING_PREPAYMENT).findFirst()
                     .ifPresent(open -> {
-                        throw EstateRefusals.TRANSFER_ALREADY_OPEN.refuse( "unit " + unit.code() + " has a transfer awaiting "
+                        throw EstateRefusals.TRANSFER_ALREADY_OPEN.refuse("unit " + unit.code() + " has a transfer awaiting "
                                 + "the new owner's prepayment", Map.of("transfer", open.id().toString()));
                     });
             PersonalData newOwner = t.newOwner();
             if (newOwner.emergencyMobile() == null || newOwner.birthday() == null) {
-                throw EstateRefusals.NEW_OWNER_ARCHIVE_INCOMPLETE.refuse( "the new owner fills the owner archive: the "
+                throw EstateRefusals.NEW_OWNER_ARCHIVE_INCOMPLETE.refuse("the new owner fills the owner archive: the "
                         + "emergency mobile number and the birthday are mandatory (EST-04)");
             }
             Settlement s = settle(unit, t.transferDate(), t.dispositions(), t.creditAgreement());
@@ -130,11 +130,11 @@ public final class TransferDesk implements TransferOwnership {
             UnitState unit = store.unit(state.unit());
             Settlement s = settle(unit, state.transferDate(), state.dispositions(), state.creditAgreement());
             if (!s.oldOwner().id().equals(state.previousOwner())) {
-                throw EstateRefusals.OWNER_CHANGED.refuse( "the unit's owner changed since the transfer was recorded",
+                throw EstateRefusals.OWNER_CHANGED.refuse("the unit's owner changed since the transfer was recorded",
                         Map.of("transfer", id.toString()));
             }
             if (prepayment.amount().compareTo(s.required()) < 0) {
-                throw EstateRefusals.PREPAYMENT_TOO_SMALL.refuse( "the new owner prepays at least "
+                throw EstateRefusals.PREPAYMENT_TOO_SMALL.refuse("the new owner prepays at least "
                         + store.estate(unit.estate()).policy().prepaidMonths() + " months of the management fee"
                         + (s.carried().isZero() ? "" : ", less the credit carried to them") + ": " + s.required().toYuanString(),
                         Map.of("required", s.required().value(), "offered", prepayment.amount().value()));
@@ -221,7 +221,7 @@ public final class TransferDesk implements TransferOwnership {
     private TransferState awaiting(TransferId id) {
         TransferState state = store.transfers().find(id).orElseThrow(() -> new NotFound("transfer", id));
         if (state.stage() != TransferStage.AWAITING_PREPAYMENT) {
-            throw EstateRefusals.TRANSFER_NOT_AWAITING_PREPAYMENT.refuse( "the transfer is " + state.stage(),
+            throw EstateRefusals.TRANSFER_NOT_AWAITING_PREPAYMENT.refuse("the transfer is " + state.stage(),
                     Map.of("transfer", id.toString(), "stage", state.stage().name()));
         }
         return state;
@@ -236,20 +236,20 @@ public final class TransferDesk implements TransferOwnership {
     private Settlement settle(UnitState unit, LocalDate transferDate, Map<Obligation, Disposition> given, String creditAgreement) {
         Estate estate = store.estate(unit.estate());
         ArchiveState oldOwner = store.active(unit.id(), Party.OWNER).filter(a -> unit.occupancy() != Occupancy.NOT_TAKEN_OVER)
-                .orElseThrow(() -> EstateRefusals.NO_OWNER_EST07.refuse( "unit " + unit.code()
+                .orElseThrow(() -> EstateRefusals.NO_OWNER_EST07.refuse("unit " + unit.code()
                         + " has no current owner: it was never handed over (EST-04)"));
         if (unit.occupancy() == Occupancy.OWNER_OCCUPIED || unit.occupancy() == Occupancy.OFFICE) {
-            throw EstateRefusals.OLD_OWNER_MOVES_OUT_FIRST.refuse( "the old owner still lives or works in unit " + unit.code()
+            throw EstateRefusals.OLD_OWNER_MOVES_OUT_FIRST.refuse("the old owner still lives or works in unit " + unit.code()
                     + ": they move out first (EST-02), so that no status changes without its process",
                     Map.of("occupancy", unit.occupancy().name()));
         }
         if (unit.occupancy() == Occupancy.RENOVATING) {
-            throw EstateRefusals.RENOVATION_OPEN.refuse( "unit " + unit.code() + " is under renovation: the renovation is "
+            throw EstateRefusals.RENOVATION_OPEN.refuse("unit " + unit.code() + " is under renovation: the renovation is "
                     + "accepted and closed first", Map.of("occupancy", unit.occupancy().name()));
         }
         LocalDate today = estate.day(useCases.now());
         if (transferDate.isAfter(today) || (oldOwner.since() != null && transferDate.isBefore(oldOwner.since()))) {
-            throw EstateRefusals.TRANSFER_DATE_OUT_OF_RANGE.refuse( "the transfer date lies between the day the old owner "
+            throw EstateRefusals.TRANSFER_DATE_OUT_OF_RANGE.refuse("the transfer date lies between the day the old owner "
                     + "took the unit over (" + oldOwner.since() + ") and today (" + today + ")",
                     Map.of("transferDate", transferDate.toString()));
         }
@@ -260,7 +260,7 @@ public final class TransferDesk implements TransferOwnership {
         long creditedBack = credits.stream().mapToLong(c -> c.amount().value()).sum();
         long balance = account.paid().value() - (account.charged().value() - creditedBack);
         if (balance < 0) {
-            throw EstateRefusals.ARREARS_OUTSTANDING_EST07.refuse( "the old owner owes " + Fen.of(-balance).toYuanString()
+            throw EstateRefusals.ARREARS_OUTSTANDING_EST07.refuse("the old owner owes " + Fen.of(-balance).toYuanString()
                     + " up to the transfer date; every charge up to it is settled first", Map.of("arrears", -balance));
         }
         Fen oldOwnersCredit = Fen.of(balance);
@@ -320,10 +320,10 @@ public final class TransferDesk implements TransferOwnership {
             if (d == null) {
                 undisposed.add(o);
             } else if (d == Disposition.SETTLED && ONLY_MOVED.containsKey(o)) {
-                throw EstateRefusals.OBLIGATION_CANNOT_BE_SETTLED_HERE.refuse( o + " cannot be marked settled at the "
+                throw EstateRefusals.OBLIGATION_CANNOT_BE_SETTLED_HERE.refuse(o + " cannot be marked settled at the "
                         + "transfer: " + ONLY_MOVED.get(o), Map.of("obligation", o.name()));
             } else if (o == Obligation.FEE_CREDIT && d == Disposition.MOVED_TO_NEW_OWNER && creditAgreement == null) {
-                throw EstateRefusals.CREDIT_AGREEMENT_REQUIRED.refuse( "the old owner's credit of "
+                throw EstateRefusals.CREDIT_AGREEMENT_REQUIRED.refuse("the old owner's credit of "
                         + oldOwnersCredit.toYuanString() + " is carried to the new owner only by their recorded agreement",
                         Map.of("credit", oldOwnersCredit.value()));
             } else {
@@ -331,7 +331,7 @@ public final class TransferDesk implements TransferOwnership {
             }
         }
         if (!undisposed.isEmpty()) {
-            throw EstateRefusals.OBLIGATION_WITHOUT_DISPOSITION.refuse( "open obligations of the old owner need an "
+            throw EstateRefusals.OBLIGATION_WITHOUT_DISPOSITION.refuse("open obligations of the old owner need an "
                     + "explicit disposition: " + undisposed, Map.of("obligations", undisposed.stream().map(Enum::name).toList()));
         }
         return result;

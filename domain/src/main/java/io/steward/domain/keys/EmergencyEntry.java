@@ -59,20 +59,20 @@ public final class EmergencyEntry implements EnterByForce {
             UnitState unit = store.unit(unitId);
             Actor actor = useCases.access().require(unit.estate(), "unit", unitId, "record a forced entry", RESPONDERS);
             IncidentState incident = store.incidents().incident(entry.incident()).filter(i -> i.estate().equals(unit.estate()))
-                    .orElseThrow(() -> KeyRefusals.INCIDENT_NOT_RECORDED_KEY11.refuse( "there is no recorded incident "
+                    .orElseThrow(() -> KeyRefusals.INCIDENT_NOT_RECORDED_KEY11.refuse("there is no recorded incident "
                             + entry.incident() + " in the estate: report it first", Map.of("incident", entry.incident().toString())));
             ForcedEntry.check(entry, useCases.now());
             List<KeyState> spares = store.keys().ofUnit(unitId).stream()
                     .filter(k -> k.reason() == CustodyReason.SPARE && k.status() == KeyStatus.IN_CABINET).toList();
             if (!spares.isEmpty()) {
-                throw KeyRefusals.SPARE_KEY_IN_CABINET.refuse( "spare key #" + spares.get(0).number() + " of unit "
+                throw KeyRefusals.SPARE_KEY_IN_CABINET.refuse("spare key #" + spares.get(0).number() + " of unit "
                         + unit.code() + " is in the cabinet: the spare-key procedure comes first (KEY-10)",
                         Map.of("number", spares.get(0).number()));
             }
             List<String> outsiders = entry.staff().stream().filter(p -> !StaffHolders.isStaff(useCases.access(), p, unit.estate()))
                     .toList();
             if (!outsiders.isEmpty()) {
-                throw KeyRefusals.STAFF_ONLY.refuse( "only staff of the estate enter: " + outsiders,
+                throw KeyRefusals.STAFF_ONLY.refuse("only staff of the estate enter: " + outsiders,
                         Map.of("notStaff", outsiders));
             }
             ForcedEntryId id = ForcedEntryId.newId();

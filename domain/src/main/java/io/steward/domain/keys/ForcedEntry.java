@@ -27,16 +27,16 @@ final class ForcedEntry {
      */
     static void check(EnterByForce.Entry e, Instant now) {
         if (!e.occupantUnreachable() || !e.extremelyUrgent() || !e.greaterLoss()) {
-            throw KeyRefusals.GROUNDS_NOT_MET.refuse( "forced entry only when the occupant cannot be reached, it is "
+            throw KeyRefusals.GROUNDS_NOT_MET.refuse("forced entry only when the occupant cannot be reached, it is "
                     + "extremely urgent and greater loss would follow", Map.of("occupantUnreachable", e.occupantUnreachable(),
                     "extremelyUrgent", e.extremelyUrgent(), "greaterLoss", e.greaterLoss()));
         }
         if (e.staff().size() < 2) {
-            throw KeyRefusals.TWO_STAFF_REQUIRED.refuse( "two or more staff enter together; " + e.staff().size()
+            throw KeyRefusals.TWO_STAFF_REQUIRED.refuse("two or more staff enter together; " + e.staff().size()
                     + " named", Map.of("staff", e.staff()));
         }
         if (e.enteredAt().isAfter(now)) {
-            throw KeyRefusals.ENTRY_IN_THE_FUTURE.refuse( "the entry is recorded after it happened",
+            throw KeyRefusals.ENTRY_IN_THE_FUTURE.refuse("the entry is recorded after it happened",
                     Map.of("enteredAt", e.enteredAt().toString()));
         }
     }
@@ -57,7 +57,7 @@ final class ForcedEntry {
     void sceneRecorded(EnterByForce.Scene scene, Actor actor, Instant at) {
         expect(ForcedEntryStage.ENTERED, "record the scene");
         if (!scene.sceneProtected() || scene.photos().isEmpty()) {
-            throw KeyRefusals.SCENE_NOT_SECURED.refuse( "the scene is protected and photographed: confirm its "
+            throw KeyRefusals.SCENE_NOT_SECURED.refuse("the scene is protected and photographed: confirm its "
                     + "protection and attach at least one photo", Map.of("photos", scene.photos().size()));
         }
         s = new ForcedEntryState(s.id(), s.estate(), s.unit(), s.unitCode(), s.incident(), s.grounds(), s.approval(),
@@ -76,7 +76,7 @@ final class ForcedEntry {
     void occupantConfirmed(EnterByForce.Confirmation confirmation, Instant at) {
         expect(ForcedEntryStage.OCCUPANT_CONTACTED, "record the occupant's confirmation");
         if (!KeyRules.sameName(confirmation.signature(), s.occupant())) {
-            throw KeyRefusals.SIGNATURE_NOT_THE_OCCUPANT.refuse( "the occupant customer service reached confirms on "
+            throw KeyRefusals.SIGNATURE_NOT_THE_OCCUPANT.refuse("the occupant customer service reached confirms on "
                     + "site and signs themselves");
         }
         s = new ForcedEntryState(s.id(), s.estate(), s.unit(), s.unitCode(), s.incident(), s.grounds(), s.approval(),

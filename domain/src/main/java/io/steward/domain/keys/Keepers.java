@@ -28,7 +28,7 @@ final class Keepers {
         if (access.isSystem() || register.keptBy(actor.id())) {
             return;
         }
-        throw KeyRefusals.NOT_THE_KEY_MANAGER.refuse( actor.id() + " may not " + action + ": only the designated key "
+        throw KeyRefusals.NOT_THE_KEY_MANAGER.refuse(actor.id() + " may not " + action + ": only the designated key "
                 + "manager (" + register.keyManager() + ") or a deputy the project manager designated moves keys",
                 Map.of("keyManager", register.keyManager(), "person", actor.id()));
     }

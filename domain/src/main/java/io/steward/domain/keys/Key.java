@@ -112,7 +112,7 @@ final class Key {
     /** KEY-03 with EST-04: the key handed for the handover goes to the owner, against the signature on the receipt. */
     void issueAtHandover(String owner, String handoverReference, Actor actor, Instant at) {
         if (!atHandover(handoverReference)) {
-            throw KeyRefusals.KEY_NOT_AT_HANDOVER.refuse( "key " + s.number() + " is " + s.status()
+            throw KeyRefusals.KEY_NOT_AT_HANDOVER.refuse("key " + s.number() + " is " + s.status()
                     + ", not at handover " + handoverReference, details());
         }
         move(MovementKind.ISSUED_TO_OWNER, KeyStatus.ISSUED_TO_OWNER, s.holder(), owner, owner, handoverReference, null,
@@ -123,12 +123,12 @@ final class Key {
     void issueToOwner(String owner, String handoverReference, Actor actor, Instant at) {
         inCabinet("issue");
         if (s.reason() == CustodyReason.OWNER_ENTRUSTED || s.entrustedBy() != null) {
-            throw KeyRefusals.ENTRUSTED_KEY_IS_COLLECTED.refuse( "key " + s.number()
+            throw KeyRefusals.ENTRUSTED_KEY_IS_COLLECTED.refuse("key " + s.number()
                     + " was entrusted to the company; only the person who entrusted it collects it, after an identity check",
                     details());
         }
         if (s.reason() != CustodyReason.RECTIFICATION) {
-            throw KeyRefusals.ISSUED_AT_THE_HANDOVER.refuse( "key " + s.number() + " is a " + s.reason()
+            throw KeyRefusals.ISSUED_AT_THE_HANDOVER.refuse("key " + s.number() + " is a " + s.reason()
                     + " key: a unit's keys go to the owner at the handover itself; only the key kept for rectification is "
                     + "issued afterwards", details());
         }
@@ -140,11 +140,11 @@ final class Key {
     void collect(String collector, String identityDocument, Actor actor, Instant at) {
         inCabinet("hand back");
         if (s.entrustedBy() == null) {
-            throw KeyRefusals.NOT_ENTRUSTED_KEY05.refuse( "key " + s.number() + " was not entrusted by anyone; it is "
+            throw KeyRefusals.NOT_ENTRUSTED_KEY05.refuse("key " + s.number() + " was not entrusted by anyone; it is "
                     + s.reason(), details());
         }
         if (!KeyRules.sameName(collector, s.entrustedBy()) || !KeyRules.digest(identityDocument).equals(s.entrusterIdentity())) {
-            throw KeyRefusals.NOT_THE_ENTRUSTING_PERSON.refuse( "only the person who entrusted key " + s.number()
+            throw KeyRefusals.NOT_THE_ENTRUSTING_PERSON.refuse("only the person who entrusted key " + s.number()
                     + " may collect it, and their identity document must match the one shown at entrustment", details());
         }
         move(MovementKind.COLLECTED_BY_ENTRUSTER, KeyStatus.COLLECTED, s.holder(), collector, collector, null, null,
@@ -157,7 +157,7 @@ final class Key {
      */
     void keepAsSpare(String occupant, String identityDigest, Actor actor, Instant at) {
         if (!entrustedInCustody(s)) {
-            throw KeyRefusals.NOT_ENTRUSTED_KEY04.refuse( "key " + s.number() + " is not an entrusted key in custody", details());
+            throw KeyRefusals.NOT_ENTRUSTED_KEY04.refuse("key " + s.number() + " is not an entrusted key in custody", details());
         }
         custody(CustodyReason.SPARE, s.copies(), occupant, identityDigest);
         note(MovementKind.CUSTODY_CHANGED, null, occupant, List.of(occupant, actor.id()), List.of(), List.of(), actor, at,
@@ -170,7 +170,7 @@ final class Key {
      */
     void entrustTo(String newOwner, String identityDigest, String transferReference, Actor actor, Instant at) {
         if (!entrustedInCustody(s)) {
-            throw KeyRefusals.NOT_ENTRUSTED_EST07.refuse( "key " + s.number() + " is not an entrusted key in custody", details());
+            throw KeyRefusals.NOT_ENTRUSTED_EST07.refuse("key " + s.number() + " is not an entrusted key in custody", details());
         }
         custody(s.reason(), s.copies(), newOwner, identityDigest);
         note(MovementKind.ENTRUSTMENT_TRANSFERRED, transferReference, newOwner, List.of(actor.id()), List.of(), List.of(), actor,
@@ -196,11 +196,11 @@ final class Key {
     /** Back in the cabinet, brought back by the member of staff who holds it. */
     void giveBack(String returnedBy, Actor keyManager, Instant at) {
         if (!s.status().isOut()) {
-            throw KeyRefusals.KEY_NOT_OUT.refuse( "key " + s.number() + " is " + s.status() + ", not out with staff",
+            throw KeyRefusals.KEY_NOT_OUT.refuse("key " + s.number() + " is " + s.status() + ", not out with staff",
                     details());
         }
         if (!returnedBy.equals(s.holder())) {
-            throw KeyRefusals.RETURNED_BY_THE_HOLDER.refuse( "key " + s.number() + " is held by " + s.holder()
+            throw KeyRefusals.RETURNED_BY_THE_HOLDER.refuse("key " + s.number() + " is held by " + s.holder()
                     + "; the holder brings it back and signs for it", details());
         }
         move(MovementKind.RETURNED, KeyStatus.IN_CABINET, s.holder(), CABINET, null, null, null,
@@ -217,7 +217,7 @@ final class Key {
     /** KEY-09: a loss is recorded against its incident. */
     void lost(String circumstances, String incidentReference, Actor actor, Instant at) {
         if (s.status().isFinal()) {
-            throw KeyRefusals.KEY_NOT_IN_CUSTODY.refuse( "key " + s.number() + " is " + s.status()
+            throw KeyRefusals.KEY_NOT_IN_CUSTODY.refuse("key " + s.number() + " is " + s.status()
                     + "; the company no longer keeps it", details());
         }
         move(MovementKind.LOST, KeyStatus.LOST, s.holder(), null, null, incidentReference, null, List.of(actor.id()), List.of(),
@@ -227,7 +227,7 @@ final class Key {
     /** KEY-09: the project manager's decision on management fault, and who is accountable because of it. */
     void lossFaultDecided(Approval decision, boolean fault, List<String> accountable, Actor actor, Instant at) {
         if (s.status() != KeyStatus.LOST) {
-            throw KeyRefusals.KEY_NOT_LOST.refuse( "key " + s.number() + " is " + s.status(), details());
+            throw KeyRefusals.KEY_NOT_LOST.refuse("key " + s.number() + " is " + s.status(), details());
         }
         note(MovementKind.LOSS_FAULT_DECIDED, s.reference(), null, List.of(decision.person()), List.of(decision), accountable,
                 actor, at, fault ? "management was at fault: the key manager and the project manager are accountable"
@@ -237,7 +237,7 @@ final class Key {
     /** KEY-10: only a spare key is used as one, for the incident, taken by a member of staff, due back. */
     void useSpare(String takenBy, String incidentReference, String reason, Instant due, Actor keyManager, Instant at) {
         if (s.reason() != CustodyReason.SPARE) {
-            throw KeyRefusals.NOT_A_SPARE_KEY.refuse( "key " + s.number() + " is a " + s.reason()
+            throw KeyRefusals.NOT_A_SPARE_KEY.refuse("key " + s.number() + " is a " + s.reason()
                     + " key; only a spare key is used under the spare-key procedure", details());
         }
         inCabinet("use in an emergency");
@@ -268,7 +268,7 @@ final class Key {
      */
     private void inCabinet(String action) {
         if (s.status() != KeyStatus.IN_CABINET) {
-            throw KeyRefusals.KEY_NOT_IN_CABINET.refuse( "cannot " + action + " key " + s.number() + ": it is "
+            throw KeyRefusals.KEY_NOT_IN_CABINET.refuse("cannot " + action + " key " + s.number() + ": it is "
                     + s.status() + (s.holder() == null || s.status().heldByParty() ? "" : ", held by " + s.holder()), details());
         }
     }

@@ -36,7 +36,7 @@ final class KeyAdmission {
     static Entruster admit(UnitState unit, KeepKeyRegister.Registration r, List<ArchiveState> archives) {
         if (unit == null) {
             if (r.reason().needsUnit()) {
-                throw KeyRefusals.UNIT_KEY_ONLY.refuse( r.reason() + " keys open a unit; name the unit");
+                throw KeyRefusals.UNIT_KEY_ONLY.refuse(r.reason() + " keys open a unit; name the unit");
             }
             return null;
         }
@@ -44,7 +44,7 @@ final class KeyAdmission {
         return switch (r.reason()) {
             case NOT_TAKEN_OVER, DEVELOPER_HANDOVER -> {
                 if (takenOver) {
-                    throw KeyRefusals.UNIT_TAKEN_OVER.refuse( "unit " + unit.code() + " is " + unit.occupancy()
+                    throw KeyRefusals.UNIT_TAKEN_OVER.refuse("unit " + unit.code() + " is " + unit.occupancy()
                             + "; the company keeps the developer's keys only while it is not taken over — a key of an "
                             + "occupied unit enters the register only as the occupant's spare, with their consent",
                             Map.of("occupancy", unit.occupancy().name()));
@@ -53,7 +53,7 @@ final class KeyAdmission {
             }
             case OWNER_ENTRUSTED -> entrustedByTheOwner(unit, r, archives);
             case SPARE -> takenOver ? occupantsSpare(unit, r, archives) : null;
-            case RECTIFICATION -> throw KeyRefusals.RECTIFICATION_KEY_KEPT_AT_HANDOVER.refuse( "a key is kept for "
+            case RECTIFICATION -> throw KeyRefusals.RECTIFICATION_KEY_KEPT_AT_HANDOVER.refuse("a key is kept for "
                     + "rectification at the handover, when the key manager hands the unit's keys for it; it is never "
                     + "registered as one");
         };
@@ -61,17 +61,17 @@ final class KeyAdmission {
 
     private static Entruster entrustedByTheOwner(UnitState unit, KeepKeyRegister.Registration r, List<ArchiveState> archives) {
         if (unit.occupancy() != Occupancy.VACANT) {
-            throw KeyRefusals.ONLY_VACANT_UNITS.refuse( "owners entrust keys of vacant units only; unit "
+            throw KeyRefusals.ONLY_VACANT_UNITS.refuse("owners entrust keys of vacant units only; unit "
                     + unit.code() + " is " + unit.occupancy(), Map.of("occupancy", unit.occupancy().name()));
         }
         ArchiveState owner = archives.stream().filter(a -> a.party() == io.steward.ports.estate.Party.OWNER
                 && a.status() == ArchiveStatus.ACTIVE).reduce((a, b) -> b).orElse(null);
         if (owner == null || !KeyRules.isPerson(owner.person(), r.entrustment().person(), r.entrustment().identityDocument())) {
-            throw KeyRefusals.NOT_THE_OWNER_KEY04.refuse( "only the owner of unit " + unit.code() + " entrusts its keys: the "
+            throw KeyRefusals.NOT_THE_OWNER_KEY04.refuse("only the owner of unit " + unit.code() + " entrusts its keys: the "
                     + "person and identity document do not match the owner archive");
         }
         if (!r.entrustment().disclaimerAcknowledged()) {
-            throw KeyRefusals.DISCLAIMER_NOT_ACKNOWLEDGED.refuse( "the entrusting owner acknowledges that the company "
+            throw KeyRefusals.DISCLAIMER_NOT_ACKNOWLEDGED.refuse("the entrusting owner acknowledges that the company "
                     + "takes no custody liability for the contents: " + KeyRegistry.DISCLAIMER);
         }
         return new Entruster(owner.person().name(), KeyRules.digest(owner.person().idNumber()));
@@ -79,14 +79,14 @@ final class KeyAdmission {
 
     private static Entruster occupantsSpare(UnitState unit, KeepKeyRegister.Registration r, List<ArchiveState> archives) {
         if (r.entrustment() == null || !r.entrustment().disclaimerAcknowledged()) {
-            throw KeyRefusals.OCCUPANT_CONSENT_REQUIRED.refuse( "unit " + unit.code() + " is taken over ("
+            throw KeyRefusals.OCCUPANT_CONSENT_REQUIRED.refuse("unit " + unit.code() + " is taken over ("
                     + unit.occupancy() + "): the company keeps a spare key of it only with the occupant's recorded consent — "
                     + "name them, their identity document, and their acknowledgement of the disclaimer",
                     Map.of("occupancy", unit.occupancy().name()));
         }
         ArchiveState occupant = occupant(archives, r.entrustment().person(), r.entrustment().identityDocument());
         if (occupant == null) {
-            throw KeyRefusals.NOT_AN_OCCUPANT.refuse( "only an owner or tenant on the archive of unit " + unit.code()
+            throw KeyRefusals.NOT_AN_OCCUPANT.refuse("only an owner or tenant on the archive of unit " + unit.code()
                     + " consents to the company keeping their spare key");
         }
         return new Entruster(occupant.person().name(), KeyRules.digest(occupant.person().idNumber()));

@@ -74,7 +74,7 @@ public final class KeyDesk implements MoveKeys {
             Actor actor = access().require(unit.estate(), "unit", unitId, "hand the keys for a handover", STAFF);
             Keepers.require(Keepers.register(store, unit.estate()), access(), "hand keys for a handover");
             HandoverState h = store.estate().lastHandover(unitId).filter(x -> x.stage() == HandoverStage.INSPECTED)
-                    .orElseThrow(() -> KeyRefusals.HANDOVER_NOT_INSPECTED.refuse( "the keys of unit " + unit.code()
+                    .orElseThrow(() -> KeyRefusals.HANDOVER_NOT_INSPECTED.refuse("the keys of unit " + unit.code()
                             + " are handed for its handover once the joint inspection is recorded, before the keys step",
                             Map.of("unit", unit.code())));
             StaffHolders.require(access(), handover.staff(), unit.estate(), KeyRefusals.INTERNAL_STAFF_ONLY,
@@ -82,18 +82,18 @@ public final class KeyDesk implements MoveKeys {
             String reference = reference(h);
             List<KeyState> ofUnit = store.keys().ofUnit(unitId);
             if (ofUnit.stream().anyMatch(k -> reference.equals(k.reference()) && k.status() == KeyStatus.AT_HANDOVER)) {
-                throw KeyRefusals.KEYS_HANDED_ALREADY.refuse( "the keys of unit " + unit.code() + " are at this "
+                throw KeyRefusals.KEYS_HANDED_ALREADY.refuse("the keys of unit " + unit.code() + " are at this "
                         + "handover already", Map.of("handover", h.id().toString()));
             }
             List<KeyState> inCustody = ofUnit.stream().filter(k -> !k.status().isFinal()).toList();
             List<KeyState> out = inCustody.stream().filter(k -> k.status() != KeyStatus.IN_CABINET).toList();
             if (!out.isEmpty()) {
-                throw KeyRefusals.KEY_OUT.refuse( "key #" + out.get(0).number() + " of unit " + unit.code() + " is "
+                throw KeyRefusals.KEY_OUT.refuse("key #" + out.get(0).number() + " of unit " + unit.code() + " is "
                         + out.get(0).status() + "; every key of the unit comes back to the cabinet before the handover",
                         Map.of("number", out.get(0).number(), "status", out.get(0).status().name()));
             }
             if (inCustody.isEmpty()) {
-                throw KeyRefusals.NO_KEYS_REGISTERED.refuse( "the register holds no key of unit " + unit.code()
+                throw KeyRefusals.NO_KEYS_REGISTERED.refuse("the register holds no key of unit " + unit.code()
                         + ": register the developer's keys first — the desk hands only registered keys");
             }
             List<Key> keys = new ArrayList<>(inCustody.stream().map(Key::new).toList());
@@ -116,7 +116,7 @@ public final class KeyDesk implements MoveKeys {
     private void keepForRectification(List<Key> keys, String unitCode, String reference, Actor actor) {
         int total = keys.stream().mapToInt(k -> k.state().copies()).sum();
         if (total < 2) {
-            throw KeyRefusals.ONE_KEY_CANNOT_STAY.refuse( "unit " + unitCode + " has a single key: it cannot both stay "
+            throw KeyRefusals.ONE_KEY_CANNOT_STAY.refuse("unit " + unitCode + " has a single key: it cannot both stay "
                     + "for rectification and go to the owner", Map.of("keys", total));
         }
         int set = 0;
@@ -158,13 +158,13 @@ public final class KeyDesk implements MoveKeys {
                 if (ofUnit.stream().anyMatch(k -> reference.equals(k.reference()) && k.status() == KeyStatus.ISSUED_TO_OWNER)) {
                     return List.of();
                 }
-                throw KeyRefusals.KEYS_NOT_HANDED_FOR_HANDOVER.refuse( "the key manager has not handed the keys of unit "
+                throw KeyRefusals.KEYS_NOT_HANDED_FOR_HANDOVER.refuse("the key manager has not handed the keys of unit "
                         + unit.code() + " for this handover: the desk hands only the keys the register gave it",
                         Map.of("handed", handover.keysHanded(), "atHandover", 0));
             }
             int copies = atHandover.stream().mapToInt(k -> k.state().copies()).sum();
             if (copies != handover.keysHanded()) {
-                throw KeyRefusals.KEYS_DO_NOT_ADD_UP.refuse( "the key manager handed " + copies + " key(s) of unit "
+                throw KeyRefusals.KEYS_DO_NOT_ADD_UP.refuse("the key manager handed " + copies + " key(s) of unit "
                         + unit.code() + " for the handover, but the desk hands " + handover.keysHanded() + " to the owner: "
                         + "count again, or register or report the missing keys", Map.of("atHandover", copies,
                         "handed", handover.keysHanded()));
@@ -184,13 +184,13 @@ public final class KeyDesk implements MoveKeys {
         return move(id, "issue a key to the owner", "keys.issue", (key, actor) -> {
             KeyState s = key.state();
             if (s.unit() == null) {
-                throw KeyRefusals.NOT_A_UNIT_KEY.refuse( "key " + s.number() + " opens " + s.commonArea()
+                throw KeyRefusals.NOT_A_UNIT_KEY.refuse("key " + s.number() + " opens " + s.commonArea()
                         + ", a common area; it is never issued to an owner");
             }
             HandoverState handover = completedHandover(s.unit(), s.unitCode());
             ArchiveState owner = owner(s.unit(), s.unitCode());
             if (!KeyRules.isPerson(owner.person(), issue.owner(), issue.identityDocument())) {
-                throw KeyRefusals.NOT_THE_OWNER_KEY03.refuse( "the person and identity document do not match the owner "
+                throw KeyRefusals.NOT_THE_OWNER_KEY03.refuse("the person and identity document do not match the owner "
                         + "archive of unit " + s.unitCode());
             }
             StaffHolders.signedBy(issue.signature(), owner.person().name(), "KEY-03");
@@ -210,7 +210,7 @@ public final class KeyDesk implements MoveKeys {
             }
             Keepers.require(Keepers.register(store, unit.estate()), access(), "follow an ownership transfer");
             if (transfer.dispositions().get(Obligation.ENTRUSTED_KEYS) != Disposition.MOVED_TO_NEW_OWNER) {
-                throw KeyRefusals.OBLIGATION_WITHOUT_DISPOSITION.refuse( "keys the old owner entrusted are still in "
+                throw KeyRefusals.OBLIGATION_WITHOUT_DISPOSITION.refuse("keys the old owner entrusted are still in "
                         + "custody: they collect them first (KEY-05), or the entrustment moves to the new owner",
                         Map.of("obligations", List.of(Obligation.ENTRUSTED_KEYS.name())));
             }
@@ -229,7 +229,7 @@ public final class KeyDesk implements MoveKeys {
     private HandoverState completedHandover(UnitId unit, String unitCode) {
         HandoverState handover = store.estate().lastHandover(unit).orElse(null);
         if (handover == null || handover.stage() != HandoverStage.COMPLETED) {
-            throw KeyRefusals.HANDOVER_NOT_COMPLETE.refuse( "keys of unit " + unitCode
+            throw KeyRefusals.HANDOVER_NOT_COMPLETE.refuse("keys of unit " + unitCode
                     + " are issued only after its handover is complete", Map.of("handoverStage",
                     handover == null ? "NONE" : handover.stage().name()));
         }
@@ -255,13 +255,13 @@ public final class KeyDesk implements MoveKeys {
     public KeyView keepAsSpare(KeyId id, SpareConsent consent) {
         return move(id, "keep an entrusted key as the occupant's spare", "keys.keep-as-spare", (key, actor) -> {
             if (!consent.consents()) {
-                throw KeyRefusals.OCCUPANT_CONSENT_REQUIRED.refuse( "the company keeps a spare key of an occupied unit "
+                throw KeyRefusals.OCCUPANT_CONSENT_REQUIRED.refuse("the company keeps a spare key of an occupied unit "
                         + "only with the occupant's consent");
             }
             ArchiveState occupant = KeyAdmission.occupant(store.estate().residents(key.state().unit()), consent.occupant(),
                     consent.identityDocument());
             if (occupant == null) {
-                throw KeyRefusals.NOT_AN_OCCUPANT.refuse( "only an owner or tenant on the unit's archive consents to "
+                throw KeyRefusals.NOT_AN_OCCUPANT.refuse("only an owner or tenant on the unit's archive consents to "
                         + "the company keeping their spare key");
             }
             key.keepAsSpare(occupant.person().name(), KeyRules.digest(occupant.person().idNumber()), actor, useCases.now());
@@ -329,7 +329,7 @@ public final class KeyDesk implements MoveKeys {
             ApprovalState leadership = approvals.use(release.leadership(), KeyApprovals.ABNORMAL_RELEASE_BY_LEADERSHIP,
                     s.estate(), s.id().toString(), null, act, actor);
             if (manager.decidedBy().equals(leadership.decidedBy())) {
-                throw KeyRefusals.TWO_APPROVERS_REQUIRED.refuse( "the project manager and company leadership approve "
+                throw KeyRefusals.TWO_APPROVERS_REQUIRED.refuse("the project manager and company leadership approve "
                         + "as two people; " + manager.decidedBy() + " cannot give both approvals",
                         Map.of("person", manager.decidedBy()));
             }
@@ -377,7 +377,7 @@ public final class KeyDesk implements MoveKeys {
         useCases.run(() -> {
             KeyState state = store.key(KeyId.parse(decided.subject()));
             if (!state.estate().equals(decided.estate())) {
-                throw KeyRefusals.DECISION_OF_ANOTHER_ESTATE.refuse( "the decision about key " + state.number()
+                throw KeyRefusals.DECISION_OF_ANOTHER_ESTATE.refuse("the decision about key " + state.number()
                         + " is taken in its own estate", Map.of("key", state.id().toString()));
             }
             Actor actor = access().actor();

@@ -22,7 +22,7 @@ public final class KeyObjections implements MoveInObjections {
     @Override
     public List<Refusal> toMoveIn(UnitId unit) {
         return store.keys().ofUnit(unit).stream().filter(Key::entrustedInCustody)
-                .map(k -> KeyRefusals.ENTRUSTED_KEY_IN_CUSTODY.refuse( "key #" + k.number() + " was entrusted for the "
+                .map(k -> KeyRefusals.ENTRUSTED_KEY_IN_CUSTODY.refuse("key #" + k.number() + " was entrusted for the "
                         + "vacant unit: it is collected (KEY-05), or kept as the occupant's spare with their consent, before "
                         + "anyone moves in", Map.of("number", k.number(), "key", k.id().toString())))
                 .toList();

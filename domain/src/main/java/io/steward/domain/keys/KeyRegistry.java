@@ -45,7 +45,7 @@ public final class KeyRegistry implements KeepKeyRegister {
                 throw new InvalidInput("name the key manager");
             }
             if (!useCases.access().rolesOf(keyManager, estate).contains(Role.KEY_MANAGER)) {
-                throw KeyRefusals.NOT_A_KEY_MANAGER.refuse( keyManager + " does not hold the KEY_MANAGER role in the estate",
+                throw KeyRefusals.NOT_A_KEY_MANAGER.refuse(keyManager + " does not hold the KEY_MANAGER role in the estate",
                         Map.of("person", keyManager));
             }
             var current = store.registers().find(estate);
@@ -66,7 +66,7 @@ public final class KeyRegistry implements KeepKeyRegister {
             StaffHolders.require(useCases.access(), deputy, estate, KeyRefusals.DEPUTY_NOT_STAFF, "a deputy key manager is a "
                     + "member of the estate's staff");
             if (register.keptBy(deputy)) {
-                throw KeyRefusals.KEEPS_THE_REGISTER_ALREADY.refuse( deputy + " keeps the register already",
+                throw KeyRefusals.KEEPS_THE_REGISTER_ALREADY.refuse(deputy + " keeps the register already",
                         Map.of("person", deputy));
             }
             List<Deputy> deputies = new ArrayList<>(register.deputies());

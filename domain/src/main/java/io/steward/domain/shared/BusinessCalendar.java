@@ -111,7 +111,7 @@ public final class BusinessCalendar {
     private Day why(LocalDate day) {
         HolidayYear year = years.get(day.getYear());
         if (year == null) {
-            throw SharedRefusals.CALENDAR_YEAR_NOT_COVERED.refuse( "the business calendar has no facts for " + day.getYear()
+            throw SharedRefusals.CALENDAR_YEAR_NOT_COVERED.refuse("the business calendar has no facts for " + day.getYear()
                     + " (it knows " + years() + "): add the year's holidays and make-up working days as published",
                     Map.of("year", day.getYear(), "years", List.copyOf(years())));
         }

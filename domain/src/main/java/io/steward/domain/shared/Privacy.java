@@ -52,7 +52,7 @@ public final class Privacy {
             Actor actor = useCases.access().actor();
             useCases.audit(actor, where.estate(), "personal-data.read-unmasked-refused", objectType, objectId,
                     "no grant on unit " + where.unit());
-            return SharedRefusals.PERSONAL_DATA_GRANT_REQUIRED.refuse( "reading personal data unmasked needs the "
+            return SharedRefusals.PERSONAL_DATA_GRANT_REQUIRED.refuse("reading personal data unmasked needs the "
                     + "archivist's current approval of " + PersonalDataAccess.READ_PERSONAL_DATA.code() + " for this unit, "
                     + "asked for by you", Map.of("purpose", PersonalDataAccess.READ_PERSONAL_DATA.code(), "unit",
                     String.valueOf(where.unit())));
