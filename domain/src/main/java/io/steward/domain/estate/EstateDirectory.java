@@ -1,7 +1,6 @@
 package io.steward.domain.estate;
 
 import io.steward.ports.estate.ArchiveId;
-import io.steward.ports.estate.ArchiveStatus;
 import io.steward.ports.estate.Party;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.in.UnitDirectory;
@@ -32,8 +31,7 @@ public final class EstateDirectory implements UnitDirectory {
 
     @Override
     public Optional<ArchiveState> owner(UnitId unit) {
-        return store.archives().ofUnit(unit).stream().filter(a -> a.party() == Party.OWNER && a.status() == ArchiveStatus.ACTIVE)
-                .reduce((a, b) -> b);
+        return store.active(unit, Party.OWNER);
     }
 
     @Override

@@ -11,28 +11,14 @@ import io.steward.ports.shared.Refusal.Kind;
 public enum EmergencyRefusals implements RefusalCode {
     INCIDENT_IN_THE_FUTURE("EMG-10", "incident-in-the-future", Kind.RULE);
 
-    private final String ruleId;
-    private final String code;
-    private final Kind kind;
+    private final Definition definition;
 
     EmergencyRefusals(String ruleId, String code, Kind kind) {
-        this.ruleId = ruleId;
-        this.code = code;
-        this.kind = kind;
+        this.definition = new Definition(ruleId, code, kind);
     }
 
     @Override
-    public String ruleId() {
-        return ruleId;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
+    public Definition definition() {
+        return definition;
     }
 }

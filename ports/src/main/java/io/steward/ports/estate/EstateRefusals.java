@@ -92,28 +92,14 @@ public enum EstateRefusals implements RefusalCode {
     METERS_NOT_READ_GIVEN(null, "meters-not-read", Kind.RULE),
     RECORDED_AFTER_IT_HAPPENED(null, "recorded-after-it-happened", Kind.RULE);
 
-    private final String ruleId;
-    private final String code;
-    private final Kind kind;
+    private final Definition definition;
 
     EstateRefusals(String ruleId, String code, Kind kind) {
-        this.ruleId = ruleId;
-        this.code = code;
-        this.kind = kind;
+        this.definition = new Definition(ruleId, code, kind);
     }
 
     @Override
-    public String ruleId() {
-        return ruleId;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
+    public Definition definition() {
+        return definition;
     }
 }

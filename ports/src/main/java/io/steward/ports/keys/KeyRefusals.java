@@ -69,28 +69,14 @@ public enum KeyRefusals implements RefusalCode {
     INCIDENT_NOT_RECORDED_GIVEN(null, "incident-not-recorded", Kind.RULE),
     SIGNATURE_NOT_THE_HOLDER(null, "signature-not-the-holder", Kind.RULE);
 
-    private final String ruleId;
-    private final String code;
-    private final Kind kind;
+    private final Definition definition;
 
     KeyRefusals(String ruleId, String code, Kind kind) {
-        this.ruleId = ruleId;
-        this.code = code;
-        this.kind = kind;
+        this.definition = new Definition(ruleId, code, kind);
     }
 
     @Override
-    public String ruleId() {
-        return ruleId;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
+    public Definition definition() {
+        return definition;
     }
 }

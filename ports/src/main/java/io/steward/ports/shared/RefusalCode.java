@@ -19,12 +19,25 @@ import java.util.Map;
  * enforces the rule of the act that calls it: the act names it ({@link #refuseFor}).
  */
 public interface RefusalCode {
+    /** What an entry is: its rule ({@code null} when the act that refuses names it), its code and its kind. */
+    record Definition(String ruleId, String code, Refusal.Kind kind) {
+    }
+
+    /** The entry's definition; the accessors below read it, so that a catalogue holds one field per entry. */
+    Definition definition();
+
     /** The DOMAIN.md rule, or {@code null} when the act that refuses names it. */
-    String ruleId();
+    default String ruleId() {
+        return definition().ruleId();
+    }
 
-    String code();
+    default String code() {
+        return definition().code();
+    }
 
-    Refusal.Kind kind();
+    default Refusal.Kind kind() {
+        return definition().kind();
+    }
 
     default Refusal refuse(String message) {
         return refuse(message, Map.of());

@@ -20,28 +20,14 @@ public enum SharedRefusals implements RefusalCode {
     ASKED_BY_ITS_ACT(null, "asked-by-its-act", Kind.RULE),
     SELF_APPROVAL(null, "self-approval", Kind.RULE);
 
-    private final String ruleId;
-    private final String code;
-    private final Kind kind;
+    private final Definition definition;
 
     SharedRefusals(String ruleId, String code, Kind kind) {
-        this.ruleId = ruleId;
-        this.code = code;
-        this.kind = kind;
+        this.definition = new Definition(ruleId, code, kind);
     }
 
     @Override
-    public String ruleId() {
-        return ruleId;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
+    public Definition definition() {
+        return definition;
     }
 }
