@@ -35,12 +35,13 @@ import io.steward.ports.shared.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * EST-07 转让 in two acts (see {@link TransferOwnership}): the front desk records the transfer and its dispositions; the
@@ -50,18 +51,16 @@ import java.util.Set;
 public final class TransferDesk implements TransferOwnership {
     private static final Set<Role> DESK = Set.of(Role.FRONT_DESK, Role.PROJECT_MANAGER);
     private static final Set<Role> CASHIER = Set.of(Role.CASHIER);
-    /**
-     * Obligations that cannot be "settled" by a word at the desk, with what settles them: the tenant moves out first,
-     * the old owner collects their entrusted keys first.
-     */
-    private static final Map<Obligation, String> ONLY_MOVED = Map.of(
-            Obligation.ACTIVE_TENANCY, "the tenant moves out first (EST-06)",
-            Obligation.ENTRUSTED_KEYS, "the old owner collects the keys they entrusted first (KEY-05), or the entrustment "
-                    + "moves to the new owner");
+    /** The estate context's own obligations (EST-07); the tenant is never "settled" by a word at the desk. */
+    static final List<OpenObligations.Declared> OWN = List.of(new OpenObligations.Declared(Obligation.FEE_CREDIT, null),
+            new OpenObligations.Declared(Obligation.ACTIVE_TENANCY, "the tenant moves out first (EST-06)"),
+            new OpenObligations.Declared(Obligation.OPEN_HANDOVER_DEFECTS, null));
 
     private final UseCases useCases;
     private final EstateStore store;
     private final List<OpenObligations> elsewhere;
+    /** Every declared obligation, the estate's own and the other contexts', by code. */
+    private final Map<Obligation, OpenObligations.Declared> declared;
     private final Meters meters;
     private final Privacy privacy;
     private final Approvals approvals;
@@ -72,6 +71,7 @@ public final class TransferDesk implements TransferOwnership {
         this.useCases = useCases;
         this.store = store;
         this.elsewhere = List.copyOf(elsewhere);
+        this.declared = declarations(this.elsewhere);
         this.meters = new Meters(store);
         this.privacy = privacy;
         this.approvals = approvals;
@@ -297,10 +297,28 @@ public final class TransferDesk implements TransferOwnership {
         return credits;
     }
 
+    /** The estate's own declarations and every other context's; a code declared twice is a wiring error. */
+    private static Map<Obligation, OpenObligations.Declared> declarations(List<OpenObligations> elsewhere) {
+        Map<Obligation, OpenObligations.Declared> all = new TreeMap<>();
+        Stream.concat(OWN.stream(), elsewhere.stream().flatMap(c -> c.declared().stream())).forEach(d -> {
+            if (all.putIfAbsent(d.obligation(), d) != null) {
+                throw new IllegalStateException("the obligation " + d.obligation() + " is declared twice: each context "
+                        + "declares its own codes (EST-07)");
+            }
+        });
+        return Map.copyOf(all);
+    }
+
     /** EST-07: every open obligation gets an explicit disposition; none is dropped silently. */
     private Map<Obligation, Disposition> dispositions(UnitState unit, Fen oldOwnersCredit, Map<Obligation, Disposition> given,
                                                       String creditAgreement) {
-        Set<Obligation> open = EnumSet.noneOf(Obligation.class);
+        List<String> unknown = given.keySet().stream().filter(o -> !declared.containsKey(o)).map(Obligation::code).sorted()
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw EstateRefusals.OBLIGATION_UNKNOWN.refuse("no context declares the obligation(s) " + unknown + "; the "
+                    + "declared ones are " + declared.keySet(), Map.of("obligations", unknown));
+        }
+        Set<Obligation> open = new TreeSet<>();
         if (!oldOwnersCredit.isZero()) {
             open.add(Obligation.FEE_CREDIT);
         }
@@ -312,17 +330,25 @@ public final class TransferDesk implements TransferOwnership {
         if (openDefects) {
             open.add(Obligation.OPEN_HANDOVER_DEFECTS);
         }
-        elsewhere.forEach(context -> open.addAll(context.of(unit.id())));
-        Set<Obligation> undisposed = EnumSet.noneOf(Obligation.class);
-        Map<Obligation, Disposition> result = new EnumMap<>(Obligation.class);
+        for (OpenObligations context : elsewhere) {
+            for (Obligation o : context.of(unit.id())) {
+                if (context.declared().stream().noneMatch(d -> d.obligation().equals(o))) {
+                    throw new IllegalStateException(context + " reports the obligation " + o + " it did not declare");
+                }
+                open.add(o);
+            }
+        }
+        Set<Obligation> undisposed = new TreeSet<>();
+        Map<Obligation, Disposition> result = new TreeMap<>();
         for (Obligation o : open) {
             Disposition d = given.get(o);
+            String settledOnlyBy = declared.get(o).settledOnlyBy();
             if (d == null) {
                 undisposed.add(o);
-            } else if (d == Disposition.SETTLED && ONLY_MOVED.containsKey(o)) {
+            } else if (d == Disposition.SETTLED && settledOnlyBy != null) {
                 throw EstateRefusals.OBLIGATION_CANNOT_BE_SETTLED_HERE.refuse(o + " cannot be marked settled at the "
-                        + "transfer: " + ONLY_MOVED.get(o), Map.of("obligation", o.name()));
-            } else if (o == Obligation.FEE_CREDIT && d == Disposition.MOVED_TO_NEW_OWNER && creditAgreement == null) {
+                        + "transfer: " + settledOnlyBy, Map.of("obligation", o.code()));
+            } else if (o.equals(Obligation.FEE_CREDIT) && d == Disposition.MOVED_TO_NEW_OWNER && creditAgreement == null) {
                 throw EstateRefusals.CREDIT_AGREEMENT_REQUIRED.refuse("the old owner's credit of "
                         + oldOwnersCredit.toYuanString() + " is carried to the new owner only by their recorded agreement",
                         Map.of("credit", oldOwnersCredit.value()));
@@ -332,7 +358,8 @@ public final class TransferDesk implements TransferOwnership {
         }
         if (!undisposed.isEmpty()) {
             throw EstateRefusals.OBLIGATION_WITHOUT_DISPOSITION.refuse("open obligations of the old owner need an "
-                    + "explicit disposition: " + undisposed, Map.of("obligations", undisposed.stream().map(Enum::name).toList()));
+                    + "explicit disposition: " + undisposed, Map.of("obligations",
+                    undisposed.stream().map(Obligation::code).toList()));
         }
         return result;
     }

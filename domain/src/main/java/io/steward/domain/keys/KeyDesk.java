@@ -8,7 +8,7 @@ import io.steward.ports.emergency.IncidentId;
 import io.steward.ports.emergency.out.IncidentState;
 import io.steward.ports.estate.Disposition;
 import io.steward.ports.estate.HandoverStage;
-import io.steward.ports.estate.Obligation;
+import io.steward.ports.keys.KeyObligation;
 import io.steward.ports.estate.OwnershipTransferred;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.out.ArchiveState;
@@ -209,10 +209,10 @@ public final class KeyDesk implements MoveKeys {
                 return List.of();
             }
             Keepers.require(Keepers.register(store, unit.estate()), access(), "follow an ownership transfer");
-            if (transfer.dispositions().get(Obligation.ENTRUSTED_KEYS) != Disposition.MOVED_TO_NEW_OWNER) {
+            if (transfer.dispositions().get(KeyObligation.ENTRUSTED_KEYS) != Disposition.MOVED_TO_NEW_OWNER) {
                 throw KeyRefusals.OBLIGATION_WITHOUT_DISPOSITION.refuse("keys the old owner entrusted are still in "
                         + "custody: they collect them first (KEY-05), or the entrustment moves to the new owner",
-                        Map.of("obligations", List.of(Obligation.ENTRUSTED_KEYS.name())));
+                        Map.of("obligations", List.of(KeyObligation.ENTRUSTED_KEYS.code())));
             }
             ArchiveState newOwner = store.estate().archive(transfer.newOwner())
                     .orElseThrow(() -> new NotFound("archive", transfer.newOwner()));

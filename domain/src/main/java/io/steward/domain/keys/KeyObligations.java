@@ -3,6 +3,8 @@ package io.steward.domain.keys;
 import io.steward.ports.estate.Obligation;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.out.OpenObligations;
+import io.steward.ports.keys.KeyObligation;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,7 +20,12 @@ public final class KeyObligations implements OpenObligations {
     }
 
     @Override
+    public List<Declared> declared() {
+        return List.of(KeyObligation.DECLARED);
+    }
+
+    @Override
     public Set<Obligation> of(UnitId unit) {
-        return store.keys().ofUnit(unit).stream().anyMatch(Key::entrustedInCustody) ? Set.of(Obligation.ENTRUSTED_KEYS) : Set.of();
+        return store.keys().ofUnit(unit).stream().anyMatch(Key::entrustedInCustody) ? Set.of(KeyObligation.ENTRUSTED_KEYS) : Set.of();
     }
 }

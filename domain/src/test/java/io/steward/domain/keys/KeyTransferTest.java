@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.steward.domain.estate.EstateFixture;
 import io.steward.ports.estate.Disposition;
 import io.steward.ports.estate.Obligation;
+import io.steward.ports.keys.KeyObligation;
 import io.steward.ports.estate.Occupancy;
 import io.steward.ports.estate.OwnershipTransferred;
 import io.steward.ports.estate.PersonalData;
@@ -48,7 +49,7 @@ class KeyTransferTest {
         PersonalData wangWu = new PersonalData("王五", "13500135000", "13400134000", "440101198505051234",
                 java.time.LocalDate.of(1985, 5, 5));
         Function<Map<Obligation, Disposition>, TransferOwnership.Transfer> transfer = d -> {
-            Map<Obligation, Disposition> all = new java.util.EnumMap<>(Obligation.class);
+            Map<Obligation, Disposition> all = new java.util.TreeMap<>();
             all.put(Obligation.FEE_CREDIT, Disposition.SETTLED);
             all.putAll(d);
             return new TransferOwnership.Transfer("粤房 2026-000123", EstateFixture.TODAY, wangWu, "SL-NEW", all, null, null);
@@ -61,12 +62,12 @@ class KeyTransferTest {
                     assertThat(r.details().get("obligations")).isEqualTo(List.of("ENTRUSTED_KEYS"));
                 });
         refused(() -> transfers.transfer(f.unit("e14-1-0101"), transfer.apply(Map.of(Obligation.OPEN_HANDOVER_DEFECTS,
-                Disposition.MOVED_TO_NEW_OWNER, Obligation.ENTRUSTED_KEYS, Disposition.SETTLED))),
+                Disposition.MOVED_TO_NEW_OWNER, KeyObligation.ENTRUSTED_KEYS, Disposition.SETTLED))),
                 "EST-07", "obligation-cannot-be-settled-here");
         assertThat(f.browse.history(key.id())).hasSize(1);
 
         var asked = transfers.transfer(f.unit("e14-1-0101"), transfer.apply(Map.of(Obligation.OPEN_HANDOVER_DEFECTS,
-                Disposition.MOVED_TO_NEW_OWNER, Obligation.ENTRUSTED_KEYS, Disposition.MOVED_TO_NEW_OWNER)));
+                Disposition.MOVED_TO_NEW_OWNER, KeyObligation.ENTRUSTED_KEYS, Disposition.MOVED_TO_NEW_OWNER)));
         assertThat(f.store.key(key.id()).entrustedBy()).as("nothing moves before the cashier completes the transfer")
                 .isEqualTo("张三");
         f.estate.grant("cashier", io.steward.ports.shared.Role.CASHIER);

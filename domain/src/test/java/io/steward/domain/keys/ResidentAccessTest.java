@@ -11,6 +11,7 @@ import io.steward.ports.estate.Disposition;
 import io.steward.ports.estate.GoodsItem;
 import io.steward.ports.estate.GoodsPassView;
 import io.steward.ports.estate.Obligation;
+import io.steward.ports.keys.KeyObligation;
 import io.steward.ports.estate.PersonalData;
 import io.steward.ports.estate.RemovalPurpose;
 import io.steward.ports.estate.TransferView;
@@ -70,7 +71,7 @@ class ResidentAccessTest {
                     List.of(new GoodsItem("sofa", 1)), RemovalPurpose.TEMPORARY)));
             transfers.put(unit, e.transfers.transfer(unit, new TransferOwnership.Transfer("粤房 2026-1", EstateFixture.TODAY,
                     wangWu(), "SL-2", Map.of(Obligation.FEE_CREDIT, Disposition.SETTLED, Obligation.OPEN_HANDOVER_DEFECTS,
-                    Disposition.MOVED_TO_NEW_OWNER, Obligation.ENTRUSTED_KEYS, Disposition.MOVED_TO_NEW_OWNER), null, null)));
+                    Disposition.MOVED_TO_NEW_OWNER, KeyObligation.ENTRUSTED_KEYS, Disposition.MOVED_TO_NEW_OWNER), null, null)));
         }
         e.as("pm");
         e.staff.grant(RoleGrant.resident("zhang", e.estate, Role.OWNER, mine.value()));

@@ -67,6 +67,7 @@ public enum EstateRefusals implements RefusalCode {
     NO_OWNER_EST07("EST-07", "no-owner", Kind.RULE),
     OBLIGATION_CANNOT_BE_SETTLED_HERE("EST-07", "obligation-cannot-be-settled-here", Kind.RULE),
     OBLIGATION_WITHOUT_DISPOSITION("EST-07", "obligation-without-disposition", Kind.RULE),
+    OBLIGATION_UNKNOWN("EST-07", "obligation-unknown", Kind.RULE),
     OLD_OWNER_MOVES_OUT_FIRST("EST-07", "old-owner-moves-out-first", Kind.RULE),
     OWNER_CHANGED("EST-07", "owner-changed", Kind.CONFLICT),
     PREPAYMENT_TOO_SMALL("EST-07", "prepayment-too-small", Kind.RULE),

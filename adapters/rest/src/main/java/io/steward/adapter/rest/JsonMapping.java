@@ -2,6 +2,8 @@ package io.steward.adapter.rest;
 
 import io.steward.ports.estate.Area;
 import io.steward.ports.shared.Fen;
+import io.steward.ports.estate.Disposition;
+import io.steward.ports.estate.Obligation;
 import io.steward.ports.shared.Identifier;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -31,7 +33,7 @@ public class JsonMapping implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder.create(config());
 
     public static JsonbConfig config() {
-        return new JsonbConfig().withAdapters(new FenAdapter(), new AreaAdapter())
+        return new JsonbConfig().withAdapters(new FenAdapter(), new AreaAdapter(), new DispositionsAdapter())
                 .withSerializers(new IdWriter()).withDeserializers(new IdReader());
     }
 
@@ -85,6 +87,22 @@ public class JsonMapping implements ContextResolver<Jsonb> {
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /**
+     * Dispositions of a transfer as one object with a field per obligation code (EST-07): Yasson writes a map whose keys
+     * are records as an array of entries, so the map is adapted to one keyed by the codes.
+     */
+    static final class DispositionsAdapter implements JsonbAdapter<Map<Obligation, Disposition>, Map<String, Disposition>> {
+        @Override
+        public Map<String, Disposition> adaptToJson(Map<Obligation, Disposition> dispositions) {
+            return Obligation.byCode(dispositions);
+        }
+
+        @Override
+        public Map<Obligation, Disposition> adaptFromJson(Map<String, Disposition> codes) {
+            return Obligation.fromCodes(codes);
         }
     }
 

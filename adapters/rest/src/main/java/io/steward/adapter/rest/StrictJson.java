@@ -1,6 +1,7 @@
 package io.steward.adapter.rest;
 
 import io.steward.ports.estate.Area;
+import io.steward.ports.estate.Obligation;
 import io.steward.ports.shared.Fen;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -167,6 +168,9 @@ public class StrictJson implements ReaderInterceptor {
             for (var e : object.entrySet()) {
                 if (key.isEnum()) {
                     enumConstant(Json.createValue(e.getKey()), key, field + "." + e.getKey(), errors);
+                } else if (key == Obligation.class && !Obligation.isCode(e.getKey())) {
+                    errors.add(new Problem.FieldError(field + "." + e.getKey(), "an obligation's code: upper-case letters, "
+                            + "digits and underscores, starting with a letter"));
                 }
                 element(e.getValue(), argument(type, 1), field + "." + e.getKey(), errors);
             }

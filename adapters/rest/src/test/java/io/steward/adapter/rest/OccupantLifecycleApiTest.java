@@ -75,12 +75,19 @@ class OccupantLifecycleApiTest extends RestFixture {
         assertThat(refused.getInt("status")).isEqualTo(422);
         assertThat(refused.getString("ruleId")).isEqualTo("EST-07");
         assertThat(refused.getString("code")).isEqualTo("obligation-without-disposition");
+        // a code nobody declares is the rule's refusal; a malformed one is bad input
+        problem(post("units/" + unit + "/transfer", q(String.format(body, ",'dispositions':{'FEE_CREDIT':'SETTLED',"
+                + "'GYM_MEMBERSHIP':'SETTLED'}"))), 422, "EST-07", "obligation-unknown");
+        problem(post("units/" + unit + "/transfer", q(String.format(body, ",'dispositions':{'fee credit':'SETTLED'}"))), 400,
+                null, null);
 
         Response asked = post("units/" + unit + "/transfer", q(String.format(body, ",'dispositions':{'FEE_CREDIT':'SETTLED'}")));
         assertThat(asked.getStatus()).isEqualTo(201);
         JsonObject transfer = json(asked);
         assertThat(asked.getLocation().getPath()).endsWith("/transfers/" + transfer.getString("id"));
         assertThat(transfer.getString("stage")).isEqualTo("AWAITING_PREPAYMENT");
+        assertThat(transfer.getJsonObject("dispositions")).as("one field per obligation code").hasToString(
+                "{\"FEE_CREDIT\":\"SETTLED\"}");
         // transferred on the handover day: the whole half year comes back, 134 250 + 18 000
         assertThat(transfer.getJsonNumber("refundDue").longValue()).isEqualTo(152_250L);
         assertThat(transfer.getJsonNumber("prepaymentRequired").longValue()).isEqualTo(134_250L);

@@ -41,7 +41,7 @@ public interface MoveKeys {
 
     /**
      * EST-07 with KEY-05: a unit changed hands. Where the transfer moved the old owner's entrusted keys to the new
-     * owner ({@link io.steward.ports.estate.Obligation#ENTRUSTED_KEYS} → {@code MOVED_TO_NEW_OWNER}), each entrusted
+     * owner ({@link io.steward.ports.keys.KeyObligation#ENTRUSTED_KEYS} → {@code MOVED_TO_NEW_OWNER}), each entrusted
      * key of the unit still in custody is entrusted by the new owner from now on: only they collect it, identity
      * checked against their archive. Followed by the domain assembly on {@link OwnershipTransferred}, as the system.
      */
