@@ -91,6 +91,18 @@ class HandoverOverHttpIT {
         HttpResponse<String> invalid = http.post("estates", "{'code':'bad code'}");
         assertEquals(400, invalid.statusCode(), invalid.body());
         assertTrue(invalid.body().contains("\"field\":\"name\""), invalid.body());
+
+        // ids in the path and the query are converted through the Identifier marker: a malformed one is a 400 that
+        // names it, on this runtime as in the adapter's tests (Jakarta REST alone would answer 404)
+        HttpResponse<String> badPath = http.as("gm").get("units/not-a-uuid");
+        problem(badPath, 400);
+        assertTrue(badPath.body().contains("unit id"), badPath.body());
+        HttpResponse<String> badQuery = http.get("keys?unit=not-a-uuid");
+        problem(badQuery, 400);
+        assertTrue(badQuery.body().contains("unit id"), badQuery.body());
+        HttpResponse<String> noQuery = http.get("keys");
+        problem(noQuery, 400);
+        assertTrue(noQuery.body().contains("?unit="), noQuery.body());
     }
 
     private static void problem(HttpResponse<String> response, int status) {

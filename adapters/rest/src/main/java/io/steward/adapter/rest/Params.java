@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Query parameters parsed by hand, so a bad value is a 400 that says what was expected (Jakarta REST would answer
+ * Query parameters other than ids ({@link IdParams}) parsed by hand, so a bad value is a 400 that says what was expected (Jakarta REST would answer
  * an unconvertible query parameter with a bare 404).
  */
 public final class Params {

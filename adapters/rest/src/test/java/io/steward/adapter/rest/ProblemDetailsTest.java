@@ -129,6 +129,11 @@ class ProblemDetailsTest extends RestFixture {
         String estate = json(post("estates", newEstate("LAKE", "Lake Garden"))).getString("id");
 
         assertThat(problem(get("units/not-a-uuid"), 400, null, null).getString("detail")).contains("unit id");
+        // every id parameter is converted through the Identifier marker, in the path as in the query
+        assertThat(problem(get("keys/not-a-uuid"), 400, null, null).getString("detail")).contains("key id");
+        assertThat(problem(get("keys?unit=not-a-uuid"), 400, null, null).getString("detail")).contains("unit id");
+        assertThat(problem(get("keys"), 400, null, null).getString("detail")).contains("?unit=");
+        assertThat(problem(get("approvals?estate=12"), 400, null, null).getString("detail")).contains("estate id");
         assertThat(problem(get("estates/" + estate + "/units?occupancy=HAUNTED"), 400, null, null).getString("detail"))
                 .contains("VACANT");
         assertThat(problem(get("estates/" + estate + "/units?size=501"), 400, null, null).getString("detail"))

@@ -124,6 +124,7 @@ class RestFixture {
                 .register(new ValidationProblemMapper())
                 .register(new JsonMapping())
                 .register(new StrictJson())
+                .register(new IdParams())
                 .register(new IdempotencyFilter(memory.idempotency, clock))
                 .register(new Authenticated(user));
         return config;

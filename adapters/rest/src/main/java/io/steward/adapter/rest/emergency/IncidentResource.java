@@ -7,6 +7,7 @@ import io.steward.ports.emergency.IncidentKind;
 import io.steward.ports.emergency.IncidentView;
 import io.steward.ports.emergency.in.ReportIncidents;
 import io.steward.ports.estate.UnitId;
+import io.steward.ports.shared.InvalidInput;
 import io.steward.ports.shared.EstateId;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -65,14 +66,17 @@ public class IncidentResource {
 
     @GET
     @Path("incidents/{incident}")
-    public IncidentView incident(@PathParam("incident") String incident) {
-        return incidents.incident(IncidentId.parse(incident));
+    public IncidentView incident(@PathParam("incident") IncidentId incident) {
+        return incidents.incident(incident);
     }
 
     @GET
     @Path("incidents")
     @Operation(summary = "An estate's incident log (?estate=<id>), newest first")
-    public Response ofEstate(@QueryParam("estate") String estate, @Valid @BeanParam PageParams page, @Context UriInfo uri) {
-        return Pages.ok(incidents.incidents(EstateId.parse(estate), page.request()), uri);
+    public Response ofEstate(@QueryParam("estate") EstateId estate, @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        if (estate == null) {
+            throw new InvalidInput("name the estate: ?estate=<id>");
+        }
+        return Pages.ok(incidents.incidents(estate, page.request()), uri);
     }
 }

@@ -37,21 +37,21 @@ public class ArchiveResource {
     @GET
     @Path("archives/{archive}")
     @Operation(summary = "The archive, personal data masked unless the caller holds the grant for its unit")
-    public ArchiveView read(@PathParam("archive") String archive) {
-        return archives.read(ArchiveId.parse(archive));
+    public ArchiveView read(@PathParam("archive") ArchiveId archive) {
+        return archives.read(archive);
     }
 
     @GET
     @Path("archives/{archive}/unmasked")
     @Operation(summary = "The archive unmasked: needs the caller's current personal-data.read approval for its unit; audited, refusals too")
-    public ArchiveView readUnmasked(@PathParam("archive") String archive) {
-        return archives.readUnmasked(ArchiveId.parse(archive));
+    public ArchiveView readUnmasked(@PathParam("archive") ArchiveId archive) {
+        return archives.readUnmasked(archive);
     }
 
     @POST
     @Path("archives/{archive}/disclosure")
     @Operation(summary = "Give the archive to the recipient that company leadership's approval names, once; audited")
-    public ArchiveView disclose(@PathParam("archive") String archive, @NotNull @Valid EstateRequests.Disclosure disclosure) {
-        return archives.disclose(ArchiveId.parse(archive), disclosure.command());
+    public ArchiveView disclose(@PathParam("archive") ArchiveId archive, @NotNull @Valid EstateRequests.Disclosure disclosure) {
+        return archives.disclose(archive, disclosure.command());
     }
 }

@@ -53,52 +53,52 @@ public class CensusResource {
 
     @GET
     @Operation(summary = "The census rounds of an estate: ?estate=<id>")
-    public List<CensusSummary> censuses(@QueryParam("estate") String estate) {
-        if (estate == null || estate.isBlank()) {
+    public List<CensusSummary> censuses(@QueryParam("estate") EstateId estate) {
+        if (estate == null) {
             throw new InvalidInput("name the estate: ?estate=<id>");
         }
-        return census.censuses(EstateId.parse(estate));
+        return census.censuses(estate);
     }
 
     @GET
     @Path("{census}")
-    public CensusSummary census(@PathParam("census") String id) {
-        return census.census(CensusId.parse(id));
+    public CensusSummary census(@PathParam("census") CensusId id) {
+        return census.census(id);
     }
 
     @GET
     @Path("{census}/lines")
     @Operation(summary = "The units of the census, paged in code order; ?unchecked=true lists what is still to be checked")
-    public Response lines(@PathParam("census") String id, @QueryParam("unchecked") String unchecked,
+    public Response lines(@PathParam("census") CensusId id, @QueryParam("unchecked") String unchecked,
                           @Valid @BeanParam PageParams page, @Context UriInfo uri) {
-        return Pages.ok(census.lines(CensusId.parse(id), Params.flag(unchecked, "unchecked"), page.request()), uri);
+        return Pages.ok(census.lines(id, Params.flag(unchecked, "unchecked"), page.request()), uri);
     }
 
     @POST
     @Path("{census}/checks")
     @Operation(summary = "Record what was found in units (FRONT_DESK, SECURITY): due by the 30th")
-    public CensusSummary check(@PathParam("census") String id, @NotNull @Valid EstateRequests.CensusChecks checks) {
-        return census.check(CensusId.parse(id), checks.command());
+    public CensusSummary check(@PathParam("census") CensusId id, @NotNull @Valid EstateRequests.CensusChecks checks) {
+        return census.check(id, checks.command());
     }
 
     @POST
     @Path("{census}/report")
     @Operation(summary = "Produce the monthly report (月度物业动态信息表) once every unit is checked: due by the 3rd")
-    public CensusSummary report(@PathParam("census") String id) {
-        return census.report(CensusId.parse(id));
+    public CensusSummary report(@PathParam("census") CensusId id) {
+        return census.report(id);
     }
 
     @POST
     @Path("{census}/signature")
     @Operation(summary = "The project manager signs; the report is copied to security and the cashier")
-    public CensusSummary sign(@PathParam("census") String id) {
-        return census.sign(CensusId.parse(id));
+    public CensusSummary sign(@PathParam("census") CensusId id) {
+        return census.sign(id);
     }
 
     @POST
     @Path("{census}/corrections")
     @Operation(summary = "EST-02: the project manager confirms a reported discrepancy; the unit's status becomes what was found")
-    public CensusSummary correct(@PathParam("census") String id, @NotNull @Valid EstateRequests.Correction correction) {
-        return census.correct(CensusId.parse(id), correction.command());
+    public CensusSummary correct(@PathParam("census") CensusId id, @NotNull @Valid EstateRequests.Correction correction) {
+        return census.correct(id, correction.command());
     }
 }

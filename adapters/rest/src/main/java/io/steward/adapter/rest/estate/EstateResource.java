@@ -76,58 +76,58 @@ public class EstateResource {
 
     @GET
     @Path("{estate}")
-    public EstateView estate(@PathParam("estate") String estate) {
-        return browse.estate(EstateId.parse(estate));
+    public EstateView estate(@PathParam("estate") EstateId estate) {
+        return browse.estate(estate);
     }
 
     @POST
     @Path("{estate}/layout")
     @Operation(summary = "EST-01: register buildings, units and common facilities in one call, all or nothing")
-    public LayoutImported importLayout(@PathParam("estate") String estate, @NotNull @Valid EstateRequests.Layout request) {
-        return layout.importLayout(request.command(EstateId.parse(estate)));
+    public LayoutImported importLayout(@PathParam("estate") EstateId estate, @NotNull @Valid EstateRequests.Layout request) {
+        return layout.importLayout(request.command(estate));
     }
 
     @POST
     @Path("{estate}/roster")
     @Operation(summary = "Load the developer's owner roster (业主清册) used to verify identity at handover")
-    public Map<String, Integer> importRoster(@PathParam("estate") String estate, @NotNull @Valid EstateRequests.Roster request) {
-        return Map.of("imported", roster.importRoster(request.command(EstateId.parse(estate))));
+    public Map<String, Integer> importRoster(@PathParam("estate") EstateId estate, @NotNull @Valid EstateRequests.Roster request) {
+        return Map.of("imported", roster.importRoster(request.command(estate)));
     }
 
     @GET
     @Path("{estate}/buildings")
-    public List<BuildingSpec> buildings(@PathParam("estate") String estate) {
-        return browse.buildings(EstateId.parse(estate));
+    public List<BuildingSpec> buildings(@PathParam("estate") EstateId estate) {
+        return browse.buildings(estate);
     }
 
     @GET
     @Path("{estate}/facilities")
-    public List<Facility> facilities(@PathParam("estate") String estate) {
-        return browse.facilities(EstateId.parse(estate));
+    public List<Facility> facilities(@PathParam("estate") EstateId estate) {
+        return browse.facilities(estate);
     }
 
     @GET
     @Path("{estate}/units")
     @Operation(summary = "The units of the estate, optionally of one building or in one occupancy status")
-    public Response units(@PathParam("estate") String estate, @QueryParam("building") String building,
+    public Response units(@PathParam("estate") EstateId estate, @QueryParam("building") String building,
                           @QueryParam("occupancy") String occupancy, @Valid @BeanParam PageParams page,
                           @Context UriInfo uri) {
-        return Pages.ok(browse.units(EstateId.parse(estate), building,
+        return Pages.ok(browse.units(estate, building,
                 Params.optionalEnum(Occupancy.class, occupancy, "occupancy"), page.request()), uri);
     }
 
     @GET
     @Path("{estate}/occupancy")
     @Operation(summary = "EST-02: how many units are in each occupancy status")
-    public Map<Occupancy, Long> occupancy(@PathParam("estate") String estate) {
-        return new LinkedHashMap<>(browse.occupancyCounts(EstateId.parse(estate)));
+    public Map<Occupancy, Long> occupancy(@PathParam("estate") EstateId estate) {
+        return new LinkedHashMap<>(browse.occupancyCounts(estate));
     }
 
     @GET
     @Path("{estate}/deadline")
     @Operation(summary = "SVC-09: the deadline ?amount=&unit= (MINUTES, HOURS, WORKING_HOURS, WORKING_DAYS, CALENDAR_DAYS) "
             + "after ?from= (an instant; default now) on the estate's calendar and service hours, with how it was counted")
-    public io.steward.ports.shared.calendar.Deadline deadline(@PathParam("estate") String estate, @QueryParam("from") String from,
+    public io.steward.ports.shared.calendar.Deadline deadline(@PathParam("estate") EstateId estate, @QueryParam("from") String from,
                                                               @QueryParam("amount") String amount,
                                                               @QueryParam("unit") String unit) {
         java.time.Instant start = Params.instant(from, "from");
@@ -136,27 +136,27 @@ public class EstateResource {
         if (n < 0) {
             throw new InvalidInput("amount is required");
         }
-        return browse.deadline(EstateId.parse(estate), start, new io.steward.ports.shared.calendar.Span(n,
+        return browse.deadline(estate, start, new io.steward.ports.shared.calendar.Span(n,
                 Params.requiredEnum(io.steward.ports.shared.calendar.SpanUnit.class, unit, "unit")));
     }
 
     @GET
     @Path("{estate}/handover-summary")
     @Operation(summary = "EST-04 房屋交接汇总报表 for a period (both dates inclusive)")
-    public HandoverSummary handoverSummary(@PathParam("estate") String estate, @QueryParam("from") String from,
+    public HandoverSummary handoverSummary(@PathParam("estate") EstateId estate, @QueryParam("from") String from,
                                            @QueryParam("to") String to) {
         LocalDate start = Params.date(from, "from");
         LocalDate end = Params.date(to, "to");
         if (end.isBefore(start)) {
             throw new InvalidInput("the period ends before it starts");
         }
-        return browse.handoverSummary(EstateId.parse(estate), start, end);
+        return browse.handoverSummary(estate, start, end);
     }
 
     @GET
     @Path("{estate}/audit")
     @Operation(summary = "The audit trail of the estate, newest first (PROJECT_MANAGER)")
-    public Response audit(@PathParam("estate") String estate, @Valid @BeanParam PageParams page, @Context UriInfo uri) {
-        return Pages.ok(browse.audit(EstateId.parse(estate), page.request()), uri);
+    public Response audit(@PathParam("estate") EstateId estate, @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        return Pages.ok(browse.audit(estate, page.request()), uri);
     }
 }

@@ -47,37 +47,37 @@ public class GoodsPassResource {
 
     @GET
     @Operation(summary = "The passes of a unit: ?unit=<id>")
-    public List<GoodsPassView> passes(@QueryParam("unit") String unit) {
-        if (unit == null || unit.isBlank()) {
+    public List<GoodsPassView> passes(@QueryParam("unit") UnitId unit) {
+        if (unit == null) {
             throw new InvalidInput("name the unit: ?unit=<id>");
         }
-        return gate.passesOf(UnitId.parse(unit));
+        return gate.passesOf(unit);
     }
 
     @GET
     @Path("{pass}")
-    public GoodsPassView pass(@PathParam("pass") String pass) {
-        return gate.pass(GoodsPassId.parse(pass));
+    public GoodsPassView pass(@PathParam("pass") GoodsPassId pass) {
+        return gate.pass(pass);
     }
 
     @POST
     @Path("{pass}/owner-call")
     @Operation(summary = "Record the call to the owner: unreachable or refusing means no release")
-    public GoodsPassView ownerCall(@PathParam("pass") String pass, @NotNull @Valid EstateRequests.Call call) {
-        return gate.recordOwnerCall(GoodsPassId.parse(pass), call.call());
+    public GoodsPassView ownerCall(@PathParam("pass") GoodsPassId pass, @NotNull @Valid EstateRequests.Call call) {
+        return gate.recordOwnerCall(pass, call.call());
     }
 
     @POST
     @Path("{pass}/signatures")
     @Operation(summary = "The owner's and the carrier's signatures, checked against the archive and the pass, and the caller's as staff, issue the pass")
-    public GoodsPassView sign(@PathParam("pass") String pass, @NotNull @Valid EstateRequests.PassSignatures signatures) {
-        return gate.sign(GoodsPassId.parse(pass), signatures.command());
+    public GoodsPassView sign(@PathParam("pass") GoodsPassId pass, @NotNull @Valid EstateRequests.PassSignatures signatures) {
+        return gate.sign(pass, signatures.command());
     }
 
     @POST
     @Path("{pass}/gate-check")
     @Operation(summary = "Security lets the goods out against the issued pass, once, to the carrier it names (SECURITY)")
-    public GoodsPassView verify(@PathParam("pass") String pass, @NotNull @Valid EstateRequests.GateCheck check) {
-        return gate.verifyAtGate(GoodsPassId.parse(pass), check.command());
+    public GoodsPassView verify(@PathParam("pass") GoodsPassId pass, @NotNull @Valid EstateRequests.GateCheck check) {
+        return gate.verifyAtGate(pass, check.command());
     }
 }

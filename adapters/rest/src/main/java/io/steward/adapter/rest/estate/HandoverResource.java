@@ -41,35 +41,35 @@ public class HandoverResource {
     }
 
     @GET
-    public HandoverView handover(@PathParam("handover") String id) {
-        return browse.handover(HandoverId.parse(id));
+    public HandoverView handover(@PathParam("handover") HandoverId id) {
+        return browse.handover(id);
     }
 
     @POST
     @Path("identity-check")
     @Operation(summary = "1. Verify the owner against the roster, the ID document and the purchase contract")
-    public HandoverView verifyIdentity(@PathParam("handover") String id, @NotNull @Valid EstateRequests.IdentityCheck request) {
+    public HandoverView verifyIdentity(@PathParam("handover") HandoverId id, @NotNull @Valid EstateRequests.IdentityCheck request) {
         return perform(id, request.step());
     }
 
     @POST
     @Path("documents")
     @Operation(summary = "2. Collect the ID copy and the owner's documents")
-    public HandoverView collectDocuments(@PathParam("handover") String id, @NotNull @Valid EstateRequests.Documents request) {
+    public HandoverView collectDocuments(@PathParam("handover") HandoverId id, @NotNull @Valid EstateRequests.Documents request) {
         return perform(id, new HandOverUnit.CollectDocuments(request.documents()));
     }
 
     @POST
     @Path("archive")
     @Operation(summary = "3. Fill the owner archive; the emergency mobile and the birthday are mandatory")
-    public HandoverView fillArchive(@PathParam("handover") String id, @NotNull @Valid EstateRequests.OwnerArchive request) {
+    public HandoverView fillArchive(@PathParam("handover") HandoverId id, @NotNull @Valid EstateRequests.OwnerArchive request) {
         return perform(id, new HandOverUnit.FillArchive(request.owner().data()));
     }
 
     @POST
     @Path("safety-letter")
     @Operation(summary = "4. The safety-responsibility letter (安全责任制书) is signed")
-    public HandoverView signSafetyLetter(@PathParam("handover") String id, @NotNull @Valid EstateRequests.SafetyLetter request) {
+    public HandoverView signSafetyLetter(@PathParam("handover") HandoverId id, @NotNull @Valid EstateRequests.SafetyLetter request) {
         return perform(id, new HandOverUnit.SignSafetyLetter(request.letterReference()));
     }
 
@@ -77,52 +77,52 @@ public class HandoverResource {
     @Path("fees")
     @Operation(summary = "5. Compute the prepaid fees from the handover date — today; an earlier date with the project "
             + "manager's approval (handover.back-date) — with the estate's fee schedule")
-    public HandoverView computeFees(@PathParam("handover") String id, @Valid EstateRequests.FeeComputation request) {
+    public HandoverView computeFees(@PathParam("handover") HandoverId id, @Valid EstateRequests.FeeComputation request) {
         return perform(id, request == null ? new HandOverUnit.ComputeFees(null, null) : request.step());
     }
 
     @POST
     @Path("payment")
     @Operation(summary = "6. The cashier records the payment (CASHIER); never more than is due")
-    public HandoverView recordPayment(@PathParam("handover") String id, @NotNull @Valid EstateRequests.Payment request) {
+    public HandoverView recordPayment(@PathParam("handover") HandoverId id, @NotNull @Valid EstateRequests.Payment request) {
         return perform(id, new HandOverUnit.RecordPayment(request.command().amount(), request.receipt()));
     }
 
     @POST
     @Path("inspection")
     @Operation(summary = "7. The joint inspection with the owner: its defects list, the rectification key, the meters read")
-    public HandoverView recordInspection(@PathParam("handover") String id, @NotNull @Valid EstateRequests.Inspection request) {
+    public HandoverView recordInspection(@PathParam("handover") HandoverId id, @NotNull @Valid EstateRequests.Inspection request) {
         return perform(id, request.step());
     }
 
     @POST
     @Path("keys")
     @Operation(summary = "8. Keys and handbooks handed over against the owner's signature; the unit becomes VACANT")
-    public HandoverView handOverKeys(@PathParam("handover") String id, @NotNull @Valid EstateRequests.KeyHandover request) {
+    public HandoverView handOverKeys(@PathParam("handover") HandoverId id, @NotNull @Valid EstateRequests.KeyHandover request) {
         return perform(id, request.step());
     }
 
     @POST
     @Path("decline")
     @Operation(summary = "The owner does not take the unit over; the reason is recorded")
-    public HandoverView decline(@PathParam("handover") String id, @NotNull @Valid EstateRequests.Reason request) {
+    public HandoverView decline(@PathParam("handover") HandoverId id, @NotNull @Valid EstateRequests.Reason request) {
         return perform(id, new HandOverUnit.Decline(request.reason()));
     }
 
     @POST
     @Path("defects/{number}/rectification")
-    public HandoverView rectify(@PathParam("handover") String id, @PathParam("number") int number,
+    public HandoverView rectify(@PathParam("handover") HandoverId id, @PathParam("number") int number,
                                 @NotNull @Valid EstateRequests.Rectification request) {
         return perform(id, new HandOverUnit.RectifyDefect(number, request.rectification()));
     }
 
     @POST
     @Path("defects/{number}/closure")
-    public HandoverView close(@PathParam("handover") String id, @PathParam("number") int number) {
+    public HandoverView close(@PathParam("handover") HandoverId id, @PathParam("number") int number) {
         return perform(id, new HandOverUnit.CloseDefect(number));
     }
 
-    private HandoverView perform(String id, HandOverUnit.Step step) {
-        return handover.perform(HandoverId.parse(id), step);
+    private HandoverView perform(HandoverId id, HandOverUnit.Step step) {
+        return handover.perform(id, step);
     }
 }

@@ -56,8 +56,8 @@ public class RoleResource {
     @Operation(summary = "Revoke a role: ?role=FRONT_DESK&estate=<id>, no estate for a company-wide grant; "
             + "&unit=<id> for a resident's role")
     public List<RoleGrant> revoke(@PathParam("person") String person, @QueryParam("role") String role,
-                                  @QueryParam("estate") String estate, @QueryParam("unit") String unit) {
-        return roles.revoke(new RoleGrant(person, estate == null || estate.isBlank() ? null : EstateId.parse(estate),
-                Params.requiredEnum(Role.class, role, "role"), unit == null || unit.isBlank() ? null : UnitId.parse(unit).value()));
+                                  @QueryParam("estate") EstateId estate, @QueryParam("unit") UnitId unit) {
+        return roles.revoke(new RoleGrant(person, estate,
+                Params.requiredEnum(Role.class, role, "role"), unit == null ? null : unit.value()));
     }
 }

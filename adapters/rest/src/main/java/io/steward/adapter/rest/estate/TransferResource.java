@@ -35,22 +35,22 @@ public class TransferResource {
     }
 
     @GET
-    public TransferView transfer(@PathParam("transfer") String transfer) {
-        return transfers.find(TransferId.parse(transfer));
+    public TransferView transfer(@PathParam("transfer") TransferId transfer) {
+        return transfers.find(transfer);
     }
 
     @POST
     @Path("prepayment")
     @Operation(summary = "EST-07: the cashier records the new owner's prepayment — at least the management fee for the prepaid "
             + "months, less any credit carried to them — which completes the transfer (CASHIER)")
-    public TransferView prepayment(@PathParam("transfer") String transfer, @NotNull @Valid EstateRequests.Prepayment request) {
-        return transfers.recordPrepayment(TransferId.parse(transfer), request.command());
+    public TransferView prepayment(@PathParam("transfer") TransferId transfer, @NotNull @Valid EstateRequests.Prepayment request) {
+        return transfers.recordPrepayment(transfer, request.command());
     }
 
     @POST
     @Path("cancellation")
     @Operation(summary = "Cancel a transfer that awaits its prepayment (FRONT_DESK)")
-    public TransferView cancel(@PathParam("transfer") String transfer, @NotNull @Valid EstateRequests.Reason request) {
-        return transfers.cancel(TransferId.parse(transfer), request.reason());
+    public TransferView cancel(@PathParam("transfer") TransferId transfer, @NotNull @Valid EstateRequests.Reason request) {
+        return transfers.cancel(transfer, request.reason());
     }
 }

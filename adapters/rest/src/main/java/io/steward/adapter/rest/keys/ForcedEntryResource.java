@@ -50,37 +50,37 @@ public class ForcedEntryResource {
 
     @GET
     @Operation(summary = "The forced entries of a unit: ?unit=<id>")
-    public List<ForcedEntryView> ofUnit(@QueryParam("unit") String unit) {
-        if (unit == null || unit.isBlank()) {
+    public List<ForcedEntryView> ofUnit(@QueryParam("unit") UnitId unit) {
+        if (unit == null) {
             throw new InvalidInput("name the unit: ?unit=<id>");
         }
-        return entries.ofUnit(UnitId.parse(unit));
+        return entries.ofUnit(unit);
     }
 
     @GET
     @Path("{entry}")
-    public ForcedEntryView entry(@PathParam("entry") String entry) {
-        return entries.find(ForcedEntryId.parse(entry));
+    public ForcedEntryView entry(@PathParam("entry") ForcedEntryId entry) {
+        return entries.find(entry);
     }
 
     @POST
     @Path("{entry}/scene")
     @Operation(summary = "KEY-11: the scene protected, photographed (attachment references) and recorded")
-    public ForcedEntryView scene(@PathParam("entry") String entry, @NotNull @Valid KeyRequests.Scene scene) {
-        return entries.recordScene(ForcedEntryId.parse(entry), scene.command());
+    public ForcedEntryView scene(@PathParam("entry") ForcedEntryId entry, @NotNull @Valid KeyRequests.Scene scene) {
+        return entries.recordScene(entry, scene.command());
     }
 
     @POST
     @Path("{entry}/occupant-contact")
     @Operation(summary = "KEY-11: customer service reached the occupant (FRONT_DESK)")
-    public ForcedEntryView contact(@PathParam("entry") String entry, @NotNull @Valid KeyRequests.Contact contact) {
-        return entries.occupantContacted(ForcedEntryId.parse(entry), contact.command());
+    public ForcedEntryView contact(@PathParam("entry") ForcedEntryId entry, @NotNull @Valid KeyRequests.Contact contact) {
+        return entries.occupantContacted(entry, contact.command());
     }
 
     @POST
     @Path("{entry}/occupant-confirmation")
     @Operation(summary = "KEY-11: the occupant confirmed on site (FRONT_DESK)")
-    public ForcedEntryView confirm(@PathParam("entry") String entry, @NotNull @Valid KeyRequests.Confirmation confirmation) {
-        return entries.occupantConfirmed(ForcedEntryId.parse(entry), confirmation.command());
+    public ForcedEntryView confirm(@PathParam("entry") ForcedEntryId entry, @NotNull @Valid KeyRequests.Confirmation confirmation) {
+        return entries.occupantConfirmed(entry, confirmation.command());
     }
 }

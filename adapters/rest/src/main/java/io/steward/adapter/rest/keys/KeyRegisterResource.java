@@ -55,35 +55,35 @@ public class KeyRegisterResource {
 
     @GET
     @Operation(summary = "The register: its designated key manager and the last number given")
-    public KeyRegisterState register(@PathParam("estate") String estate) {
-        return browse.registerOf(EstateId.parse(estate));
+    public KeyRegisterState register(@PathParam("estate") EstateId estate) {
+        return browse.registerOf(estate);
     }
 
     @PUT
     @Operation(summary = "KEY-02: designate the key manager, who must hold KEY_MANAGER in the estate (PROJECT_MANAGER, PROJECT_GM)")
-    public KeyRegisterState designate(@PathParam("estate") String estate, @NotNull @Valid KeyRequests.Keeper keeper) {
-        return register.designateKeyManager(EstateId.parse(estate), keeper.keyManager());
+    public KeyRegisterState designate(@PathParam("estate") EstateId estate, @NotNull @Valid KeyRequests.Keeper keeper) {
+        return register.designateKeyManager(estate, keeper.keyManager());
     }
 
     @POST
     @Path("deputies")
     @Operation(summary = "KEY-02: designate a deputy key manager, a member of the estate's staff (PROJECT_MANAGER, PROJECT_GM)")
-    public KeyRegisterState designateDeputy(@PathParam("estate") String estate, @NotNull @Valid KeyRequests.DeputyBody deputy) {
-        return register.designateDeputy(EstateId.parse(estate), deputy.person());
+    public KeyRegisterState designateDeputy(@PathParam("estate") EstateId estate, @NotNull @Valid KeyRequests.DeputyBody deputy) {
+        return register.designateDeputy(estate, deputy.person());
     }
 
     @DELETE
     @Path("deputies/{person}")
     @Operation(summary = "KEY-02: the deputy no longer keeps the register")
-    public KeyRegisterState revokeDeputy(@PathParam("estate") String estate, @PathParam("person") String person) {
-        return register.revokeDeputy(EstateId.parse(estate), person);
+    public KeyRegisterState revokeDeputy(@PathParam("estate") EstateId estate, @PathParam("person") String person) {
+        return register.revokeDeputy(estate, person);
     }
 
     @POST
     @Path("keys")
     @Operation(summary = "KEY-01/02/04: register a key under the next number (the key manager or a deputy)")
-    public Response registerKey(@PathParam("estate") String estate, @NotNull @Valid KeyRequests.NewKey key, @Context UriInfo uri) {
-        KeyView registered = register.register(EstateId.parse(estate), key.command());
+    public Response registerKey(@PathParam("estate") EstateId estate, @NotNull @Valid KeyRequests.NewKey key, @Context UriInfo uri) {
+        KeyView registered = register.register(estate, key.command());
         return Response.created(uri.getBaseUriBuilder().path("keys").path(registered.id().toString()).build())
                 .entity(registered).build();
     }
@@ -91,24 +91,24 @@ public class KeyRegisterResource {
     @GET
     @Path("keys")
     @Operation(summary = "Where every key is now, in number order; ?status=LENT etc. to filter")
-    public Response keys(@PathParam("estate") String estate, @QueryParam("status") String status,
+    public Response keys(@PathParam("estate") EstateId estate, @QueryParam("status") String status,
                          @Valid @BeanParam PageParams page, @Context UriInfo uri) {
-        return Pages.ok(browse.keysOf(EstateId.parse(estate), Params.optionalEnum(KeyStatus.class, status, "status"),
+        return Pages.ok(browse.keysOf(estate, Params.optionalEnum(KeyStatus.class, status, "status"),
                 page.request()), uri);
     }
 
     @GET
     @Path("overdue")
     @Operation(summary = "KEY-07: keys out with staff past their due time, longest overdue first")
-    public List<KeyView> overdue(@PathParam("estate") String estate) {
-        return browse.overdue(EstateId.parse(estate));
+    public List<KeyView> overdue(@PathParam("estate") EstateId estate) {
+        return browse.overdue(estate);
     }
 
     @POST
     @Path("overdue-reminders")
     @Operation(summary = "KEY-07 overdue alert: remind the holder of every key out past due, once each time it is out; "
             + "answers the keys reminded now. Run it from a scheduler (KEY_MANAGER, PROJECT_MANAGER)")
-    public List<KeyView> remindOverdue(@PathParam("estate") String estate) {
-        return moves.remindOverdue(EstateId.parse(estate));
+    public List<KeyView> remindOverdue(@PathParam("estate") EstateId estate) {
+        return moves.remindOverdue(estate);
     }
 }

@@ -3,6 +3,7 @@ package io.steward.adapter.rest.shared;
 import io.steward.adapter.rest.PageParams;
 import io.steward.adapter.rest.Pages;
 import io.steward.adapter.rest.Params;
+import io.steward.ports.shared.InvalidInput;
 import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.ApprovalPurpose;
 import io.steward.ports.shared.ApprovalStatus;
@@ -79,34 +80,36 @@ public class ApprovalResource {
 
     @GET
     @Path("approvals/{approval}")
-    public ApprovalView approval(@PathParam("approval") String approval) {
-        return approvals.approval(ApprovalId.parse(approval));
+    public ApprovalView approval(@PathParam("approval") ApprovalId approval) {
+        return approvals.approval(approval);
     }
 
     @POST
     @Path("approvals/{approval}/approval")
     @Operation(summary = "Give the approval (or ratify an act done first): a holder of an approving role, not the asker")
-    public ApprovalView approve(@PathParam("approval") String approval, @Valid Decision decision) {
-        return approvals.approve(ApprovalId.parse(approval), decision == null ? null : decision.note());
+    public ApprovalView approve(@PathParam("approval") ApprovalId approval, @Valid Decision decision) {
+        return approvals.approve(approval, decision == null ? null : decision.note());
     }
 
     @POST
     @Path("approvals/{approval}/decline")
     @Operation(summary = "Decline the approval")
-    public ApprovalView decline(@PathParam("approval") String approval, @Valid Decision decision) {
-        return approvals.decline(ApprovalId.parse(approval), decision == null ? null : decision.note());
+    public ApprovalView decline(@PathParam("approval") ApprovalId approval, @Valid Decision decision) {
+        return approvals.decline(approval, decision == null ? null : decision.note());
     }
 
     @GET
     @Path("approvals")
     @Operation(summary = "An estate's approvals (?estate=<id>), newest first: &status=PENDING for what awaits a decision; "
             + "&subject=<id> for every approval about one object, oldest first")
-    public Response ofEstate(@QueryParam("estate") String estate, @QueryParam("status") String status,
+    public Response ofEstate(@QueryParam("estate") EstateId estate, @QueryParam("status") String status,
                              @QueryParam("subject") String subject, @Valid @BeanParam PageParams page, @Context UriInfo uri) {
-        EstateId id = EstateId.parse(estate);
-        if (subject != null && !subject.isBlank()) {
-            return Response.ok(approvals.about(id, subject.trim())).build();
+        if (estate == null) {
+            throw new InvalidInput("name the estate: ?estate=<id>");
         }
-        return Pages.ok(approvals.approvals(id, Params.optionalEnum(ApprovalStatus.class, status, "status"), page.request()), uri);
+        if (subject != null && !subject.isBlank()) {
+            return Response.ok(approvals.about(estate, subject.trim())).build();
+        }
+        return Pages.ok(approvals.approvals(estate, Params.optionalEnum(ApprovalStatus.class, status, "status"), page.request()), uri);
     }
 }
