@@ -14,8 +14,11 @@ import java.util.Optional;
 
 /** Estates on JPA; fee schedule and policy as a JSON body. */
 public final class JpaEstates implements Estates {
-    /** The JSON body of an estate row. */
+    /** The JSON body of an estate row; immutable, so that one parsed body serves every reader of it. */
     public record Body(List<FeeItem> fees, EstatePolicy policy) {
+        public Body {
+            fees = fees == null ? null : List.copyOf(fees);
+        }
     }
 
     private final EntityManagerSource source;
@@ -25,7 +28,7 @@ public final class JpaEstates implements Estates {
     }
 
     private static EstateState state(EstateRow r) {
-        Body body = JsonDocuments.read(r.body, Body.class);
+        Body body = JsonDocuments.readShared(r.body, Body.class);
         return new EstateState(EstateId.parse(r.id), r.code, r.name, r.zone, body.fees(), body.policy(), r.version);
     }
 

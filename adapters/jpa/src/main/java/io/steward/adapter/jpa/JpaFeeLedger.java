@@ -10,7 +10,8 @@ import io.steward.ports.shared.Fen;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,6 +34,13 @@ public final class JpaFeeLedger implements FeeLedger {
         this.source = source;
     }
 
+    /** The kinds whose sums {@code fee_balance} keeps, in the order of its columns in {@link #BALANCE}. */
+    private static final List<FeeEntryKind> TOTALS = List.of(FeeEntryKind.CHARGE, FeeEntryKind.PAYMENT,
+            FeeEntryKind.CHARGE_REVERSAL, FeeEntryKind.PAYMENT_REVERSAL, FeeEntryKind.CREDIT, FeeEntryKind.REFUND_DUE,
+            FeeEntryKind.REFUND_PAID);
+    private static final String BALANCE = "SELECT charge, payment, charge_reversal, payment_reversal, credit, refund_due,"
+            + " refund_paid, line_count FROM fee_balance WHERE unit_id = ?";
+
     @Override
     public void append(List<FeeEntry> entries) {
         source.withEntityManager(em -> {
@@ -54,63 +62,68 @@ public final class JpaFeeLedger implements FeeLedger {
                 em.persist(r);
                 byUnit.computeIfAbsent(r.unitId, u -> new ArrayList<>()).add(e);
             }
+            em.flush();
+            // the totals move by what was appended, in the same statement that writes them: exact whoever else
+            // appends to the account at the same time (a write that checks them first holds the row: lockTotals)
             byUnit.forEach((unit, lines) -> {
-                FeeBalanceRow b = em.find(FeeBalanceRow.class, unit);
-                FeeTotals next = (b == null ? FeeTotals.NONE : totals(b)).plus(lines);
-                if (b == null) {
-                    b = new FeeBalanceRow();
-                    b.unitId = unit;
-                    write(next, b);
-                    em.persist(b);
-                } else {
-                    write(next, b);
+                FeeTotals added = FeeTotals.NONE.plus(lines);
+                if (add(em, unit, added, "UPDATE fee_balance SET charge = charge + ?1, payment = payment + ?2,"
+                        + " charge_reversal = charge_reversal + ?3, payment_reversal = payment_reversal + ?4,"
+                        + " credit = credit + ?5, refund_due = refund_due + ?6, refund_paid = refund_paid + ?7,"
+                        + " line_count = line_count + ?8 WHERE unit_id = ?9") == 0) {
+                    add(em, unit, added, "INSERT INTO fee_balance (charge, payment, charge_reversal, payment_reversal, credit,"
+                            + " refund_due, refund_paid, line_count, unit_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
                 }
             });
-            em.flush();
             return null;
         });
     }
 
+    private static int add(EntityManager em, String unit, FeeTotals added, String sql) {
+        Query q = em.createNativeQuery(sql);
+        for (int k = 0; k < TOTALS.size(); k++) {
+            q.setParameter(k + 1, added.sum(TOTALS.get(k)));
+        }
+        return q.setParameter(8, added.lines()).setParameter(9, unit).executeUpdate();
+    }
+
     @Override
     public FeeTotals totals(UnitId unit) {
-        return source.withEntityManager(em -> totals(em.find(FeeBalanceRow.class, unit.toString())));
+        return source.withEntityManager(em -> totals(em, unit, ""));
     }
 
     @Override
     public FeeTotals lockTotals(UnitId unit) {
-        return source.withEntityManager(em -> totals(em.find(FeeBalanceRow.class, unit.toString(),
-                LockModeType.PESSIMISTIC_WRITE)));
+        return source.withEntityManager(em -> totals(em, unit, " FOR UPDATE"));
     }
 
-    private static FeeTotals totals(FeeBalanceRow b) {
-        if (b == null) {
+    /**
+     * The unit's totals as the database holds them (never a cached copy: they move with every line appended), read
+     * in SQL, so that the read costs the statement and nothing else.
+     */
+    private static FeeTotals totals(EntityManager em, UnitId unit, String lock) {
+        List<?> rows = em.createNativeQuery(BALANCE + lock).setParameter(1, unit.toString()).getResultList();
+        if (rows.isEmpty()) {
             return FeeTotals.NONE;
         }
+        Object[] b = (Object[]) rows.get(0);
         Map<FeeEntryKind, Long> sums = new EnumMap<>(FeeEntryKind.class);
-        sums.put(FeeEntryKind.CHARGE, b.charge);
-        sums.put(FeeEntryKind.PAYMENT, b.payment);
-        sums.put(FeeEntryKind.CHARGE_REVERSAL, b.chargeReversal);
-        sums.put(FeeEntryKind.PAYMENT_REVERSAL, b.paymentReversal);
-        sums.put(FeeEntryKind.CREDIT, b.credit);
-        sums.put(FeeEntryKind.REFUND_DUE, b.refundDue);
-        sums.put(FeeEntryKind.REFUND_PAID, b.refundPaid);
-        return new FeeTotals(sums, b.lineCount);
+        for (int k = 0; k < TOTALS.size(); k++) {
+            sums.put(TOTALS.get(k), ((Number) b[k]).longValue());
+        }
+        return new FeeTotals(sums, ((Number) b[TOTALS.size()]).longValue());
     }
 
-    private static void write(FeeTotals t, FeeBalanceRow b) {
-        b.charge = t.sum(FeeEntryKind.CHARGE);
-        b.payment = t.sum(FeeEntryKind.PAYMENT);
-        b.chargeReversal = t.sum(FeeEntryKind.CHARGE_REVERSAL);
-        b.paymentReversal = t.sum(FeeEntryKind.PAYMENT_REVERSAL);
-        b.credit = t.sum(FeeEntryKind.CREDIT);
-        b.refundDue = t.sum(FeeEntryKind.REFUND_DUE);
-        b.refundPaid = t.sum(FeeEntryKind.REFUND_PAID);
-        b.lineCount = t.lines();
-    }
+    /**
+     * The columns of a line, read as values: lines never change, so a read registers nothing with the persistence
+     * context (no copy to keep, nothing to compare at commit); {@link #entry(Object[])} maps a row of them.
+     */
+    private static final String LINE = "select f.id, f.estateId, f.unitId, f.kind, f.item, f.amountFen, f.periodFrom,"
+            + " f.periodTo, f.reverses, f.reference, f.actor, f.at from FeeEntryRow f";
 
     @Override
     public Optional<FeeEntry> find(UUID line) {
-        return source.withEntityManager(em -> em.createQuery("select f from FeeEntryRow f where f.id = :id", FeeEntryRow.class)
+        return source.withEntityManager(em -> em.createQuery(LINE + " where f.id = :id", Object[].class)
                 .setParameter("id", line.toString()).getResultStream().findFirst().map(JpaFeeLedger::entry));
     }
 
@@ -120,15 +133,26 @@ public final class JpaFeeLedger implements FeeLedger {
                 Long.class).setParameter("id", line.toString()).setMaxResults(1).getResultList().isEmpty());
     }
 
+    /**
+     * The latest lines, in SQL: every write answers them, and a query with a row limit in JPQL is prepared afresh by
+     * the provider at each execution. Ordered as the index (unit_id, seq) runs, backwards: the database reads the
+     * latest rows off the index instead of sorting the whole account (H2 sorts when only seq is named).
+     */
     @Override
     public List<FeeEntry> recent(UnitId unit, int max) {
         return source.withEntityManager(em -> {
-            // ordered as the index (unit_id, seq) runs, backwards: the database reads the latest rows off the index
-            // instead of sorting the whole account (H2 sorts when only seq is named)
-            List<FeeEntry> latest = new ArrayList<>(em.createQuery(
-                            "select f from FeeEntryRow f where f.unitId = :u order by f.unitId desc, f.seq desc", FeeEntryRow.class)
-                    .setParameter("u", unit.toString()).setMaxResults(max).getResultList().stream()
-                    .map(JpaFeeLedger::entry).toList());
+            List<?> rows = em.createNativeQuery("SELECT id, estate_id, unit_id, kind, item, amount_fen, period_from, period_to,"
+                            + " reverses, reference, actor, at FROM fee_entry WHERE unit_id = ? ORDER BY unit_id DESC, seq DESC"
+                            + " LIMIT ?").setParameter(1, unit.toString()).setParameter(2, max).getResultList();
+            List<FeeEntry> latest = new ArrayList<>(rows.size());
+            for (Object row : rows) {
+                Object[] r = (Object[]) row;
+                r[5] = ((Number) r[5]).longValue();
+                r[6] = SqlValues.date(r[6]);
+                r[7] = SqlValues.date(r[7]);
+                r[11] = SqlValues.instant(r[11]);
+                latest.add(entry(r));
+            }
             Collections.reverse(latest);
             return latest;
         });
@@ -138,8 +162,8 @@ public final class JpaFeeLedger implements FeeLedger {
     public Page<FeeEntry> ofUnit(UnitId unit, PageRequest page) {
         return source.withEntityManager(em -> {
             long total = lines(em, unit);
-            List<FeeEntry> items = em.createQuery("select f from FeeEntryRow f where f.unitId = :u order by f.seq",
-                            FeeEntryRow.class).setParameter("u", unit.toString())
+            List<FeeEntry> items = em.createQuery(LINE + " where f.unitId = :u order by f.seq", Object[].class)
+                    .setParameter("u", unit.toString())
                     .setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) page.page() * page.size()))
                     .setMaxResults(page.size()).getResultList().stream().map(JpaFeeLedger::entry).toList();
             return new Page<>(items, page.page(), page.size(), total);
@@ -147,17 +171,16 @@ public final class JpaFeeLedger implements FeeLedger {
     }
 
     private static long lines(EntityManager em, UnitId unit) {
-        FeeBalanceRow b = em.find(FeeBalanceRow.class, unit.toString());
-        return b == null ? 0 : b.lineCount;
+        return totals(em, unit, "").lines();
     }
 
     @Override
     public List<FeeEntry> openCharges(UnitId unit, LocalDate coveringFrom) {
         return source.withEntityManager(em -> {
-            var query = em.createQuery("select f from FeeEntryRow f where f.unitId = :u and f.kind = 'CHARGE'"
+            var query = em.createQuery(LINE + " where f.unitId = :u and f.kind = 'CHARGE'"
                     + (coveringFrom == null ? "" : " and f.periodTo >= :from")
                     + " and not exists (select r.seq from FeeEntryRow r where r.reverses = f.id) order by f.seq",
-                    FeeEntryRow.class).setParameter("u", unit.toString());
+                    Object[].class).setParameter("u", unit.toString());
             if (coveringFrom != null) {
                 query.setParameter("from", coveringFrom);
             }
@@ -165,9 +188,10 @@ public final class JpaFeeLedger implements FeeLedger {
         });
     }
 
-    private static FeeEntry entry(FeeEntryRow r) {
-        return new FeeEntry(UUID.fromString(r.id), EstateId.parse(r.estateId), UnitId.parse(r.unitId),
-                FeeEntryKind.valueOf(r.kind), r.item, Fen.of(r.amountFen), r.periodFrom, r.periodTo,
-                r.reverses == null ? null : UUID.fromString(r.reverses), r.reference, r.actor, r.at);
+    /** A row of {@link #LINE}'s columns. */
+    private static FeeEntry entry(Object[] r) {
+        return new FeeEntry(UUID.fromString((String) r[0]), EstateId.parse((String) r[1]), UnitId.parse((String) r[2]),
+                FeeEntryKind.valueOf((String) r[3]), (String) r[4], Fen.of((Long) r[5]), (LocalDate) r[6], (LocalDate) r[7],
+                r[8] == null ? null : UUID.fromString((String) r[8]), (String) r[9], (String) r[10], (Instant) r[11]);
     }
 }

@@ -31,9 +31,11 @@ public final class JpaKeyRegisters implements KeyRegisters {
     }
 
     private static KeyRegisterState state(jakarta.persistence.EntityManager em, KeyRegisterRow r) {
-        List<Deputy> deputies = em.createQuery("select d from KeyDeputyRow d where d.estateId = :e order by d.designatedAt, d.person",
-                        KeyDeputyRow.class).setParameter("e", r.estateId).getResultList().stream()
-                .map(d -> new Deputy(d.person, d.designatedBy, d.designatedAt)).toList();
+        // read as values: every key movement asks for the deputies, and nothing registered means nothing compared at commit
+        List<Deputy> deputies = em.createQuery("select d.person, d.designatedBy, d.designatedAt from KeyDeputyRow d"
+                        + " where d.estateId = :e order by d.designatedAt, d.person", Object[].class)
+                .setParameter("e", r.estateId).getResultList().stream()
+                .map(d -> new Deputy((String) d[0], (String) d[1], (java.time.Instant) d[2])).toList();
         return new KeyRegisterState(EstateId.parse(r.estateId), r.keyManager, r.designatedBy, r.designatedAt, deputies,
                 r.lastNumber, r.version);
     }

@@ -19,19 +19,27 @@ public final class JpaRoleGrants implements RoleGrants {
 
     @Override
     public List<RoleGrant> grantsOf(String actorId) {
-        return source.withEntityManager(em -> em.createQuery("select g from RoleGrantRow g where g.actorId = :a", RoleGrantRow.class)
+        return source.withEntityManager(em -> em.createQuery(GRANT + " where g.actorId = :a", Object[].class)
                 .setParameter("a", actorId).getResultList().stream().map(JpaRoleGrants::grant).toList());
     }
 
     @Override
     public List<RoleGrant> residentsOf(UUID unit) {
-        return source.withEntityManager(em -> em.createQuery("select g from RoleGrantRow g where g.unitKey = :u", RoleGrantRow.class)
+        return source.withEntityManager(em -> em.createQuery(GRANT + " where g.unitKey = :u", Object[].class)
                 .setParameter("u", unit.toString()).getResultList().stream().map(JpaRoleGrants::grant).toList());
     }
 
-    private static RoleGrant grant(RoleGrantRow g) {
-        return new RoleGrant(g.actorId, COMPANY.equals(g.estateKey) ? null : EstateId.parse(g.estateKey), Role.valueOf(g.role),
-                NO_UNIT.equals(g.unitKey) ? null : UUID.fromString(g.unitKey));
+    /**
+     * A grant's columns, read as values: every request asks for its caller's grants, and a read that registers no
+     * entity leaves the persistence context nothing to copy or compare at commit.
+     */
+    private static final String GRANT = "select g.actorId, g.estateKey, g.role, g.unitKey from RoleGrantRow g";
+
+    private static RoleGrant grant(Object[] g) {
+        String estate = (String) g[1];
+        String unit = (String) g[3];
+        return new RoleGrant((String) g[0], COMPANY.equals(estate) ? null : EstateId.parse(estate), Role.valueOf((String) g[2]),
+                NO_UNIT.equals(unit) ? null : UUID.fromString(unit));
     }
 
     private static RoleGrantRow.Key key(RoleGrant g) {

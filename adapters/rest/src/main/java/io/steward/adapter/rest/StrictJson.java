@@ -186,12 +186,20 @@ public class StrictJson implements ReaderInterceptor {
         }
     }
 
+    /** Each record's components, looked up once per type rather than once per request (reflection copies them each time). */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private static void record(JsonValue value, Class<?> raw, String path, String field, List<Problem.FieldError> errors) {
         if (!(value instanceof JsonObject object)) {
             errors.add(new Problem.FieldError(field, "an object"));
             return;
         }
-        RecordComponent[] components = raw.getRecordComponents();
+        RecordComponent[] components = COMPONENTS.get(raw);
         for (String name : object.keySet()) {
             if (Arrays.stream(components).noneMatch(c -> c.getName().equals(name))) {
                 errors.add(new Problem.FieldError(path.isEmpty() ? name : path + "." + name, "not a field of this request; "

@@ -1,5 +1,6 @@
 package io.steward.adapter.rest.emergency;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.steward.adapter.rest.PageParams;
 import io.steward.adapter.rest.Pages;
 import io.steward.ports.emergency.IncidentId;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Incidents (EMG)")
+@ApplicationScoped
 public class IncidentResource {
     private final ReportIncidents incidents;
 

@@ -1,5 +1,6 @@
 package io.steward.adapter.rest.estate;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.steward.ports.estate.ArchiveId;
 import io.steward.ports.estate.ArchiveView;
 import io.steward.ports.estate.in.AccessOwnerData;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Owner data (EST-08)")
+@ApplicationScoped
 public class ArchiveResource {
     private final AccessOwnerData archives;
 

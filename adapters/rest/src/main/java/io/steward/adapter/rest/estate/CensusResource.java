@@ -1,5 +1,6 @@
 package io.steward.adapter.rest.estate;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.steward.ports.estate.CensusId;
 import io.steward.ports.estate.in.OccupancyCensus;
 import io.steward.ports.estate.CensusSummary;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Occupancy census (EST-03)")
+@ApplicationScoped
 public class CensusResource {
     private final OccupancyCensus census;
 

@@ -1,5 +1,6 @@
 package io.steward.adapter.rest.estate;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.steward.ports.estate.GoodsPassId;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.in.ReleaseGoods;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Goods release (EST-09)")
+@ApplicationScoped
 public class GoodsPassResource {
     private final ReleaseGoods gate;
 

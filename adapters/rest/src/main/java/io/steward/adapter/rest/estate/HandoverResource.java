@@ -1,5 +1,6 @@
 package io.steward.adapter.rest.estate;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.steward.ports.estate.HandoverId;
 import io.steward.ports.estate.HandoverView;
 import io.steward.ports.estate.in.BrowseEstates;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Handover (EST-04)")
+@ApplicationScoped
 public class HandoverResource {
     private final HandOverUnit handover;
     private final BrowseEstates browse;

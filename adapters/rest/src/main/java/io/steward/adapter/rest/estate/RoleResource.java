@@ -1,5 +1,6 @@
 package io.steward.adapter.rest.estate;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.shared.EstateId;
 import io.steward.adapter.rest.Params;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Roles")
+@ApplicationScoped
 public class RoleResource {
     private final AssignRoles roles;
 

@@ -1,5 +1,6 @@
 package io.steward.adapter.rest.estate;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.steward.ports.estate.TransferId;
 import io.steward.ports.estate.TransferView;
 import io.steward.ports.estate.in.TransferOwnership;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Units")
+@ApplicationScoped
 public class TransferResource {
     private final TransferOwnership transfers;
 

@@ -1,5 +1,6 @@
 package io.steward.adapter.rest.estate;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.steward.adapter.rest.PageParams;
 import io.steward.adapter.rest.Pages;
 import io.steward.ports.estate.ArchiveView;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Units")
+@ApplicationScoped
 public class UnitResource {
     private final BrowseEstates browse;
     private final HandOverUnit handover;

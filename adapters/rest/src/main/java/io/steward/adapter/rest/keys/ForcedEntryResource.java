@@ -1,5 +1,6 @@
 package io.steward.adapter.rest.keys;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.keys.ForcedEntryId;
 import io.steward.ports.keys.in.EnterByForce;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Key custody (KEY)")
+@ApplicationScoped
 public class ForcedEntryResource {
     private final EnterByForce entries;
 

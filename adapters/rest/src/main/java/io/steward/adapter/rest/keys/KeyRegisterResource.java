@@ -1,5 +1,6 @@
 package io.steward.adapter.rest.keys;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.steward.adapter.rest.PageParams;
 import io.steward.adapter.rest.Pages;
 import io.steward.adapter.rest.Params;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Key custody (KEY)")
+@ApplicationScoped
 public class KeyRegisterResource {
     private final KeepKeyRegister register;
     private final BrowseKeys browse;

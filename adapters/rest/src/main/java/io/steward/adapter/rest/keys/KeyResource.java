@@ -1,5 +1,6 @@
 package io.steward.adapter.rest.keys;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.keys.KeyId;
 import io.steward.ports.keys.KeyView;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Key custody (KEY)")
+@ApplicationScoped
 public class KeyResource {
     private final MoveKeys moves;
     private final BrowseKeys browse;

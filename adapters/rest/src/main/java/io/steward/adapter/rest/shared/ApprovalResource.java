@@ -1,5 +1,6 @@
 package io.steward.adapter.rest.shared;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import io.steward.adapter.rest.PageParams;
 import io.steward.adapter.rest.Pages;
 import io.steward.adapter.rest.Params;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Approvals")
+@ApplicationScoped
 public class ApprovalResource {
     private final Approve approvals;
 
