@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +36,8 @@ final class Census {
     static final Set<Role> COPIED_TO = Set.of(Role.SECURITY, Role.CASHIER);
 
     private CensusState s;
+    /** The lines this change wrote, by unit code: what the round's save stores with it. */
+    private final Map<String, CensusLine> changed = new LinkedHashMap<>();
 
     Census(CensusState state) {
         this.s = state;
@@ -45,61 +46,79 @@ final class Census {
     static Census open(EstateId estate, YearMonth month, List<UnitState> units) {
         LocalDate checkBy = month.atDay(Math.min(CHECK_DAY, month.lengthOfMonth()));
         LocalDate reportBy = month.plusMonths(1).atDay(REPORT_DAY);
-        List<CensusLine> lines = units.stream()
-                .map(u -> new CensusLine(u.id(), u.code(), u.occupancy(), null, null, null, null, null, null)).toList();
-        return new Census(new CensusState(CensusId.newId(), estate, month.atDay(1), checkBy, reportBy, lines, null, null,
-                null, Set.of(), 0));
+        Census census = new Census(new CensusState(CensusId.newId(), estate, month.atDay(1), checkBy, reportBy, units.size(),
+                0, 0, null, null, null, Set.of(), 0));
+        units.forEach(u -> census.changed.put(u.code(),
+                new CensusLine(u.id(), u.code(), u.occupancy(), null, null, null, null, null, null)));
+        return census;
     }
 
     CensusState state() {
         return s;
     }
 
-    static CensusSummary summary(CensusState s) {
-        int checked = (int) s.lines().stream().filter(CensusLine::checked).count();
-        int discrepancies = (int) s.lines().stream().filter(CensusLine::discrepancy).count();
-        return new CensusSummary(s.id(), s.estate(), s.month(), s.checkBy(), s.reportBy(), s.lines().size(), checked,
-                discrepancies, s.report(), s.signedBy(), s.signedAt(), s.copiedTo());
+    /** The lines this change wrote (every line of a round just opened). */
+    List<CensusLine> changed() {
+        return List.copyOf(changed.values());
     }
 
-    /** Records what was found; the register is not changed here, a disagreement is reported. */
-    void check(List<OccupancyCensus.Check> checks, Function<String, Occupancy> registeredNow, Actor actor, Instant at) {
+    static CensusSummary summary(CensusState s) {
+        return new CensusSummary(s.id(), s.estate(), s.month(), s.checkBy(), s.reportBy(), s.units(), s.checked(),
+                s.discrepancies(), s.report(), s.signedBy(), s.signedAt(), s.copiedTo());
+    }
+
+    /**
+     * Records what was found; the register is not changed here, a disagreement is reported.
+     *
+     * @param current the round's lines of the units checked, by code (a code without a line is not in the census)
+     */
+    void check(List<OccupancyCensus.Check> checks, Map<String, CensusLine> current, Function<String, Occupancy> registeredNow,
+               Actor actor, Instant at) {
         if (s.report() != null) {
             throw EstateRefusals.CENSUS_REPORTED.refuse("the census of " + YearMonth.from(s.month()) + " is already reported");
         }
-        Map<String, CensusLine> byCode = new LinkedHashMap<>();
-        s.lines().forEach(l -> byCode.put(l.code(), l));
-        List<String> unknown = checks.stream().map(OccupancyCensus.Check::unitCode).filter(c -> !byCode.containsKey(c)).toList();
+        List<String> unknown = checks.stream().map(OccupancyCensus.Check::unitCode).filter(c -> !current.containsKey(c))
+                .distinct().toList();
         if (!unknown.isEmpty()) {
             throw EstateRefusals.UNKNOWN_UNITS.refuse("the census has no units " + unknown, Map.of("units", unknown));
         }
+        int checked = s.checked();
+        int discrepancies = s.discrepancies();
         for (OccupancyCensus.Check c : checks) {
-            CensusLine l = byCode.get(c.unitCode());
-            byCode.put(c.unitCode(), new CensusLine(l.unit(), l.code(), registeredNow.apply(l.code()), c.observed(), actor.id(),
-                    at, c.note(), null, null));
+            CensusLine l = changed.getOrDefault(c.unitCode(), current.get(c.unitCode()));
+            CensusLine found = new CensusLine(l.unit(), l.code(), registeredNow.apply(l.code()), c.observed(), actor.id(), at,
+                    c.note(), null, null);
+            checked += (found.checked() ? 1 : 0) - (l.checked() ? 1 : 0);
+            discrepancies += (found.discrepancy() ? 1 : 0) - (l.discrepancy() ? 1 : 0);
+            changed.put(c.unitCode(), found);
         }
-        s = with(new ArrayList<>(byCode.values()), s.report(), s.signedBy(), s.signedAt(), s.copiedTo());
+        s = new CensusState(s.id(), s.estate(), s.month(), s.checkBy(), s.reportBy(), s.units(), checked, discrepancies,
+                s.report(), s.signedBy(), s.signedAt(), s.copiedTo(), s.version());
     }
 
-    /** EST-03: the report needs every unit checked; lateness against the deadlines is reported, not hidden. */
-    void report(List<OccupancyChange> changesOfMonth, ZoneId zone, Instant at) {
+    /**
+     * EST-03: the report needs every unit checked; lateness against the deadlines is reported, not hidden.
+     *
+     * @param lines every line of the round
+     */
+    void report(List<CensusLine> lines, List<OccupancyChange> changesOfMonth, ZoneId zone, Instant at) {
         if (s.report() != null) {
             throw EstateRefusals.CENSUS_REPORTED.refuse("the census of " + YearMonth.from(s.month()) + " is already reported");
         }
-        List<String> unchecked = s.lines().stream().filter(l -> !l.checked()).map(CensusLine::code).toList();
+        List<String> unchecked = lines.stream().filter(l -> !l.checked()).map(CensusLine::code).toList();
         if (!unchecked.isEmpty()) {
             throw EstateRefusals.CENSUS_INCOMPLETE.refuse(unchecked.size() + " unit(s) not yet checked",
                     Map.of("unchecked", unchecked.size(), "first", unchecked.subList(0, Math.min(20, unchecked.size()))));
         }
-        Map<String, Long> byOccupancy = new TreeMap<>(s.lines().stream()
+        Map<String, Long> byOccupancy = new TreeMap<>(lines.stream()
                 .collect(Collectors.groupingBy(l -> l.observed().name(), Collectors.counting())));
         Map<String, Long> byCause = new TreeMap<>(changesOfMonth.stream()
                 .collect(Collectors.groupingBy(c -> c.cause().name(), Collectors.counting())));
-        List<String> discrepancies = s.lines().stream().filter(CensusLine::discrepancy)
+        List<String> discrepancies = lines.stream().filter(CensusLine::discrepancy)
                 .map(l -> l.code() + ": registered " + l.registered() + ", found " + l.observed()).toList();
-        int late = (int) s.lines().stream().filter(l -> LocalDate.ofInstant(l.checkedAt(), zone).isAfter(s.checkBy())).count();
+        int late = (int) lines.stream().filter(l -> LocalDate.ofInstant(l.checkedAt(), zone).isAfter(s.checkBy())).count();
         boolean reportedLate = LocalDate.ofInstant(at, zone).isAfter(s.reportBy());
-        s = with(s.lines(), new CensusReport(at, byOccupancy, byCause, discrepancies, late, reportedLate), null, null, Set.of());
+        s = with(new CensusReport(at, byOccupancy, byCause, discrepancies, late, reportedLate), null, null, Set.of());
     }
 
     /** EST-03: signed by the project manager, copied to security and the cashier. */
@@ -110,7 +129,7 @@ final class Census {
         if (s.signedBy() != null) {
             throw EstateRefusals.CENSUS_SIGNED.refuse("the report is already signed by " + s.signedBy());
         }
-        s = with(s.lines(), s.report(), manager.id(), at, COPIED_TO);
+        s = with(s.report(), manager.id(), at, COPIED_TO);
     }
 
     /** The statuses a census may correct: those no other process owns (a tenancy, a handover, a renovation do). */
@@ -120,13 +139,16 @@ final class Census {
      * EST-02 with EST-03: the project manager confirms a discrepancy of the reported census; answers the line, now
      * marked corrected. Refused for a unit without a discrepancy, corrected already, or whose statuses another process
      * owns.
+     *
+     * @param line the round's line of the unit, or null when the census has none
      */
-    CensusLine correct(String unitCode, Occupancy registeredNow, Actor manager, Instant at) {
+    CensusLine correct(String unitCode, CensusLine line, Occupancy registeredNow, Actor manager, Instant at) {
         if (s.report() == null) {
             throw EstateRefusals.CENSUS_NOT_REPORTED.refuse("a discrepancy is corrected once the report has found it");
         }
-        CensusLine line = s.lines().stream().filter(l -> l.code().equals(unitCode)).findFirst().orElseThrow(() ->
-                EstateRefusals.UNKNOWN_UNITS.refuse("the census has no unit " + unitCode, Map.of("units", List.of(unitCode))));
+        if (line == null) {
+            throw EstateRefusals.UNKNOWN_UNITS.refuse("the census has no unit " + unitCode, Map.of("units", List.of(unitCode)));
+        }
         if (!line.discrepancy() || line.corrected()) {
             throw EstateRefusals.NO_DISCREPANCY_TO_CORRECT.refuse("unit " + unitCode + (line.corrected()
                     ? " was corrected already" : " was found as registered"), Map.of("unit", unitCode));
@@ -147,13 +169,12 @@ final class Census {
         }
         CensusLine corrected = new CensusLine(line.unit(), line.code(), line.registered(), line.observed(), line.checkedBy(),
                 line.checkedAt(), line.note(), manager.id(), at);
-        s = with(s.lines().stream().map(l -> l.code().equals(unitCode) ? corrected : l).toList(), s.report(), s.signedBy(),
-                s.signedAt(), s.copiedTo());
+        changed.put(unitCode, corrected);
         return corrected;
     }
 
-    private CensusState with(List<CensusLine> lines, CensusReport report, String signedBy, Instant signedAt, Set<Role> copiedTo) {
-        return new CensusState(s.id(), s.estate(), s.month(), s.checkBy(), s.reportBy(), lines, report, signedBy, signedAt,
-                copiedTo, s.version());
+    private CensusState with(CensusReport report, String signedBy, Instant signedAt, Set<Role> copiedTo) {
+        return new CensusState(s.id(), s.estate(), s.month(), s.checkBy(), s.reportBy(), s.units(), s.checked(),
+                s.discrepancies(), report, signedBy, signedAt, copiedTo, s.version());
     }
 }

@@ -61,7 +61,7 @@ public final class CensusDesk implements OccupancyCensus {
                 units.addAll(page.items());
             }
             Census census = Census.open(estateId, month, units);
-            CensusState stored = store.censuses().save(census.state());
+            CensusState stored = store.censuses().save(census.state(), census.changed());
             useCases.audit(actor, estateId, "census.open", "census", stored.id(), month.toString());
             return Census.summary(stored);
         });
@@ -73,7 +73,12 @@ public final class CensusDesk implements OccupancyCensus {
             // the register's occupancy of every unit of the batch, in one read
             Map<String, Occupancy> registered = store.units().occupancies(census.state().estate(),
                     checks.stream().map(Check::unitCode).toList());
-            census.check(checks, code -> registered.getOrDefault(code, Occupancy.NOT_TAKEN_OVER), actor, useCases.now());
+            // and the census's lines of those units, in one read: never the lines of the whole estate
+            Map<String, CensusLine> current = new java.util.HashMap<>();
+            store.censuses().lines(id, checks.stream().map(Check::unitCode).distinct().toList())
+                    .forEach(l -> current.put(l.code(), l));
+            census.check(checks, current, code -> registered.getOrDefault(code, Occupancy.NOT_TAKEN_OVER), actor,
+                    useCases.now());
         });
     }
 
@@ -84,7 +89,7 @@ public final class CensusDesk implements OccupancyCensus {
             ZoneId zone = store.estate(s.estate()).zone();
             Instant from = s.month().atStartOfDay(zone).toInstant();
             Instant to = s.month().plusMonths(1).atStartOfDay(zone).toInstant();
-            census.report(store.history().ofEstate(s.estate(), from, to), zone, useCases.now());
+            census.report(store.censuses().lines(id), store.history().ofEstate(s.estate(), from, to), zone, useCases.now());
         });
     }
 
@@ -100,7 +105,8 @@ public final class CensusDesk implements OccupancyCensus {
             UnitState unit = store.units().findByCode(census.state().estate(), correction.unitCode())
                     .orElseThrow(() -> new NotFound("unit", correction.unitCode()));
             Instant now = useCases.now();
-            CensusLine line = census.correct(correction.unitCode(), unit.occupancy(), actor, now);
+            CensusLine line = census.correct(correction.unitCode(), store.censuses().lines(id, List.of(correction.unitCode()))
+                    .stream().findFirst().orElse(null), unit.occupancy(), actor, now);
             if (line.observed() != io.steward.ports.estate.Occupancy.VACANT) {
                 // the register says someone lives there from now on: what stands in the way of a move-in stands here too
                 for (var context : objections) {
@@ -134,9 +140,10 @@ public final class CensusDesk implements OccupancyCensus {
 
     @Override
     public Page<CensusLine> lines(CensusId id, boolean uncheckedOnly, PageRequest page) {
-        List<CensusLine> lines = read(id).lines().stream().filter(l -> !uncheckedOnly || !l.checked())
-                .sorted(java.util.Comparator.comparing(CensusLine::code)).toList();
-        return Page.of(lines, page);
+        return useCases.run(() -> {
+            read(id);
+            return store.censuses().lines(id, uncheckedOnly, page);
+        });
     }
 
     private CensusState read(CensusId id) {
@@ -153,7 +160,7 @@ public final class CensusDesk implements OccupancyCensus {
             Actor actor = useCases.access().require(state.estate(), "census", id, action, roles);
             Census census = new Census(state);
             step.accept(census, actor);
-            CensusState stored = store.censuses().save(census.state());
+            CensusState stored = store.censuses().save(census.state(), census.changed());
             if (census.state().signedBy() != null && state.signedBy() == null) {
                 useCases.publish(new CensusSigned(state.estate(), id, state.month(), actor.id(), census.state().copiedTo()));
             }

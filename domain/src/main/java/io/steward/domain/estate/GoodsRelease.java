@@ -36,7 +36,7 @@ final class GoodsRelease {
     void ownerCalled(OwnerCall call) {
         expect(PassStatus.AWAITING_OWNER, "record the owner's answer");
         PassStatus next = call.reached() && call.agreed() ? PassStatus.AWAITING_SIGNATURES : PassStatus.REFUSED;
-        s = with(next, call, s.staffSignature(), s.ownerSignature(), s.carrierSignature(), null, null, null);
+        s = s.toBuilder().status(next).ownerCall(call).verifiedBy(null).verifiedAt(null).usedBy(null).build();
     }
 
     /**
@@ -53,7 +53,8 @@ final class GoodsRelease {
             throw EstateRefusals.SIGNATURE_NOT_THE_CARRIER.refuse("the carrier the pass names signs it",
                     Map.of("pass", s.id().toString()));
         }
-        s = with(PassStatus.ISSUED, s.ownerCall(), staff.id(), signatures.owner(), signatures.carrier(), null, null, null);
+        s = s.toBuilder().status(PassStatus.ISSUED).staffSignature(staff.id()).ownerSignature(signatures.owner())
+                .carrierSignature(signatures.carrier()).verifiedBy(null).verifiedAt(null).usedBy(null).build();
     }
 
     /** EST-09: the gate lets the goods out against an issued pass, once, to the carrier it names. */
@@ -63,14 +64,12 @@ final class GoodsRelease {
             throw EstateRefusals.NOT_THE_NAMED_CARRIER.refuse("the pass releases goods to the carrier it names only",
                     Map.of("pass", s.id().toString()));
         }
-        s = with(PassStatus.USED, s.ownerCall(), s.staffSignature(), s.ownerSignature(), s.carrierSignature(), guard.id(), at,
-                s.usedBy());
+        s = s.toBuilder().status(PassStatus.USED).verifiedBy(guard.id()).verifiedAt(at).build();
     }
 
     /** EST-06: the move-out {@code by} uses the pass for moving out; no other move-out can use it after. */
     GoodsPassState usedBy(String by) {
-        s = with(s.status(), s.ownerCall(), s.staffSignature(), s.ownerSignature(), s.carrierSignature(), s.verifiedBy(),
-                s.verifiedAt(), by);
+        s = s.toBuilder().usedBy(by).build();
         return s;
     }
 
@@ -79,12 +78,5 @@ final class GoodsRelease {
             throw EstateRefusals.valueOf("PASS_NOT_" + needed.name()).refuse(
                     "cannot " + action + ": the pass is " + s.status(), Map.of("pass", s.id().toString(), "status", s.status().name()));
         }
-    }
-
-    private GoodsPassState with(PassStatus status, OwnerCall call, String staff, String owner, String carrier,
-                                String verifiedBy, Instant verifiedAt, String usedBy) {
-        return new GoodsPassState(s.id(), s.estate(), s.unit(), s.unitCode(), s.carrierName(), s.carrier(), s.items(),
-                s.purpose(), status, s.frequentRemoval(), call, staff, owner, carrier, s.requestedBy(), s.requestedAt(),
-                verifiedBy, verifiedAt, usedBy, s.version());
     }
 }

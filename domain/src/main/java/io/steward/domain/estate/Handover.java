@@ -77,8 +77,20 @@ public final class Handover {
         }
     }
 
-    private Builder edit() {
-        return new Builder(s);
+    /** {@code changes} (from {@link HandoverState#toBuilder()}) moved on to {@code stage}, its step on the trail. */
+    private HandoverState reach(HandoverState.Builder changes, HandoverStage stage, Actor actor, Instant at, String note) {
+        return changes.stage(stage).trail(trail(new HandoverStep(stage, actor.id(), at, note))).build();
+    }
+
+    /** {@code changes} (from {@link HandoverState#toBuilder()}) at the same stage, with a line on the trail. */
+    private HandoverState note(HandoverState.Builder changes, Actor actor, Instant at, String note) {
+        return changes.trail(trail(new HandoverStep(s.stage(), actor.id(), at, note))).build();
+    }
+
+    private List<HandoverStep> trail(HandoverStep step) {
+        List<HandoverStep> trail = new ArrayList<>(s.trail());
+        trail.add(step);
+        return trail;
     }
 
     /** 1. EST-04: identity verified against the developer's roster, ID document and purchase contract. */
@@ -93,9 +105,7 @@ public final class Handover {
             throw EstateRefusals.IDENTITY_NOT_VERIFIED.refuse(
                     "name, ID number and purchase contract do not match the developer's owner roster");
         }
-        Builder b = edit();
-        b.ownerName = entry.ownerName();
-        s = b.reach(IDENTITY_VERIFIED, actor, at, "identity matches the owner roster");
+        s = reach(s.toBuilder().ownerName(entry.ownerName()), IDENTITY_VERIFIED, actor, at, "identity matches the owner roster");
     }
 
     private static boolean same(String a, String b) {
@@ -105,9 +115,8 @@ public final class Handover {
     /** 2. Copy of the ID and the owner's documents collected. */
     public void collectDocuments(HandOverUnit.CollectDocuments step, Actor actor, Instant at) {
         expect(IDENTITY_VERIFIED, "collect documents");
-        Builder b = edit();
-        b.documentsCollected = step.documents();
-        s = b.reach(DOCUMENTS_COLLECTED, actor, at, step.documents().size() + " documents collected");
+        s = reach(s.toBuilder().documentsCollected(step.documents()), DOCUMENTS_COLLECTED, actor, at,
+                step.documents().size() + " documents collected");
     }
 
     /**
@@ -126,17 +135,14 @@ public final class Handover {
             throw EstateRefusals.ARCHIVE_NOT_OF_VERIFIED_OWNER.refuse(
                     "the archive must be filled by the owner whose identity was verified");
         }
-        Builder b = edit();
-        b.archive = archive;
-        s = b.reach(ARCHIVE_FILLED, actor, at, "owner archive filled");
+        s = reach(s.toBuilder().archive(archive), ARCHIVE_FILLED, actor, at, "owner archive filled");
     }
 
     /** 4. The safety-responsibility letter is signed. */
     public void signSafetyLetter(HandOverUnit.SignSafetyLetter step, Actor actor, Instant at) {
         expect(ARCHIVE_FILLED, "sign safety letter");
-        Builder b = edit();
-        b.safetyLetter = step.letterReference();
-        s = b.reach(SAFETY_LETTER_SIGNED, actor, at, "safety-responsibility letter " + step.letterReference());
+        s = reach(s.toBuilder().safetyLetter(step.letterReference()), SAFETY_LETTER_SIGNED, actor, at,
+                "safety-responsibility letter " + step.letterReference());
     }
 
     /**
@@ -153,14 +159,12 @@ public final class Handover {
                     "fees are computed from the handover date, which cannot be after today (" + today + ")");
         }
         List<PeriodFee> fees = estate.prepayment(unit.kind(), unit.area(), handoverDate);
-        Builder b = edit();
-        b.handoverDate = handoverDate;
-        b.prepaidThrough = handoverDate.plusMonths(estate.policy().prepaidMonths()).minusDays(1);
-        b.feesDue = Estate.total(fees);
-        HandoverStage reached = b.feesDue.isZero() ? FEES_PAID : FEES_COMPUTED;
-        s = b.reach(FEES_COMPUTED, actor, at, "due " + b.feesDue + " for " + b.handoverDate + " to " + b.prepaidThrough);
-        if (reached == FEES_PAID) {
-            s = edit().reach(FEES_PAID, actor, at, "nothing to pay under the fee schedule");
+        LocalDate prepaidThrough = handoverDate.plusMonths(estate.policy().prepaidMonths()).minusDays(1);
+        Fen feesDue = Estate.total(fees);
+        s = reach(s.toBuilder().handoverDate(handoverDate).prepaidThrough(prepaidThrough).feesDue(feesDue), FEES_COMPUTED,
+                actor, at, "due " + feesDue + " for " + handoverDate + " to " + prepaidThrough);
+        if (feesDue.isZero()) {
+            s = reach(s.toBuilder(), FEES_PAID, actor, at, "nothing to pay under the fee schedule");
         }
         return fees;
     }
@@ -174,26 +178,23 @@ public final class Handover {
                     "payment " + step.amount() + " exceeds the " + outstanding + " still due",
                     Map.of("outstanding", outstanding.value(), "amount", step.amount().value()));
         }
-        Builder b = edit();
-        b.feesPaid = s.feesPaid().plus(step.amount());
-        boolean full = b.feesPaid.equals(s.feesDue());
-        s = full ? b.reach(FEES_PAID, actor, at, "paid in full, receipt " + step.receipt())
-                : b.note(actor, at, "part payment " + step.amount() + ", receipt " + step.receipt());
+        Fen feesPaid = s.feesPaid().plus(step.amount());
+        HandoverState.Builder changes = s.toBuilder().feesPaid(feesPaid);
+        s = feesPaid.equals(s.feesDue()) ? reach(changes, FEES_PAID, actor, at, "paid in full, receipt " + step.receipt())
+                : note(changes, actor, at, "part payment " + step.amount() + ", receipt " + step.receipt());
     }
 
     /** 7. Joint inspection with the owner; with defects and the owner's consent, one key is kept for rectification. */
     public void recordInspection(HandOverUnit.RecordInspection step, Actor actor, Instant at) {
         expect(FEES_PAID, "joint inspection");
-        Builder b = edit();
         List<HandoverDefect> defects = new ArrayList<>();
         int n = 1;
         for (HandOverUnit.DefectFound d : step.defects()) {
             defects.add(new HandoverDefect(n++, d.location(), d.description(), DefectStatus.OPEN, at, null, null, null, null));
         }
-        b.defects = defects;
-        b.rectificationKeyKept = !defects.isEmpty() && step.ownerConsentsToKeepRectificationKey();
-        s = b.reach(INSPECTED, actor, at, defects.size() + " defects"
-                + (b.rectificationKeyKept ? ", one key kept for rectification with the owner's consent" : ""));
+        boolean keyKept = !defects.isEmpty() && step.ownerConsentsToKeepRectificationKey();
+        s = reach(s.toBuilder().defects(defects).rectificationKeyKept(keyKept), INSPECTED, actor, at, defects.size()
+                + " defects" + (keyKept ? ", one key kept for rectification with the owner's consent" : ""));
     }
 
     /** 8. Keys, both handbooks and the documents handed over against the owner's own signature on the document receipt. */
@@ -208,13 +209,10 @@ public final class Handover {
             throw EstateRefusals.RECEIPT_NOT_SIGNED_BY_OWNER.refuse(
                     "keys and documents are handed over against the owner's signature");
         }
-        Builder b = edit();
-        b.keysHanded = step.keys();
         List<String> documents = new ArrayList<>(List.of("owner handbook", "renovation handbook"));
         step.documents().stream().filter(d -> !documents.contains(d)).forEach(documents::add);
-        b.documentsHanded = List.copyOf(documents);
-        b.receiptSignedBy = step.signedBy();
-        s = b.reach(COMPLETED, actor, at, step.keys() + " keys and " + documents.size() + " documents handed over");
+        s = reach(s.toBuilder().keysHanded(step.keys()).documentsHanded(documents).receiptSignedBy(step.signedBy()),
+                COMPLETED, actor, at, step.keys() + " keys and " + documents.size() + " documents handed over");
     }
 
     /** The owner does not take the unit over: the reason is recorded (EST-04). */
@@ -223,9 +221,7 @@ public final class Handover {
             throw EstateRefusals.HANDOVER_ALREADY_ENDED.refuse("the handover has already ended at " + s.stage(),
                     Map.of("stage", s.stage().name()));
         }
-        Builder b = edit();
-        b.declineReason = step.reason();
-        s = b.reach(NOT_TAKEN_OVER, actor, at, step.reason());
+        s = reach(s.toBuilder().declineReason(step.reason()), NOT_TAKEN_OVER, actor, at, step.reason());
     }
 
     /** A defect of the handover list is rectified. */
@@ -255,65 +251,11 @@ public final class Handover {
     }
 
     private void replace(HandoverDefect changed, Actor actor, Instant at, String note) {
-        Builder b = edit();
-        b.defects = s.defects().stream().map(d -> d.number() == changed.number() ? changed : d).toList();
-        s = b.note(actor, at, note);
+        s = note(s.toBuilder().defects(s.defects().stream().map(d -> d.number() == changed.number() ? changed : d).toList()),
+                actor, at, note);
     }
 
     public long openDefects() {
         return s.defects().stream().filter(HandoverDefect::isOpen).count();
-    }
-
-    /** Copy-on-write editing of the state record. */
-    private static final class Builder {
-        private final HandoverState from;
-        String ownerName;
-        ArchiveId archive;
-        List<String> documentsCollected;
-        String safetyLetter;
-        LocalDate handoverDate;
-        LocalDate prepaidThrough;
-        Fen feesDue;
-        Fen feesPaid;
-        List<HandoverDefect> defects;
-        boolean rectificationKeyKept;
-        int keysHanded;
-        List<String> documentsHanded;
-        String receiptSignedBy;
-        String declineReason;
-
-        Builder(HandoverState s) {
-            from = s;
-            ownerName = s.ownerName();
-            archive = s.archive();
-            documentsCollected = s.documentsCollected();
-            safetyLetter = s.safetyLetter();
-            handoverDate = s.handoverDate();
-            prepaidThrough = s.prepaidThrough();
-            feesDue = s.feesDue();
-            feesPaid = s.feesPaid();
-            defects = s.defects();
-            rectificationKeyKept = s.rectificationKeyKept();
-            keysHanded = s.keysHanded();
-            documentsHanded = s.documentsHanded();
-            receiptSignedBy = s.receiptSignedBy();
-            declineReason = s.declineReason();
-        }
-
-        HandoverState reach(HandoverStage stage, Actor actor, Instant at, String note) {
-            return build(stage, new HandoverStep(stage, actor.id(), at, note));
-        }
-
-        HandoverState note(Actor actor, Instant at, String note) {
-            return build(from.stage(), new HandoverStep(from.stage(), actor.id(), at, note));
-        }
-
-        private HandoverState build(HandoverStage stage, HandoverStep step) {
-            List<HandoverStep> trail = new ArrayList<>(from.trail());
-            trail.add(step);
-            return new HandoverState(from.id(), from.estate(), from.unit(), stage, ownerName, archive, documentsCollected,
-                    safetyLetter, handoverDate, prepaidThrough, feesDue, feesPaid, defects, rectificationKeyKept,
-                    keysHanded, documentsHanded, receiptSignedBy, declineReason, trail, from.version());
-        }
     }
 }

@@ -171,11 +171,11 @@ public final class TransferDesk implements TransferOwnership {
             store.roster().put(List.of(new RosterEntry(unit.estate(), unit.id(), state.newOwner().name(),
                     state.newOwner().idNumber(), state.titleCertificate())));
 
-            TransferState done = store.transfers().save(new TransferState(state.id(), state.estate(), state.unit(),
-                    TransferStage.COMPLETED, state.titleCertificate(), state.transferDate(), state.newOwner(), state.safetyLetter(),
-                    s.dispositions(), state.creditAgreement(), s.oldOwner().id(), fresh.state().id(), s.credits(), s.refundDue(),
-                    s.carried(), s.charges(), s.management(), s.required(), prepayment.amount(), prepayment.receipt(),
-                    state.requestedBy(), state.requestedAt(), actor.id(), now, null, state.version()));
+            TransferState done = store.transfers().save(state.toBuilder().stage(TransferStage.COMPLETED)
+                    .dispositions(s.dispositions()).previousOwner(s.oldOwner().id()).newOwnerArchive(fresh.state().id())
+                    .credits(s.credits()).refundDue(s.refundDue()).creditCarried(s.carried()).charges(s.charges())
+                    .managementDue(s.management()).prepaymentRequired(s.required()).prepaid(prepayment.amount())
+                    .receipt(prepayment.receipt()).completedBy(actor.id()).completedAt(now).cancelReason(null).build());
             useCases.publish(new OwnershipTransferred(unit.estate(), unit.id(), s.oldOwner().id(), fresh.state().id(),
                     state.transferDate(), s.dispositions()));
             useCases.audit(actor, unit.estate(), "ownership.transfer-completed", "unit", unit.id(), unit.code() + " on "
@@ -190,11 +190,9 @@ public final class TransferDesk implements TransferOwnership {
         return useCases.run(() -> {
             TransferState state = awaiting(id);
             Actor actor = useCases.access().require(state.estate(), "transfer", id, "cancel an ownership transfer", DESK);
-            TransferState cancelled = store.transfers().save(new TransferState(state.id(), state.estate(), state.unit(),
-                    TransferStage.CANCELLED, state.titleCertificate(), state.transferDate(), state.newOwner(), state.safetyLetter(),
-                    state.dispositions(), state.creditAgreement(), state.previousOwner(), null, state.credits(), state.refundDue(),
-                    state.creditCarried(), state.charges(), state.managementDue(), state.prepaymentRequired(), null, null,
-                    state.requestedBy(), state.requestedAt(), actor.id(), useCases.now(), why, state.version()));
+            TransferState cancelled = store.transfers().save(state.toBuilder().stage(TransferStage.CANCELLED)
+                    .newOwnerArchive(null).prepaid(null).receipt(null).completedBy(actor.id()).completedAt(useCases.now())
+                    .cancelReason(why).build());
             useCases.audit(actor, state.estate(), "ownership.transfer-cancelled", "transfer", id, why);
             return view(cancelled);
         });

@@ -300,25 +300,20 @@ final class Key {
                       List<String> accountable, Actor actor, Instant at, String reason) {
         int seq = line(kind, s.holder(), s.holder(), party, reference, s.dueAt(), signatures, approvals, accountable, actor, at,
                 reason);
-        s = new KeyState(s.id(), s.estate(), s.number(), s.label(), s.unit(), s.unitCode(), s.commonArea(), s.copies(),
-                s.reason(), s.entrustedBy(), s.entrusterIdentity(), s.disclaimer(), s.status(), s.holder(), s.dueAt(),
-                s.reference(), s.since(), seq, kind == MovementKind.OVERDUE_REMINDED ? at : s.remindedAt(), s.version());
+        s = s.toBuilder().movements(seq).remindedAt(kind == MovementKind.OVERDUE_REMINDED ? at : s.remindedAt()).build();
     }
 
     /** The custody facts of the key change; its place and history are untouched until the movement that records it. */
     private void custody(CustodyReason reason, int copies, String entrustedBy, String entrusterIdentity) {
-        s = new KeyState(s.id(), s.estate(), s.number(), s.label(), s.unit(), s.unitCode(), s.commonArea(), copies, reason,
-                entrustedBy, entrusterIdentity, s.disclaimer(), s.status(), s.holder(), s.dueAt(), s.reference(), s.since(),
-                s.movements(), s.remindedAt(), s.version());
+        s = s.toBuilder().reason(reason).copies(copies).entrustedBy(entrustedBy).entrusterIdentity(entrusterIdentity).build();
     }
 
     private void move(MovementKind kind, KeyStatus status, String from, String to, String party, String reference,
                       Instant dueAt, List<String> signatures, List<Approval> approvals, List<String> accountable, Actor actor,
                       Instant at, String reason) {
         int seq = line(kind, from, to, party, reference, dueAt, signatures, approvals, accountable, actor, at, reason);
-        s = new KeyState(s.id(), s.estate(), s.number(), s.label(), s.unit(), s.unitCode(), s.commonArea(), s.copies(),
-                s.reason(), s.entrustedBy(), s.entrusterIdentity(), s.disclaimer(), status, to, dueAt, reference, at, seq,
-                null, s.version());
+        s = s.toBuilder().status(status).holder(to).dueAt(dueAt).reference(reference).since(at).movements(seq)
+                .remindedAt(null).build();
     }
 
     /** The next line of the key's history; answers its number. */

@@ -68,9 +68,8 @@ public abstract class KeyPortsContract extends AdaptersContract {
     }
 
     private static KeyState moved(KeyState s, KeyStatus status, String holder, Instant due) {
-        return new KeyState(s.id(), s.estate(), s.number(), s.label(), s.unit(), s.unitCode(), s.commonArea(), s.copies(),
-                s.reason(), s.entrustedBy(), s.entrusterIdentity(), s.disclaimer(), status, holder, due, s.reference(), s.since(),
-                s.movements() + 1, due == null ? null : due.plusSeconds(60), s.version());
+        return s.toBuilder().status(status).holder(holder).dueAt(due).movements(s.movements() + 1)
+                .remindedAt(due == null ? null : due.plusSeconds(60)).build();
     }
 
     @Test

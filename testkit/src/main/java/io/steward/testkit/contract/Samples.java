@@ -101,14 +101,18 @@ final class Samples {
                 "tenant move-out (archive 1)", 0);
     }
 
+    /** A reported and signed round of one unit, found otherwise than registered (its line: {@link #censusLine}). */
     static CensusState census(EstateId estate, LocalDate month) {
-        UnitId unit = UnitId.newId();
-        var line = new CensusLine(unit, "e14-1-0101", Occupancy.VACANT,
-                Occupancy.RENOVATING, "guard", AT, "workers inside", "pm", AT.plusSeconds(60));
         var report = new CensusReport(AT, Map.of("RENOVATING", 1L), Map.of("HANDOVER", 1L),
                 List.of("e14-1-0101: registered VACANT, found RENOVATING"), 1, false);
         return new CensusState(CensusId.newId(), estate, month,
-                month.withDayOfMonth(28), month.plusMonths(1).withDayOfMonth(3), List.of(line), report, "pm", AT,
+                month.withDayOfMonth(28), month.plusMonths(1).withDayOfMonth(3), 1, 1, 1, report, "pm", AT,
                 Set.of(Role.SECURITY, Role.CASHIER), 0);
+    }
+
+    /** The unit's line of a round: found renovating, registered vacant, corrected. */
+    static CensusLine censusLine(UnitId unit, String code) {
+        return new CensusLine(unit, code, Occupancy.VACANT, Occupancy.RENOVATING, "guard", AT, "workers inside", "pm",
+                AT.plusSeconds(60));
     }
 }

@@ -82,10 +82,12 @@ public final class JpaSchema {
         throw new IllegalStateException("Steward's schema is written for H2 and PostgreSQL, not " + product);
     }
 
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String vendor) {
+    static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String vendor) {
         // flyway.location marks each folder (and Flyway's default db/callback) for class loaders that cannot list
         // directories (Liberty, WebSphere)
+        // the Java migrations are named here rather than found by scanning, for the same class loaders
         return Flyway.configure(JpaSchema.class.getClassLoader()).locations(LOCATION, LOCATION + "-" + vendor)
+                .javaMigrations(new V18__census_lines_out_of_documents())
                 .table("steward_schema_history");
     }
 }

@@ -139,12 +139,15 @@ public final class JpaUnits implements Units {
         List<String> all = List.copyOf(new HashSet<>(codes));
         Map<String, Occupancy> found = new java.util.HashMap<>();
         source.withEntityManager(em -> {
-            // in slices, so that no statement carries more parameters than a database takes
-            for (int from = 0; from < all.size(); from += 1_000) {
-                for (Object[] row : em.createQuery("select u.code, u.occupancy from UnitRow u where u.estateId = :e and u.code in :c",
-                        Object[].class).setParameter("e", estate.toString())
-                        .setParameter("c", all.subList(from, Math.min(all.size(), from + 1_000))).getResultList()) {
-                    found.put((String) row[0], Occupancy.valueOf((String) row[1]));
+            // the batch's codes as a table to join with, a slice at a time (CodeTable)
+            for (int from = 0; from < all.size(); from += CodeTable.SLICE) {
+                List<String> slice = all.subList(from, Math.min(all.size(), from + CodeTable.SLICE));
+                var query = em.createNativeQuery("SELECT u.code, u.occupancy FROM unit u JOIN "
+                        + CodeTable.values(slice.size(), 2, "v") + " ON u.code = v.code WHERE u.estate_id = ?1")
+                        .setParameter(1, estate.toString());
+                for (Object row : CodeTable.bind(query, slice, 2).getResultList()) {
+                    Object[] r = (Object[]) row;
+                    found.put((String) r[0], Occupancy.valueOf((String) r[1]));
                 }
             }
             return null;

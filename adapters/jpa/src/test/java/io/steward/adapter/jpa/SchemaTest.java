@@ -57,7 +57,9 @@ class SchemaTest {
             Map.entry("approval.status", ApprovalStatus.class),
             Map.entry("custody_key.status", KeyStatus.class),
             Map.entry("key_movement.kind", MovementKind.class),
-            Map.entry("incident.kind", IncidentKind.class));
+            Map.entry("incident.kind", IncidentKind.class),
+            Map.entry("census_line.registered", Occupancy.class),
+            Map.entry("census_line.observed", Occupancy.class));
 
     abstract static class OnADatabase {
         abstract Connection connect() throws SQLException;

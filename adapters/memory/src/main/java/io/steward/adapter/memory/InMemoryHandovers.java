@@ -15,10 +15,7 @@ public final class InMemoryHandovers implements Handovers {
 
     public InMemoryHandovers(MemoryTransactions tx) {
         table = new VersionedTable<>("handover", VersionedTable.Shape.of(HandoverState::id, HandoverState::version,
-                (s, v) -> new HandoverState(s.id(), s.estate(), s.unit(), s.stage(), s.ownerName(), s.archive(),
-                        s.documentsCollected(), s.safetyLetter(), s.handoverDate(), s.prepaidThrough(), s.feesDue(),
-                        s.feesPaid(), s.defects(), s.rectificationKeyKept(), s.keysHanded(), s.documentsHanded(),
-                        s.receiptSignedBy(), s.declineReason(), s.trail(), v)), tx);
+                HandoverState::withVersion), tx);
     }
 
     @Override

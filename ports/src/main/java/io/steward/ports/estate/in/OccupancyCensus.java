@@ -56,6 +56,12 @@ public interface OccupancyCensus {
                 throw new InvalidInput("a check names the unit and the occupancy found");
             }
             note = note == null ? "" : note;
+            if (note.length() > MAX_NOTE) {
+                throw new InvalidInput("a check's note is at most " + MAX_NOTE + " characters");
+            }
         }
+
+        /** The longest note a check takes. */
+        public static final int MAX_NOTE = 200;
     }
 }

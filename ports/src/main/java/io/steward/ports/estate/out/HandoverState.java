@@ -36,6 +36,168 @@ public record HandoverState(HandoverId id, EstateId estate, UnitId unit, Handove
 
     /** The same state as stored under {@code version}: what an adapter answers after a write. */
     public HandoverState withVersion(long version) {
-        return new HandoverState(id, estate, unit, stage, ownerName, archive, documentsCollected, safetyLetter, handoverDate, prepaidThrough, feesDue, feesPaid, defects, rectificationKeyKept, keysHanded, documentsHanded, receiptSignedBy, declineReason, trail, version);
+        return toBuilder().version(version).build();
+    }
+
+    /** A builder holding this state's components: a copy with some of them changed. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * A copy of a {@code HandoverState} with some components changed; every transition starts from
+     * {@link HandoverState#toBuilder()}, never from a positional copy. {@link #build()} calls the canonical
+     * constructor, so the record's own checks still run.
+     */
+    public static final class Builder {
+        private HandoverId id;
+        private EstateId estate;
+        private UnitId unit;
+        private HandoverStage stage;
+        private String ownerName;
+        private ArchiveId archive;
+        private List<String> documentsCollected;
+        private String safetyLetter;
+        private LocalDate handoverDate;
+        private LocalDate prepaidThrough;
+        private Fen feesDue;
+        private Fen feesPaid;
+        private List<HandoverDefect> defects;
+        private boolean rectificationKeyKept;
+        private int keysHanded;
+        private List<String> documentsHanded;
+        private String receiptSignedBy;
+        private String declineReason;
+        private List<HandoverStep> trail;
+        private long version;
+
+        private Builder(HandoverState s) {
+            id = s.id();
+            estate = s.estate();
+            unit = s.unit();
+            stage = s.stage();
+            ownerName = s.ownerName();
+            archive = s.archive();
+            documentsCollected = s.documentsCollected();
+            safetyLetter = s.safetyLetter();
+            handoverDate = s.handoverDate();
+            prepaidThrough = s.prepaidThrough();
+            feesDue = s.feesDue();
+            feesPaid = s.feesPaid();
+            defects = s.defects();
+            rectificationKeyKept = s.rectificationKeyKept();
+            keysHanded = s.keysHanded();
+            documentsHanded = s.documentsHanded();
+            receiptSignedBy = s.receiptSignedBy();
+            declineReason = s.declineReason();
+            trail = s.trail();
+            version = s.version();
+        }
+
+        public Builder id(HandoverId id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder estate(EstateId estate) {
+            this.estate = estate;
+            return this;
+        }
+
+        public Builder unit(UnitId unit) {
+            this.unit = unit;
+            return this;
+        }
+
+        public Builder stage(HandoverStage stage) {
+            this.stage = stage;
+            return this;
+        }
+
+        public Builder ownerName(String ownerName) {
+            this.ownerName = ownerName;
+            return this;
+        }
+
+        public Builder archive(ArchiveId archive) {
+            this.archive = archive;
+            return this;
+        }
+
+        public Builder documentsCollected(List<String> documentsCollected) {
+            this.documentsCollected = documentsCollected;
+            return this;
+        }
+
+        public Builder safetyLetter(String safetyLetter) {
+            this.safetyLetter = safetyLetter;
+            return this;
+        }
+
+        public Builder handoverDate(LocalDate handoverDate) {
+            this.handoverDate = handoverDate;
+            return this;
+        }
+
+        public Builder prepaidThrough(LocalDate prepaidThrough) {
+            this.prepaidThrough = prepaidThrough;
+            return this;
+        }
+
+        public Builder feesDue(Fen feesDue) {
+            this.feesDue = feesDue;
+            return this;
+        }
+
+        public Builder feesPaid(Fen feesPaid) {
+            this.feesPaid = feesPaid;
+            return this;
+        }
+
+        public Builder defects(List<HandoverDefect> defects) {
+            this.defects = defects;
+            return this;
+        }
+
+        public Builder rectificationKeyKept(boolean rectificationKeyKept) {
+            this.rectificationKeyKept = rectificationKeyKept;
+            return this;
+        }
+
+        public Builder keysHanded(int keysHanded) {
+            this.keysHanded = keysHanded;
+            return this;
+        }
+
+        public Builder documentsHanded(List<String> documentsHanded) {
+            this.documentsHanded = documentsHanded;
+            return this;
+        }
+
+        public Builder receiptSignedBy(String receiptSignedBy) {
+            this.receiptSignedBy = receiptSignedBy;
+            return this;
+        }
+
+        public Builder declineReason(String declineReason) {
+            this.declineReason = declineReason;
+            return this;
+        }
+
+        public Builder trail(List<HandoverStep> trail) {
+            this.trail = trail;
+            return this;
+        }
+
+        public Builder version(long version) {
+            this.version = version;
+            return this;
+        }
+
+        public HandoverState build() {
+            return new HandoverState(id, estate, unit, stage, ownerName, archive, documentsCollected, safetyLetter,
+                    handoverDate, prepaidThrough, feesDue, feesPaid, defects, rectificationKeyKept, keysHanded,
+                    documentsHanded, receiptSignedBy, declineReason, trail, version);
+        }
     }
 }

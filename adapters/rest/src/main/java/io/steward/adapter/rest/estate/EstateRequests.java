@@ -362,6 +362,7 @@ public final class EstateRequests {
         }
     }
 
-    public record UnitCheck(@NotBlank String unitCode, @NotNull Occupancy observed, @Size(max = 200) String note) {
+    public record UnitCheck(@NotBlank String unitCode, @NotNull Occupancy observed,
+                            @Size(max = OccupancyCensus.Check.MAX_NOTE) String note) {
     }
 }
