@@ -85,7 +85,7 @@ final class JdbcBaseline {
                     + " period_to, reference, reverses, unit_id FROM fee_entry WHERE (unit_id = ?) ORDER BY unit_id DESC, seq DESC"
                     + " LIMIT ? OFFSET ?")) {
                 s.setString(1, unit);
-                s.setInt(2, 50);
+                s.setInt(2, 10);
                 s.setInt(3, 0);
                 drain(s);
             }

@@ -58,7 +58,7 @@ public final class StewardRules {
     public static final ArchRule RESOURCES_ONLY_IN_THE_REST_ADAPTER = classes().that().areAnnotatedWith("jakarta.ws.rs.Path")
             .should().resideInAPackage("io.steward.adapter.rest..");
 
-    /** 4. In-port and out-port packages hold interfaces, records, enums and exceptions only. */
+    /** 4. In-port and out-port packages hold interfaces, records (with their builders), enums and exceptions only. */
     public static final ArchRule PORT_PACKAGES_HOLD_CONTRACTS_ONLY = classes()
             .that().resideInAnyPackage("io.steward.ports..in..", "io.steward.ports..out..")
             .should(com.tngtech.archunit.lang.conditions.ArchConditions.be(contract()))
@@ -123,8 +123,17 @@ public final class StewardRules {
     }
 
     private static DescribedPredicate<JavaClass> contract() {
-        return DescribedPredicate.describe("an interface, record, enum or exception", c -> c.isInterface() || c.isEnum()
-                || c.isRecord() || c.isAssignableTo(Throwable.class)
-                || c.getModifiers().contains(JavaModifier.SYNTHETIC));
+        return DescribedPredicate.describe("an interface, record, enum or exception, or a record's Builder", c -> c.isInterface()
+                || c.isEnum() || c.isRecord() || c.isAssignableTo(Throwable.class)
+                || c.getModifiers().contains(JavaModifier.SYNTHETIC) || recordBuilder(c));
+    }
+
+    /**
+     * A big state record's {@code toBuilder()} copy (docs/architecture.md, Versioned state): a static nested class
+     * named {@code Builder} of a record, which only collects components for the record's own constructor.
+     */
+    private static boolean recordBuilder(JavaClass c) {
+        return c.getSimpleName().equals("Builder") && c.getModifiers().contains(JavaModifier.STATIC)
+                && c.getEnclosingClass().map(JavaClass::isRecord).orElse(false);
     }
 }
