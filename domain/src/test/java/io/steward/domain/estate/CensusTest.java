@@ -68,6 +68,29 @@ class CensusTest {
     }
 
     @Test
+    @DisplayName("EST-03: the round counts units, not checks: a unit checked twice in one batch or again in a later one "
+            + "counts once, with the discrepancy it was last found with")
+    void a_unit_checked_again_counts_once() {
+        f.as("pm");
+        var census = f.census.open(f.estate, YearMonth.of(2026, 4));
+        f.as("guard");
+        List<OccupancyCensus.Check> all = everyUnitAsRegistered();
+        OccupancyCensus.Check asRegistered = all.get(1);
+        var twice = f.census.check(census.id(), List.of(
+                new OccupancyCensus.Check(asRegistered.unitCode(), Occupancy.RENOVATING, "workers inside"),
+                new OccupancyCensus.Check(asRegistered.unitCode(), Occupancy.RENOVATING, "still there")));
+        assertThat(twice.checked()).isEqualTo(1);
+        assertThat(twice.discrepancies()).isEqualTo(1);
+        var again = f.census.check(census.id(), List.of(asRegistered));
+        assertThat(again.checked()).isEqualTo(1);
+        assertThat(again.discrepancies()).isZero();
+        var every = f.census.check(census.id(), all);
+        assertThat(every.checked()).isEqualTo(8);
+        assertThat(every.discrepancies()).isZero();
+        assertThat(f.census.lines(census.id(), true, io.steward.ports.shared.PageRequest.first(10)).total()).isZero();
+    }
+
+    @Test
     @DisplayName("EST-03: the report is refused while a unit is unchecked; February's checks are due on its last day")
     void the_report_needs_every_unit() {
         f.as("pm");

@@ -39,7 +39,8 @@ public final class V18__census_lines_out_of_documents extends BaseJavaMigration 
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO census_line (census_id, code, unit_id, registered,"
                 + " observed, checked_by, checked_at, note, corrected_by, corrected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement update = c.prepareStatement("UPDATE aggregate_document SET body = "
-                     + (postgres ? "CAST(? AS jsonb)" : "?") + " WHERE kind = 'CENSUS' AND id = ?")) {
+                     + (postgres ? "CAST(? AS jsonb)" : "?") + " WHERE kind = 'CENSUS' AND id = ?");
+             PreparedStatement unitExists = c.prepareStatement("SELECT 1 FROM unit WHERE id = ?")) {
             for (Map.Entry<String, String> round : rounds.entrySet()) {
                 JsonObject body;
                 try (var reader = Json.createReader(new StringReader(round.getValue()))) {
@@ -58,7 +59,7 @@ public final class V18__census_lines_out_of_documents extends BaseJavaMigration 
                     insert.setString(1, round.getKey());
                     insert.setString(2, l.getString("code"));
                     String unit = id(l.get("unit"));
-                    if (!exists(c, unit)) {
+                    if (!exists(unitExists, unit)) {
                         throw new IllegalStateException("census " + round.getKey() + " has a line of unit " + unit + " ("
                                 + l.getString("code") + "), which is not in the register: every line names a unit");
                     }
@@ -94,12 +95,10 @@ public final class V18__census_lines_out_of_documents extends BaseJavaMigration 
         return v instanceof jakarta.json.JsonString s ? s.getString() : v.asJsonObject().getString("value");
     }
 
-    private static boolean exists(Connection c, String unit) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM unit WHERE id = ?")) {
-            s.setString(1, unit);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
+    private static boolean exists(PreparedStatement unitExists, String unit) throws SQLException {
+        unitExists.setString(1, unit);
+        try (ResultSet rs = unitExists.executeQuery()) {
+            return rs.next();
         }
     }
 
