@@ -1,6 +1,6 @@
 package io.steward.adapter.jpa;
 
-import io.steward.ports.shared.ConcurrentUpdate;
+import io.steward.ports.shared.out.Versioned;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -37,10 +37,7 @@ final class Documents<S> {
     void save(String id, String estateId, String ownerId, LocalDate reportDate, long expected, S withVersion) {
         source.withEntityManager(em -> {
             DocumentRow row = em.find(DocumentRow.class, new DocumentRow.Key(kind, id));
-            long stored = row == null ? 0 : row.version;
-            if (stored != expected) {
-                throw new ConcurrentUpdate(kind, id, expected);
-            }
+            Versioned.expect(kind, id, row == null ? 0 : row.version, expected);
             if (row == null) {
                 row = new DocumentRow();
                 row.kind = kind;

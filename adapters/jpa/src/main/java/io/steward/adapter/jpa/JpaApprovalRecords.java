@@ -2,7 +2,7 @@ package io.steward.adapter.jpa;
 
 import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.ApprovalStatus;
-import io.steward.ports.shared.ConcurrentUpdate;
+import io.steward.ports.shared.out.Versioned;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
@@ -36,10 +36,7 @@ public final class JpaApprovalRecords implements ApprovalRecords {
     public ApprovalState save(ApprovalState s) {
         return source.withEntityManager(em -> {
             ApprovalRow row = em.find(ApprovalRow.class, s.id().toString());
-            long stored = row == null ? 0 : row.version;
-            if (stored != s.version()) {
-                throw new ConcurrentUpdate("approval", s.id(), s.version());
-            }
+            Versioned.expect("approval", s.id(), row == null ? 0 : row.version, s.version());
             boolean fresh = row == null;
             if (fresh) {
                 row = new ApprovalRow();

@@ -5,7 +5,7 @@ import io.steward.ports.estate.EstatePolicy;
 import io.steward.ports.estate.FeeItem;
 import io.steward.ports.estate.out.EstateState;
 import io.steward.ports.estate.out.Estates;
-import io.steward.ports.shared.ConcurrentUpdate;
+import io.steward.ports.shared.out.Versioned;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
@@ -52,10 +52,7 @@ public final class JpaEstates implements Estates {
                 throw StoreConflict.duplicate("estate code", s.code());
             }
             EstateRow row = em.find(EstateRow.class, s.id().toString());
-            long stored = row == null ? 0 : row.version;
-            if (stored != s.version()) {
-                throw new ConcurrentUpdate("estate", s.id(), s.version());
-            }
+            Versioned.expect("estate", s.id(), row == null ? 0 : row.version, s.version());
             boolean fresh = row == null;
             if (fresh) {
                 row = new EstateRow();

@@ -5,7 +5,7 @@ import io.steward.ports.emergency.IncidentKind;
 import io.steward.ports.emergency.out.IncidentState;
 import io.steward.ports.emergency.out.Incidents;
 import io.steward.ports.estate.UnitId;
-import io.steward.ports.shared.ConcurrentUpdate;
+import io.steward.ports.shared.out.Versioned;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
@@ -35,10 +35,7 @@ public final class JpaIncidents implements Incidents {
     public IncidentState save(IncidentState s) {
         return source.withEntityManager(em -> {
             IncidentRow row = em.find(IncidentRow.class, s.id().toString());
-            long stored = row == null ? 0 : row.version;
-            if (stored != s.version()) {
-                throw new ConcurrentUpdate("incident", s.id(), s.version());
-            }
+            Versioned.expect("incident", s.id(), row == null ? 0 : row.version, s.version());
             boolean fresh = row == null;
             if (fresh) {
                 row = new IncidentRow();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import io.steward.ports.keys.out.KeyRegisterState;
 import io.steward.ports.keys.out.KeyRegisters;
-import io.steward.ports.shared.ConcurrentUpdate;
+import io.steward.ports.shared.out.Versioned;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.NotFound;
 import jakarta.persistence.LockModeType;
@@ -44,10 +44,7 @@ public final class JpaKeyRegisters implements KeyRegisters {
     public KeyRegisterState save(KeyRegisterState s) {
         return source.withEntityManager(em -> {
             KeyRegisterRow row = em.find(KeyRegisterRow.class, s.estate().toString());
-            long stored = row == null ? 0 : row.version;
-            if (stored != s.version()) {
-                throw new ConcurrentUpdate("key register", s.estate(), s.version());
-            }
+            Versioned.expect("key register", s.estate(), row == null ? 0 : row.version, s.version());
             if (row == null) {
                 row = new KeyRegisterRow();
                 row.estateId = s.estate().toString();

@@ -5,7 +5,7 @@ import io.steward.ports.keys.KeyId;
 import io.steward.ports.keys.KeyStatus;
 import io.steward.ports.keys.out.KeyState;
 import io.steward.ports.keys.out.Keys;
-import io.steward.ports.shared.ConcurrentUpdate;
+import io.steward.ports.shared.out.Versioned;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
@@ -38,10 +38,7 @@ public final class JpaKeys implements Keys {
     public KeyState save(KeyState s) {
         return source.withEntityManager(em -> {
             KeyRow row = em.find(KeyRow.class, s.id().toString());
-            long stored = row == null ? 0 : row.version;
-            if (stored != s.version()) {
-                throw new ConcurrentUpdate("key", s.id(), s.version());
-            }
+            Versioned.expect("key", s.id(), row == null ? 0 : row.version, s.version());
             if (row == null) {
                 row = new KeyRow();
                 row.id = s.id().toString();

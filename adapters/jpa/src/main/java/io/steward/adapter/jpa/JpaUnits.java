@@ -9,6 +9,7 @@ import io.steward.ports.estate.UnitKind;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.estate.out.Units;
 import io.steward.ports.shared.ConcurrentUpdate;
+import io.steward.ports.shared.out.Versioned;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
@@ -72,9 +73,7 @@ public final class JpaUnits implements Units {
             }
             List<UnitRow> rows = new java.util.ArrayList<>(units.size());
             for (UnitState u : units) {
-                if (u.version() != 0) {
-                    throw new ConcurrentUpdate("unit", u.id(), u.version());
-                }
+                Versioned.expect("unit", u.id(), 0, u.version());
                 UnitRow row = new UnitRow();
                 row.id = u.id().toString();
                 fill(row, u);
@@ -89,9 +88,10 @@ public final class JpaUnits implements Units {
     public UnitState save(UnitState s) {
         return source.withEntityManager(em -> {
             UnitRow row = em.find(UnitRow.class, s.id().toString());
-            if (row == null || row.version != s.version()) {
-                throw new ConcurrentUpdate("unit", s.id(), s.version());
+            if (row == null) {
+                throw new ConcurrentUpdate("unit", s.id(), s.version()); // units are inserted by insertAll only
             }
+            Versioned.expect("unit", s.id(), row.version, s.version());
             fill(row, s);
             em.flush();
             return s.withVersion(row.version);

@@ -16,8 +16,7 @@ public final class InMemoryApprovalRecords implements ApprovalRecords {
     private final VersionedTable<ApprovalId, ApprovalState> table;
 
     public InMemoryApprovalRecords(MemoryTransactions tx) {
-        table = new VersionedTable<>("approval", VersionedTable.Shape.of(ApprovalState::id, ApprovalState::version,
-                ApprovalState::withVersion), tx);
+        table = new VersionedTable<>("approval", ApprovalState::id, tx);
     }
 
     @Override
@@ -27,8 +26,7 @@ public final class InMemoryApprovalRecords implements ApprovalRecords {
 
     @Override
     public ApprovalState save(ApprovalState state) {
-        table.save(state);
-        return state.withVersion(state.version() + 1);
+        return table.save(state);
     }
 
     @Override

@@ -12,9 +12,7 @@ public final class InMemoryArchives implements Archives {
     private final VersionedTable<ArchiveId, ArchiveState> table;
 
     public InMemoryArchives(MemoryTransactions tx) {
-        table = new VersionedTable<>("archive", VersionedTable.Shape.of(ArchiveState::id, ArchiveState::version,
-                (s, v) -> new ArchiveState(s.id(), s.estate(), s.unit(), s.party(), s.person(), s.status(), s.since(),
-                        s.until(), s.safetyLetter(), s.lease(), s.ownerCommitment(), v)), tx);
+        table = new VersionedTable<>("archive", ArchiveState::id, tx);
     }
 
     @Override
@@ -24,8 +22,7 @@ public final class InMemoryArchives implements Archives {
 
     @Override
     public ArchiveState save(ArchiveState state) {
-        table.save(state);
-        return state.withVersion(state.version() + 1);
+        return table.save(state);
     }
 
     @Override

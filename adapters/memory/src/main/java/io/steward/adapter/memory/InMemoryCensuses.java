@@ -24,8 +24,7 @@ public final class InMemoryCensuses implements Censuses {
 
     public InMemoryCensuses(MemoryTransactions tx) {
         this.tx = tx;
-        table = new VersionedTable<>("census", VersionedTable.Shape.of(CensusState::id, CensusState::version,
-                CensusState::withVersion), tx);
+        table = new VersionedTable<>("census", CensusState::id, tx);
     }
 
     @Override
@@ -35,7 +34,7 @@ public final class InMemoryCensuses implements Censuses {
 
     @Override
     public CensusState save(CensusState state, List<CensusLine> changed) {
-        table.save(state);
+        CensusState stored = table.save(state);
         for (CensusLine line : changed) {
             Objects.requireNonNull(line.code(), "a census line names its unit's code");
             CensusLine[] previous = new CensusLine[1];
@@ -53,7 +52,7 @@ public final class InMemoryCensuses implements Censuses {
                 }
             });
         }
-        return state.withVersion(state.version() + 1);
+        return stored;
     }
 
     private synchronized List<CensusLine> all(CensusId id) {

@@ -14,8 +14,7 @@ public final class InMemoryEstates implements Estates {
     private final VersionedTable<EstateId, EstateState> table;
 
     public InMemoryEstates(MemoryTransactions tx) {
-        table = new VersionedTable<>("estate", VersionedTable.Shape.of(EstateState::id, EstateState::version,
-                (s, v) -> new EstateState(s.id(), s.code(), s.name(), s.zone(), s.fees(), s.policy(), v)), tx);
+        table = new VersionedTable<>("estate", EstateState::id, tx);
     }
 
     @Override
@@ -33,8 +32,7 @@ public final class InMemoryEstates implements Estates {
         if (table.where(s -> s.code().equals(state.code()) && !s.id().equals(state.id())).size() > 0) {
             throw StoreConflict.duplicate("estate code", state.code());
         }
-        table.save(state);
-        return state.withVersion(state.version() + 1);
+        return table.save(state);
     }
 
     @Override

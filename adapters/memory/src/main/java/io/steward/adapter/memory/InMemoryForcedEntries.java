@@ -13,8 +13,7 @@ public final class InMemoryForcedEntries implements ForcedEntries {
     private final VersionedTable<ForcedEntryId, ForcedEntryState> table;
 
     public InMemoryForcedEntries(MemoryTransactions tx) {
-        table = new VersionedTable<>("forced entry", VersionedTable.Shape.of(ForcedEntryState::id, ForcedEntryState::version,
-                ForcedEntryState::withVersion), tx);
+        table = new VersionedTable<>("forced entry", ForcedEntryState::id, tx);
     }
 
     @Override
@@ -24,8 +23,7 @@ public final class InMemoryForcedEntries implements ForcedEntries {
 
     @Override
     public ForcedEntryState save(ForcedEntryState state) {
-        table.save(state);
-        return state.withVersion(state.version() + 1);
+        return table.save(state);
     }
 
     @Override

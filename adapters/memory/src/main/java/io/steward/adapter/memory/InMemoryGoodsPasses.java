@@ -13,8 +13,7 @@ public final class InMemoryGoodsPasses implements GoodsPasses {
     private final VersionedTable<GoodsPassId, GoodsPassState> table;
 
     public InMemoryGoodsPasses(MemoryTransactions tx) {
-        table = new VersionedTable<>("goods-release pass", VersionedTable.Shape.of(GoodsPassState::id, GoodsPassState::version,
-                GoodsPassState::withVersion), tx);
+        table = new VersionedTable<>("goods-release pass", GoodsPassState::id, tx);
     }
 
     @Override
@@ -24,8 +23,7 @@ public final class InMemoryGoodsPasses implements GoodsPasses {
 
     @Override
     public GoodsPassState save(GoodsPassState state) {
-        table.save(state);
-        return state.withVersion(state.version() + 1);
+        return table.save(state);
     }
 
     @Override

@@ -14,8 +14,7 @@ public final class InMemoryHandovers implements Handovers {
     private final VersionedTable<HandoverId, HandoverState> table;
 
     public InMemoryHandovers(MemoryTransactions tx) {
-        table = new VersionedTable<>("handover", VersionedTable.Shape.of(HandoverState::id, HandoverState::version,
-                HandoverState::withVersion), tx);
+        table = new VersionedTable<>("handover", HandoverState::id, tx);
     }
 
     @Override
@@ -25,8 +24,7 @@ public final class InMemoryHandovers implements Handovers {
 
     @Override
     public HandoverState save(HandoverState state) {
-        table.save(state);
-        return state.withVersion(state.version() + 1);
+        return table.save(state);
     }
 
     @Override

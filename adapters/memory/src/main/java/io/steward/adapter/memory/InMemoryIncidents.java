@@ -14,8 +14,7 @@ public final class InMemoryIncidents implements Incidents {
     private final VersionedTable<IncidentId, IncidentState> table;
 
     public InMemoryIncidents(MemoryTransactions tx) {
-        table = new VersionedTable<>("incident", VersionedTable.Shape.of(IncidentState::id, IncidentState::version,
-                IncidentState::withVersion), tx);
+        table = new VersionedTable<>("incident", IncidentState::id, tx);
     }
 
     @Override
@@ -25,8 +24,7 @@ public final class InMemoryIncidents implements Incidents {
 
     @Override
     public IncidentState save(IncidentState state) {
-        table.save(state);
-        return state.withVersion(state.version() + 1);
+        return table.save(state);
     }
 
     @Override

@@ -11,8 +11,7 @@ public final class InMemoryKeyRegisters implements KeyRegisters {
     private final VersionedTable<EstateId, KeyRegisterState> table;
 
     public InMemoryKeyRegisters(MemoryTransactions tx) {
-        table = new VersionedTable<>("key register", VersionedTable.Shape.of(KeyRegisterState::estate, KeyRegisterState::version,
-                KeyRegisterState::withVersion), tx);
+        table = new VersionedTable<>("key register", KeyRegisterState::estate, tx);
     }
 
     @Override
@@ -23,8 +22,7 @@ public final class InMemoryKeyRegisters implements KeyRegisters {
     @Override
     public KeyRegisterState save(KeyRegisterState s) {
         long last = table.find(s.estate()).map(KeyRegisterState::lastNumber).orElse(0L);
-        table.save(s.withLastNumber(last));
-        return table.find(s.estate()).orElseThrow();
+        return table.save(s.withLastNumber(last));
     }
 
     @Override

@@ -19,8 +19,7 @@ public final class InMemoryKeys implements Keys {
     private final VersionedTable<KeyId, KeyState> table;
 
     public InMemoryKeys(MemoryTransactions tx) {
-        table = new VersionedTable<>("key", VersionedTable.Shape.of(KeyState::id, KeyState::version,
-                KeyState::withVersion), tx);
+        table = new VersionedTable<>("key", KeyState::id, tx);
     }
 
     @Override
@@ -34,8 +33,7 @@ public final class InMemoryKeys implements Keys {
                 && !k.id().equals(state.id())).isEmpty()) {
             throw StoreConflict.duplicate("key number", state.number());
         }
-        table.save(state);
-        return state.withVersion(state.version() + 1);
+        return table.save(state);
     }
 
     @Override

@@ -13,8 +13,7 @@ public final class InMemoryOwnershipTransfers implements OwnershipTransfers {
     private final VersionedTable<TransferId, TransferState> table;
 
     public InMemoryOwnershipTransfers(MemoryTransactions tx) {
-        table = new VersionedTable<>("transfer", VersionedTable.Shape.of(TransferState::id, TransferState::version,
-                TransferState::withVersion), tx);
+        table = new VersionedTable<>("transfer", TransferState::id, tx);
     }
 
     @Override
@@ -24,8 +23,7 @@ public final class InMemoryOwnershipTransfers implements OwnershipTransfers {
 
     @Override
     public TransferState save(TransferState state) {
-        table.save(state);
-        return state.withVersion(state.version() + 1);
+        return table.save(state);
     }
 
     @Override

@@ -21,9 +21,7 @@ public final class InMemoryUnits implements Units {
     private final VersionedTable<UnitId, UnitState> table;
 
     public InMemoryUnits(MemoryTransactions tx) {
-        table = new VersionedTable<>("unit", VersionedTable.Shape.of(UnitState::id, UnitState::version,
-                (s, v) -> new UnitState(s.id(), s.estate(), s.address(), s.kind(), s.area(), s.occupancy(), s.note(),
-                        v)), tx);
+        table = new VersionedTable<>("unit", UnitState::id, tx);
     }
 
     @Override
@@ -49,8 +47,7 @@ public final class InMemoryUnits implements Units {
 
     @Override
     public UnitState save(UnitState state) {
-        table.save(state);
-        return state.withVersion(state.version() + 1);
+        return table.save(state);
     }
 
     @Override

@@ -1,54 +1,27 @@
 package io.steward.adapter.memory;
 
-import io.steward.ports.shared.ConcurrentUpdate;
+import io.steward.ports.shared.out.Versioned;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 import java.util.function.Predicate;
 
 /**
  * A table of versioned state records: {@code save} is an optimistic-locking write that stores the state with
  * version + 1, and is undone if the transaction fails.
  */
-final class VersionedTable<K, S> {
-    /** How to read a record's key and version, and copy it with a new version. */
-    interface Shape<K, S> {
-        K key(S state);
-
-        long version(S state);
-
-        S withVersion(S state, long version);
-
-        static <K, S> Shape<K, S> of(Function<S, K> key, ToLongFunction<S> version, BiFunction<S, Long, S> withVersion) {
-            return new Shape<>() {
-                public K key(S state) {
-                    return key.apply(state);
-                }
-
-                public long version(S state) {
-                    return version.applyAsLong(state);
-                }
-
-                public S withVersion(S state, long v) {
-                    return withVersion.apply(state, v);
-                }
-            };
-        }
-    }
-
+final class VersionedTable<K, S extends Versioned<S>> {
     private final String what;
-    private final Shape<K, S> shape;
+    private final Function<S, K> key;
     private final MemoryTransactions tx;
     private final Map<K, S> rows = new LinkedHashMap<>();
 
-    VersionedTable(String what, Shape<K, S> shape, MemoryTransactions tx) {
+    VersionedTable(String what, Function<S, K> key, MemoryTransactions tx) {
         this.what = what;
-        this.shape = shape;
+        this.key = key;
         this.tx = tx;
     }
 
@@ -64,22 +37,20 @@ final class VersionedTable<K, S> {
         return where(filter).stream().map(map).toList();
     }
 
-    void save(S state) {
-        K key = shape.key(state);
-        long expected = shape.version(state);
-        S next = shape.withVersion(state, expected + 1);
+    /** Stores the state when its version is the stored one ({@link Versioned#expect}); answers it as stored. */
+    S save(S state) {
+        K id = key.apply(state);
+        S next = state.stored();
         Object[] previous = new Object[1];
         tx.change(() -> {
             synchronized (this) {
-                S current = rows.get(key);
-                long stored = current == null ? 0 : shape.version(current);
-                if (stored != expected) {
-                    throw new ConcurrentUpdate(what, key, expected);
-                }
+                S current = rows.get(id);
+                Versioned.expect(what, id, current == null ? 0 : current.version(), state.version());
                 previous[0] = current;
-                rows.put(key, next);
+                rows.put(id, next);
             }
-        }, () -> restore(key, previous[0]));
+        }, () -> restore(id, previous[0]));
+        return next;
     }
 
     /** Inserts new rows (version 0 → 1) in one change. */
@@ -87,19 +58,18 @@ final class VersionedTable<K, S> {
         List<S> stored = new ArrayList<>(states.size());
         synchronized (this) {
             for (S s : states) {
-                if (rows.containsKey(shape.key(s)) || shape.version(s) != 0) {
-                    throw new ConcurrentUpdate(what, shape.key(s), shape.version(s));
-                }
-                stored.add(shape.withVersion(s, 1));
+                S current = rows.get(key.apply(s));
+                Versioned.expect(what, key.apply(s), current == null ? 0 : current.version(), s.version());
+                stored.add(s.stored());
             }
         }
         tx.change(() -> {
             synchronized (this) {
-                stored.forEach(s -> rows.put(shape.key(s), s));
+                stored.forEach(s -> rows.put(key.apply(s), s));
             }
         }, () -> {
             synchronized (this) {
-                stored.forEach(s -> rows.remove(shape.key(s)));
+                stored.forEach(s -> rows.remove(key.apply(s)));
             }
         });
     }

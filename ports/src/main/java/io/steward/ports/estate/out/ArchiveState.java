@@ -1,5 +1,6 @@
 package io.steward.ports.estate.out;
 
+import io.steward.ports.shared.out.Versioned;
 import io.steward.ports.estate.ArchiveId;
 import io.steward.ports.estate.ArchiveStatus;
 import io.steward.ports.estate.Party;
@@ -14,9 +15,10 @@ import java.time.LocalDate;
  */
 public record ArchiveState(ArchiveId id, EstateId estate, UnitId unit, Party party, PersonalData person,
                            ArchiveStatus status, LocalDate since, LocalDate until, String safetyLetter,
-                           String lease, String ownerCommitment, long version) {
+                           String lease, String ownerCommitment, long version) implements Versioned<ArchiveState> {
 
     /** The same state as stored under {@code version}: what an adapter answers after a write. */
+    @Override
     public ArchiveState withVersion(long version) {
         return new ArchiveState(id, estate, unit, party, person, status, since, until, safetyLetter, lease, ownerCommitment, version);
     }

@@ -1,5 +1,6 @@
 package io.steward.ports.estate.out;
 
+import io.steward.ports.shared.out.Versioned;
 import io.steward.ports.estate.CensusId;
 import io.steward.ports.estate.CensusReport;
 import io.steward.ports.shared.EstateId;
@@ -23,7 +24,7 @@ import java.util.Set;
  */
 public record CensusState(CensusId id, EstateId estate, LocalDate month, LocalDate checkBy, LocalDate reportBy,
                           int units, int checked, int discrepancies, CensusReport report, String signedBy,
-                          Instant signedAt, Set<Role> copiedTo, long version) {
+                          Instant signedAt, Set<Role> copiedTo, long version) implements Versioned<CensusState> {
     public CensusState {
         copiedTo = copiedTo == null ? Set.of() : Set.copyOf(copiedTo);
         if (units < 0 || checked < 0 || checked > units || discrepancies < 0 || discrepancies > checked) {
@@ -33,6 +34,7 @@ public record CensusState(CensusId id, EstateId estate, LocalDate month, LocalDa
     }
 
     /** The same round as stored under {@code version}: what an adapter answers after a write. */
+    @Override
     public CensusState withVersion(long version) {
         return new CensusState(id, estate, month, checkBy, reportBy, units, checked, discrepancies, report, signedBy,
                 signedAt, copiedTo, version);

@@ -1,5 +1,6 @@
 package io.steward.ports.estate.out;
 
+import io.steward.ports.shared.out.Versioned;
 import io.steward.ports.estate.Carrier;
 import io.steward.ports.estate.GoodsItem;
 import io.steward.ports.estate.GoodsPassId;
@@ -19,11 +20,12 @@ public record GoodsPassState(GoodsPassId id, EstateId estate, UnitId unit, Strin
                              Carrier carrier, List<GoodsItem> items, RemovalPurpose purpose, PassStatus status,
                              boolean frequentRemoval, OwnerCall ownerCall, String staffSignature, String ownerSignature,
                              String carrierSignature, String requestedBy, Instant requestedAt, String verifiedBy,
-                             Instant verifiedAt, String usedBy, long version) {
+                             Instant verifiedAt, String usedBy, long version) implements Versioned<GoodsPassState> {
     public GoodsPassState {
         items = List.copyOf(items);
     }
 
+    @Override
     public GoodsPassState withVersion(long version) {
         return toBuilder().version(version).build();
     }

@@ -1,5 +1,6 @@
 package io.steward.ports.estate.out;
 
+import io.steward.ports.shared.out.Versioned;
 import io.steward.ports.estate.ArchiveId;
 import io.steward.ports.estate.HandoverDefect;
 import io.steward.ports.estate.HandoverId;
@@ -18,7 +19,7 @@ public record HandoverState(HandoverId id, EstateId estate, UnitId unit, Handove
                             LocalDate handoverDate, LocalDate prepaidThrough, Fen feesDue, Fen feesPaid,
                             List<HandoverDefect> defects, boolean rectificationKeyKept, int keysHanded,
                             List<String> documentsHanded, String receiptSignedBy, String declineReason,
-                            List<HandoverStep> trail, long version) {
+                            List<HandoverStep> trail, long version) implements Versioned<HandoverState> {
     public HandoverState {
         documentsCollected = List.copyOf(documentsCollected);
         defects = List.copyOf(defects);
@@ -35,6 +36,7 @@ public record HandoverState(HandoverId id, EstateId estate, UnitId unit, Handove
     }
 
     /** The same state as stored under {@code version}: what an adapter answers after a write. */
+    @Override
     public HandoverState withVersion(long version) {
         return toBuilder().version(version).build();
     }

@@ -1,5 +1,6 @@
 package io.steward.ports.estate.out;
 
+import io.steward.ports.shared.out.Versioned;
 import io.steward.ports.estate.ArchiveId;
 import io.steward.ports.estate.Disposition;
 import io.steward.ports.estate.Obligation;
@@ -23,13 +24,14 @@ public record TransferState(TransferId id, EstateId estate, UnitId unit, Transfe
                             ArchiveId newOwnerArchive, List<TransferCredit> credits, Fen refundDue, Fen creditCarried,
                             List<PeriodFee> charges, Fen managementDue, Fen prepaymentRequired, Fen prepaid, String receipt,
                             String requestedBy, Instant requestedAt, String completedBy, Instant completedAt,
-                            String cancelReason, long version) {
+                            String cancelReason, long version) implements Versioned<TransferState> {
     public TransferState {
         dispositions = dispositions == null ? Map.of() : Map.copyOf(dispositions);
         credits = credits == null ? List.of() : List.copyOf(credits);
         charges = charges == null ? List.of() : List.copyOf(charges);
     }
 
+    @Override
     public TransferState withVersion(long version) {
         return toBuilder().version(version).build();
     }

@@ -1,5 +1,6 @@
 package io.steward.ports.keys.out;
 
+import io.steward.ports.shared.out.Versioned;
 import io.steward.ports.emergency.IncidentId;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.keys.ForcedEntryId;
@@ -24,12 +25,13 @@ public record ForcedEntryState(ForcedEntryId id, EstateId estate, UnitId unit, S
                                String grounds, ApprovalId approval, String override, List<String> staff, Instant enteredAt,
                                String recordedBy, ForcedEntryStage stage, List<String> photos, String sceneNotes,
                                String sceneRecordedBy, Instant sceneRecordedAt, String occupant, String contactedBy,
-                               Instant contactedAt, String confirmedBy, Instant confirmedAt, long version) {
+                               Instant contactedAt, String confirmedBy, Instant confirmedAt, long version) implements Versioned<ForcedEntryState> {
     public ForcedEntryState {
         staff = List.copyOf(staff);
         photos = photos == null ? List.of() : List.copyOf(photos);
     }
 
+    @Override
     public ForcedEntryState withVersion(long version) {
         return new ForcedEntryState(id, estate, unit, unitCode, incident, grounds, approval, override, staff, enteredAt,
                 recordedBy, stage, photos, sceneNotes, sceneRecordedBy, sceneRecordedAt, occupant, contactedBy, contactedAt,

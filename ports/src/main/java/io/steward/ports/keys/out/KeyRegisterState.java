@@ -1,5 +1,6 @@
 package io.steward.ports.keys.out;
 
+import io.steward.ports.shared.out.Versioned;
 import io.steward.ports.shared.EstateId;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * the key manager and the deputies move keys.
  */
 public record KeyRegisterState(EstateId estate, String keyManager, String designatedBy, Instant designatedAt,
-                               List<Deputy> deputies, long lastNumber, long version) {
+                               List<Deputy> deputies, long lastNumber, long version) implements Versioned<KeyRegisterState> {
     public KeyRegisterState {
         deputies = deputies == null ? List.of() : List.copyOf(deputies);
     }
@@ -23,6 +24,7 @@ public record KeyRegisterState(EstateId estate, String keyManager, String design
         return new KeyRegisterState(estate, keyManager, designatedBy, designatedAt, deputies, number, version);
     }
 
+    @Override
     public KeyRegisterState withVersion(long newVersion) {
         return new KeyRegisterState(estate, keyManager, designatedBy, designatedAt, deputies, lastNumber, newVersion);
     }

@@ -1,5 +1,6 @@
 package io.steward.ports.keys.out;
 
+import io.steward.ports.shared.out.Versioned;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.keys.CustodyReason;
 import io.steward.ports.keys.KeyId;
@@ -28,9 +29,10 @@ public record KeyState(KeyId id, EstateId estate, long number, String label, Uni
                        String commonArea, int copies, CustodyReason reason, String entrustedBy, String entrusterIdentity,
                        String disclaimer,
                        KeyStatus status, String holder, Instant dueAt, String reference, Instant since, int movements,
-                       Instant remindedAt, long version) {
+                       Instant remindedAt, long version) implements Versioned<KeyState> {
 
     /** The same key as stored under {@code version}: what an adapter answers after a write. */
+    @Override
     public KeyState withVersion(long version) {
         return toBuilder().version(version).build();
     }

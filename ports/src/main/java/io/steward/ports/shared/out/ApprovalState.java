@@ -14,9 +14,10 @@ import java.time.Instant;
 public record ApprovalState(ApprovalId id, EstateId estate, String purpose, String subject, String detail, String reason,
                             String requestedBy, Instant requestedAt, ApprovalStatus status, String decidedBy,
                             Role decidedAs, Instant decidedAt, String decisionNote, Instant expiresAt, String consumedBy,
-                            Instant consumedAt, boolean actedFirst, long version) {
+                            Instant consumedAt, boolean actedFirst, long version) implements Versioned<ApprovalState> {
 
     /** The same approval as stored under {@code version}: what an adapter answers after a write. */
+    @Override
     public ApprovalState withVersion(long version) {
         return new ApprovalState(id, estate, purpose, subject, detail, reason, requestedBy, requestedAt, status, decidedBy,
                 decidedAs, decidedAt, decisionNote, expiresAt, consumedBy, consumedAt, actedFirst, version);
