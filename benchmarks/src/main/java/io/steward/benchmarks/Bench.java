@@ -11,6 +11,8 @@ import io.steward.adapter.jpa.JpaArchives;
 import io.steward.adapter.jpa.JpaAuditTrail;
 import io.steward.adapter.jpa.JpaCensuses;
 import io.steward.adapter.jpa.JpaEstateLayouts;
+import io.steward.adapter.jpa.JpaDepositLedger;
+import io.steward.adapter.jpa.JpaDeposits;
 import io.steward.adapter.jpa.JpaEstates;
 import io.steward.adapter.jpa.JpaFeeLedger;
 import io.steward.adapter.jpa.JpaForcedEntries;
@@ -30,6 +32,7 @@ import io.steward.adapter.jpa.JpaTransactions;
 import io.steward.adapter.jpa.JpaUnits;
 import io.steward.adapter.memory.InMemory;
 import io.steward.domain.assembly.Steward;
+import io.steward.domain.deposits.DepositStore;
 import io.steward.domain.emergency.EmergencyStore;
 import io.steward.domain.estate.EstateStore;
 import io.steward.domain.keys.KeyStore;
@@ -97,7 +100,8 @@ final class Bench implements AutoCloseable {
             ledger = m.ledger;
             steward = new Steward(new Steward.Infrastructure(transactions, m.audit, event -> { }, clock, caller::get, roles,
                     m.approvals), new EstateStore(m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers,
-                    m.ledger, m.passes, m.censuses, m.meters, m.transfers), new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries), new EmergencyStore(m.incidents));
+                    m.ledger, m.passes, m.censuses, m.meters, m.transfers), new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries), new EmergencyStore(m.incidents),
+                    new DepositStore(m.deposits, m.depositLedger));
         } else {
             String url = adapter.equals("jpa-postgres")
                     ? System.getProperty("steward.bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test?stringtype=unspecified")
@@ -121,7 +125,7 @@ final class Bench implements AutoCloseable {
                     new JpaOccupancyHistory(tx), new JpaOwnerRoster(tx), archives, handovers, fees,
                     new JpaGoodsPasses(tx), new JpaCensuses(tx), new JpaMeterReadings(tx), new JpaOwnershipTransfers(tx)), new KeyStore(new JpaKeyRegisters(tx), new JpaKeys(tx),
                     new JpaKeyMovements(tx), new JpaForcedEntries(tx)),
-                    new EmergencyStore(incidents));
+                    new EmergencyStore(incidents), new DepositStore(new JpaDeposits(tx), new JpaDepositLedger(tx)));
         }
         grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
     }

@@ -1,6 +1,7 @@
 package io.steward.app;
 
 import io.steward.domain.assembly.Steward;
+import io.steward.domain.deposits.DepositStore;
 import io.steward.domain.emergency.EmergencyStore;
 import io.steward.domain.estate.EstateStore;
 import io.steward.domain.keys.KeyStore;
@@ -11,6 +12,8 @@ import io.steward.adapter.jpa.JpaApprovalRecords;
 import io.steward.adapter.jpa.JpaArchives;
 import io.steward.adapter.jpa.JpaAuditTrail;
 import io.steward.adapter.jpa.JpaEstateLayouts;
+import io.steward.adapter.jpa.JpaDepositLedger;
+import io.steward.adapter.jpa.JpaDeposits;
 import io.steward.adapter.jpa.JpaEstates;
 import io.steward.adapter.jpa.JpaFeeLedger;
 import io.steward.adapter.jpa.JpaCensuses;
@@ -134,7 +137,7 @@ public class Composition {
                         archives, handovers, new JpaFeeLedger(em), new JpaGoodsPasses(em), new JpaCensuses(em), new JpaMeterReadings(em),
                         new JpaOwnershipTransfers(em)),
                 new KeyStore(new JpaKeyRegisters(em), new JpaKeys(em), new JpaKeyMovements(em), new JpaForcedEntries(em)),
-                new EmergencyStore(incidents));
+                new EmergencyStore(incidents), new DepositStore(new JpaDeposits(em), new JpaDepositLedger(em)));
     }
 
     @Produces

@@ -1,5 +1,8 @@
 package io.steward.domain.assembly;
 
+import io.steward.domain.deposits.DepositBook;
+import io.steward.domain.deposits.DepositObligations;
+import io.steward.domain.deposits.DepositStore;
 import io.steward.domain.emergency.EmergencyStore;
 import io.steward.domain.emergency.IncidentLog;
 import io.steward.domain.estate.CensusDesk;
@@ -20,6 +23,10 @@ import io.steward.domain.shared.Approvals;
 import io.steward.domain.shared.BusinessCalendar;
 import io.steward.domain.shared.Privacy;
 import io.steward.domain.shared.UseCases;
+import io.steward.ports.deposits.DepositApprovals;
+import io.steward.ports.deposits.DepositPosted;
+import io.steward.ports.deposits.PostingKind;
+import io.steward.ports.deposits.in.KeepDeposits;
 import io.steward.ports.emergency.in.ReportIncidents;
 import io.steward.ports.estate.EstateApprovals;
 import io.steward.ports.estate.HandoverCompleted;
@@ -69,7 +76,8 @@ import java.util.Objects;
  * <pre>{@code
  * InMemory m = new InMemory();
  * Steward steward = new Steward(new Steward.Infrastructure(m.transactions, m.audit, m.events, Clock.systemUTC(),
- *         caller, m.roles, m.approvals), estateStore, keyStore, new EmergencyStore(m.incidents));
+ *         caller, m.roles, m.approvals), estateStore, keyStore, new EmergencyStore(m.incidents),
+ *         new DepositStore(m.deposits, m.depositLedger));
  * steward.handOverUnit().start(unit);
  * }</pre>
  *
@@ -108,8 +116,11 @@ public final class Steward {
     private final StaffRoles staff;
     private final KeyCustody keys;
     private final IncidentLog incidents;
+    private final DepositBook deposits;
+    private final DepositObligations depositObligations;
 
-    public Steward(Infrastructure infrastructure, EstateStore estate, KeyStore keyStore, EmergencyStore emergencyStore) {
+    public Steward(Infrastructure infrastructure, EstateStore estate, KeyStore keyStore, EmergencyStore emergencyStore,
+                   DepositStore depositStore) {
         useCases = new UseCases(infrastructure.transactions(), infrastructure.audit(), infrastructure.events(),
                 infrastructure.clock(), new Access(infrastructure.caller(), infrastructure.roles()));
         approvals = new Approvals(useCases, infrastructure.approvals(), purposes(), (estateId, purpose) ->
@@ -121,6 +132,10 @@ public final class Steward {
         // key custody asks the estate's and the emergency context's published read ports, not their repositories
         keys = new KeyCustody(useCases, keyStore.connectedTo(new io.steward.domain.estate.EstateDirectory(estate),
                 new io.steward.domain.emergency.EmergencyDirectory(emergencyStore)), approvals, privacy);
+        io.steward.domain.estate.EstateDirectory directory = new io.steward.domain.estate.EstateDirectory(estate);
+        DepositStore connectedDeposits = depositStore.connectedTo(directory);
+        deposits = new DepositBook(useCases, connectedDeposits, approvals, privacy);
+        depositObligations = new DepositObligations(useCases, connectedDeposits);
         registry = new EstateRegistry(useCases, estate);
         queries = new EstateQueries(useCases, estate);
         handovers = new HandoverDesk(useCases, estate, approvals);
@@ -128,7 +143,7 @@ public final class Steward {
         fees = new FeeDesk(useCases, estate, approvals);
         ownerData = new OwnerDataProtection(useCases, estate, approvals, privacy);
         gate = new Gate(useCases, estate, privacy);
-        transfers = new TransferDesk(useCases, estate, List.of(keys.obligations()), privacy, approvals);
+        transfers = new TransferDesk(useCases, estate, List.of(keys.obligations(), depositObligations), privacy, approvals);
         census = new CensusDesk(useCases, estate, List.of(keys.objections()));
         staff = new StaffRoles(useCases, estate, infrastructure.roles());
         incidents = new IncidentLog(useCases, emergencyStore.incidents(), estate.units());
@@ -136,6 +151,13 @@ public final class Steward {
         useCases.react(HandoverCompleted.class, completed -> keys.moves().issueAtHandover(completed.unit()));
         useCases.react(OwnershipTransferred.class, keys.moves()::followTransfer);
         useCases.react(ApprovalDecided.class, keys::follow);
+        useCases.react(OwnershipTransferred.class, depositObligations::follow);
+        // DEP-03: a deduction for the unit's fees or utilities, once posted, pays the unit's fee account
+        useCases.react(DepositPosted.class, p -> {
+            if (p.charge() != null && p.kind() == PostingKind.POST_PENDING) {
+                fees.pay(p.unit(), new PostFees.Payment(p.amount(), "deposit " + p.deposit() + " posting " + p.posting()));
+            }
+        });
         useCases.react(OwnershipTransferred.class, t -> staff.residentsLeave(t.unit(), Role.OWNER, "the unit was transferred"));
         useCases.react(OccupancyChanged.class, c -> {
             if (c.cause() == OccupancyCause.TENANT_MOVE_OUT) {
@@ -150,6 +172,7 @@ public final class Steward {
         all.add(PersonalDataAccess.READ_PERSONAL_DATA);
         all.addAll(EstateApprovals.all());
         all.addAll(KeyApprovals.all());
+        all.addAll(DepositApprovals.all());
         return List.copyOf(all);
     }
 
@@ -235,5 +258,9 @@ public final class Steward {
 
     public ReportIncidents reportIncidents() {
         return incidents;
+    }
+
+    public KeepDeposits keepDeposits() {
+        return deposits;
     }
 }

@@ -2,6 +2,7 @@ package io.steward.domain.estate;
 
 import io.steward.adapter.memory.InMemory;
 import io.steward.domain.assembly.Steward;
+import io.steward.domain.deposits.DepositStore;
 import io.steward.domain.emergency.EmergencyStore;
 import io.steward.domain.keys.KeyStore;
 import io.steward.ports.emergency.in.ReportIncidents;
@@ -61,7 +62,8 @@ public final class EstateFixture {
     public final KeyStore keyStore = new KeyStore(memory.keyRegisters, memory.keys, memory.keyMovements, memory.forcedEntries);
     /** The whole domain, wired by the one assembly, with its policies between contexts. */
     public final Steward steward = new Steward(new Steward.Infrastructure(memory.transactions, memory.audit, memory.events, clock,
-            caller::get, memory.roles, memory.approvals), store, keyStore, new EmergencyStore(memory.incidents));
+            caller::get, memory.roles, memory.approvals), store, keyStore, new EmergencyStore(memory.incidents),
+            new DepositStore(memory.deposits, memory.depositLedger));
     public final RegisterEstate registry = steward.registerEstate();
     public final ImportLayout layout = steward.importLayout();
     public final ImportOwnerRoster roster = steward.importOwnerRoster();
@@ -134,10 +136,13 @@ public final class EstateFixture {
         return registerEstate(code, schedule());
     }
 
+    /** The policy the fixture registers its estates with. */
+    public EstatePolicy policy = EstatePolicy.DEFAULT;
+
     public EstateView registerEstate(String code, List<FeeItem> fees) {
         as("gm");
         EstateView view = registry.register(new RegisterEstate.Registration(code, "Garden " + code, "Asia/Shanghai", fees,
-                EstatePolicy.DEFAULT));
+                policy));
         estate = view.id();
         return view;
     }

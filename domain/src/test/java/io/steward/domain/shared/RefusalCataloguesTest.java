@@ -3,6 +3,7 @@ package io.steward.domain.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.steward.ports.deposits.DepositRefusals;
 import io.steward.ports.emergency.EmergencyRefusals;
 import io.steward.ports.estate.EstateRefusals;
 import io.steward.ports.keys.KeyRefusals;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Each context's refusal catalogue lists every code it answers once, with its rule and its kind. */
 class RefusalCataloguesTest {
     private static final List<Class<? extends Enum<? extends RefusalCode>>> CATALOGUES = List.of(EstateRefusals.class,
-            KeyRefusals.class, EmergencyRefusals.class, SharedRefusals.class);
+            KeyRefusals.class, EmergencyRefusals.class, DepositRefusals.class, SharedRefusals.class);
 
     private static Stream<RefusalCode> entries() {
         return CATALOGUES.stream().flatMap(c -> Arrays.stream(c.getEnumConstants()).map(RefusalCode.class::cast));

@@ -14,12 +14,22 @@ import java.util.List;
  * @param frequentRemovalThreshold   EST-09: passes within the window from which a removal is flagged (default 3)
  * @param serviceHours               SVC-09: when the estate's service desk serves (default Monday to Sunday 08:00–18:00)
  * @param localHolidays              SVC-09: the estate's own rest days, on top of the national calendar (default none)
+ * @param deposits                   DEP-01 / DEP-05: whether deposits and penalties are collected, and the amounts
  */
 public record EstatePolicy(int prepaidMonths, int archiveAccessHours, int frequentRemovalWindowDays,
-                           int frequentRemovalThreshold, ServiceHours serviceHours, List<Holiday> localHolidays) {
-    public static final EstatePolicy DEFAULT = new EstatePolicy(6, 24, 30, 3, ServiceHours.DEFAULT, List.of());
+                           int frequentRemovalThreshold, ServiceHours serviceHours, List<Holiday> localHolidays,
+                           DepositPolicy deposits) {
+    public static final EstatePolicy DEFAULT = new EstatePolicy(6, 24, 30, 3, ServiceHours.DEFAULT, List.of(),
+            DepositPolicy.DEFAULT);
+
+    /** The same policy with other deposit rules. */
+    public EstatePolicy withDeposits(DepositPolicy rules) {
+        return new EstatePolicy(prepaidMonths, archiveAccessHours, frequentRemovalWindowDays, frequentRemovalThreshold,
+                serviceHours, localHolidays, rules);
+    }
 
     public EstatePolicy {
+        deposits = deposits == null ? DepositPolicy.DEFAULT : deposits;
         serviceHours = serviceHours == null ? ServiceHours.DEFAULT : serviceHours;
         localHolidays = localHolidays == null ? List.of() : List.copyOf(localHolidays);
         if (localHolidays.size() > 100) {

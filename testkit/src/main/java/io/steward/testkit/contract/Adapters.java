@@ -1,5 +1,7 @@
 package io.steward.testkit.contract;
 
+import io.steward.ports.deposits.out.Deposits;
+import io.steward.ports.deposits.out.Ledger;
 import io.steward.ports.emergency.out.Incidents;
 import io.steward.ports.estate.out.Censuses;
 import io.steward.ports.estate.out.MeterReadings;
@@ -32,5 +34,6 @@ public record Adapters(Transactions transactions, Estates estates, EstateLayouts
                        FeeLedger ledger, AuditTrail audit, RoleGrants roles,
                        IdempotencyRecords idempotency, GoodsPasses passes, Censuses censuses, ApprovalRecords approvals,
                        Incidents incidents, MeterReadings meters, OwnershipTransfers transfers,
-                       KeyRegisters registers, Keys keys, KeyMovements movements, ForcedEntries entries) {
+                       KeyRegisters registers, Keys keys, KeyMovements movements, ForcedEntries entries,
+                       Deposits deposits, Ledger depositLedger) {
 }

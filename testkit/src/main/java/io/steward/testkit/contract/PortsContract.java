@@ -42,4 +42,12 @@ public abstract class PortsContract {
             return PortsContract.this.adapters();
         }
     }
+
+    @Nested
+    class Deposits extends DepositPortsContract {
+        @Override
+        protected Adapters adapters() {
+            return PortsContract.this.adapters();
+        }
+    }
 }

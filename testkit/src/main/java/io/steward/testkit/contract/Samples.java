@@ -68,7 +68,9 @@ final class Samples {
                         new FeeItem("WATER", "水费", FeeBasis.METERED, Fen.of(350), Set.of(), FeeCategory.UTILITY, "m³")),
                 new EstatePolicy(6, 24, 30, 3, new io.steward.ports.shared.calendar.ServiceHours(java.time.LocalTime.of(9, 0),
                         java.time.LocalTime.of(17, 30), false), List.of(new io.steward.ports.shared.calendar.Holiday("estate day",
-                        LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1)))), 0);
+                        LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1))),
+                        new io.steward.ports.estate.DepositPolicy(true, false, io.steward.ports.shared.Fen.yuan(3_000),
+                                io.steward.ports.shared.Fen.yuan(60))), 0);
     }
 
     static UnitState unit(EstateId estate, String building, String number) {

@@ -1,5 +1,7 @@
 package io.steward.adapter.memory;
 
+import io.steward.ports.deposits.out.Deposits;
+import io.steward.ports.deposits.out.Ledger;
 import io.steward.ports.estate.out.Censuses;
 import io.steward.ports.estate.out.MeterReadings;
 import io.steward.ports.estate.out.OwnershipTransfers;
@@ -45,6 +47,8 @@ public final class InMemory {
     public final RoleGrants roles = new InMemoryRoleGrants(transactions);
     public final ApprovalRecords approvals = new InMemoryApprovalRecords(transactions);
     public final Incidents incidents = new InMemoryIncidents(transactions);
+    public final Deposits deposits = new InMemoryDeposits(transactions);
+    public final Ledger depositLedger = new InMemoryDepositLedger(transactions);
     public final IdempotencyRecords idempotency = new InMemoryIdempotencyRecords();
     public final RecordingEventPublisher events = new RecordingEventPublisher(transactions);
 }

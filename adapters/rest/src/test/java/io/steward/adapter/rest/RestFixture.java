@@ -6,6 +6,7 @@ import io.steward.adapter.memory.InMemory;
 import io.steward.adapter.rest.shared.ApprovalResource;
 import io.steward.adapter.rest.emergency.IncidentResource;
 import io.steward.domain.assembly.Steward;
+import io.steward.domain.deposits.DepositStore;
 import io.steward.domain.emergency.EmergencyStore;
 import io.steward.domain.estate.EstateStore;
 import io.steward.domain.keys.KeyStore;
@@ -103,7 +104,8 @@ class RestFixture {
                 memory.archives, memory.handovers, memory.ledger, memory.passes, memory.censuses, memory.meters, memory.transfers);
         KeyStore keyStore = new KeyStore(memory.keyRegisters, memory.keys, memory.keyMovements, memory.forcedEntries);
         Steward steward = new Steward(new Steward.Infrastructure(memory.transactions, memory.audit, memory.events, clock,
-                () -> new Actor(user.get(), user.get()), memory.roles, memory.approvals), store, keyStore, new EmergencyStore(memory.incidents));
+                () -> new Actor(user.get(), user.get()), memory.roles, memory.approvals), store, keyStore, new EmergencyStore(memory.incidents),
+                new DepositStore(memory.deposits, memory.depositLedger));
         config = new ResourceConfig()
                 .register(new KeyRegisterResource(steward.keepKeyRegister(), steward.browseKeys(), steward.moveKeys()))
                 .register(new KeyResource(steward.moveKeys(), steward.browseKeys()))

@@ -2,6 +2,7 @@ package io.steward.example.embedded;
 
 import io.steward.adapter.memory.InMemory;
 import io.steward.domain.assembly.Steward;
+import io.steward.domain.deposits.DepositStore;
 import io.steward.domain.emergency.EmergencyStore;
 import io.steward.domain.estate.EstateStore;
 import io.steward.domain.keys.KeyStore;
@@ -59,7 +60,8 @@ public final class EmbeddedSteward {
                 new EstateStore(m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers, m.ledger, m.passes,
                         m.censuses, m.meters, m.transfers),
                 new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries),
-                new EmergencyStore(m.incidents));
+                new EmergencyStore(m.incidents),
+                new DepositStore(m.deposits, m.depositLedger));
         // 4. the first leader: granted by the installer, not by an act in Steward; every later grant is an act of theirs
         m.roles.grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
 

@@ -1,13 +1,17 @@
 package io.steward.ports.estate.in;
 
 import io.steward.ports.estate.ArchiveId;
+import io.steward.ports.estate.EstatePolicy;
+import io.steward.ports.estate.FeeCategory;
 import io.steward.ports.estate.UnitId;
 import io.steward.ports.estate.out.ArchiveState;
 import io.steward.ports.estate.out.HandoverState;
 import io.steward.ports.estate.out.UnitState;
 import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Fen;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What the estate context tells the other contexts about its units: a published read port, owned and answered by the
@@ -17,6 +21,9 @@ import java.util.Optional;
  */
 public interface UnitDirectory {
     boolean estateExists(EstateId estate);
+
+    /** The estate's policy (its deposit rules among them), if the estate exists. */
+    Optional<EstatePolicy> policy(EstateId estate);
 
     Optional<UnitState> unit(UnitId unit);
 
@@ -30,4 +37,14 @@ public interface UnitDirectory {
 
     /** The unit's newest handover, if any. */
     Optional<HandoverState> lastHandover(UnitId unit);
+
+    /** What the unit's fee account owes now: charged and not paid (DEP-03 deducts only what is unpaid). */
+    Fen feeArrears(UnitId unit);
+
+    /** The charge {@code line} of a unit's fee account, if it is one that nothing reverses or credits. */
+    Optional<OpenCharge> openCharge(UUID line);
+
+    /** A charge of a unit's fee account that stands, with the category of its item in the published schedule. */
+    record OpenCharge(UUID line, EstateId estate, UnitId unit, String item, FeeCategory category, Fen amount) {
+    }
 }

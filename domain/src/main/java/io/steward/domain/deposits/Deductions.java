@@ -1,0 +1,126 @@
+package io.steward.domain.deposits;
+
+import io.steward.domain.shared.Approvals;
+import io.steward.ports.deposits.AccountRef;
+import io.steward.ports.deposits.DeductionKind;
+import io.steward.ports.deposits.DepositApprovals;
+import io.steward.ports.deposits.DepositRefusals;
+import io.steward.ports.deposits.PostingKind;
+import io.steward.ports.deposits.in.KeepDeposits.HoldDeduction;
+import io.steward.ports.deposits.out.DepositState;
+import io.steward.ports.deposits.out.Posting;
+import io.steward.ports.estate.DepositPolicy;
+import io.steward.ports.estate.FeeCategory;
+import io.steward.ports.estate.in.UnitDirectory.OpenCharge;
+import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.Page;
+import io.steward.ports.shared.PageRequest;
+import java.util.Map;
+
+/**
+ * DEP-03, as a named policy: a deposit is deducted only for a violation penalty the project manager approved (REN-09,
+ * where the estate's policy allows penalties), or for the unit's unpaid fees or utilities, naming the unpaid charge and
+ * never more than is unpaid — of the charge (less what other deductions already took for it) and of the unit's
+ * arrears (less what deductions still held will pay).
+ */
+final class Deductions {
+    /** What a deduction rests on: the account it pays and its evidence as a reference. */
+    record Grounds(AccountRef credited, String reference) {
+    }
+
+    private final DepositStore store;
+    private final Approvals approvals;
+
+    Deductions(DepositStore store, Approvals approvals) {
+        this.store = store;
+        this.approvals = approvals;
+    }
+
+    Grounds check(DepositState deposit, HoldDeduction d, Actor actor) {
+        return d.kind() == DeductionKind.PENALTY ? penalty(deposit, d, actor) : unpaid(deposit, d);
+    }
+
+    private Grounds penalty(DepositState deposit, HoldDeduction d, Actor actor) {
+        DepositPolicy rules = store.estate().policy(deposit.estate()).orElseThrow().deposits();
+        if (!rules.penalties()) {
+            throw DepositRefusals.PENALTIES_NOT_ALLOWED.refuse("the estate's policy charges no penalties (local rules"
+                    + " forbid them)", Map.of("estate", deposit.estate().toString()));
+        }
+        approvals.use(d.approval(), DepositApprovals.PENALTY, deposit.estate(), deposit.id().toString(),
+                String.valueOf(d.amount().value()), "deduct the penalty from the deposit", actor);
+        return new Grounds(AccountRef.penalties(deposit.estate()), "approval:" + d.approval());
+    }
+
+    private Grounds unpaid(DepositState deposit, HoldDeduction d) {
+        if (d.charge() == null) {
+            throw DepositRefusals.DEDUCTION_WITHOUT_EVIDENCE.refuse("a deduction for unpaid " + what(d.kind())
+                    + " names the unpaid charge on the unit's fee account", Map.of("kind", d.kind().name()));
+        }
+        OpenCharge charge = store.estate().openCharge(d.charge())
+                .filter(c -> c.unit().equals(deposit.unit()))
+                .orElseThrow(() -> DepositRefusals.NOT_AN_OPEN_CHARGE.refuse("line " + d.charge() + " is not a standing"
+                        + " charge of the deposit's unit", Map.of("charge", d.charge().toString())));
+        boolean utility = charge.category() == FeeCategory.UTILITY;
+        if (utility != (d.kind() == DeductionKind.UNPAID_UTILITIES)) {
+            throw DepositRefusals.NOT_AN_OPEN_CHARGE.refuse("charge " + d.charge() + " (" + charge.item() + ") is "
+                    + (utility ? "a utility" : "a fee") + ", not " + what(d.kind()),
+                    Map.of("charge", d.charge().toString(), "category", charge.category().name()));
+        }
+        String reference = "charge:" + d.charge();
+        Claims claims = claims(deposit, reference);
+        Fen leftOfCharge = charge.amount().excessOver(claims.ofCharge);
+        if (d.amount().exceeds(leftOfCharge)) {
+            throw DepositRefusals.MORE_THAN_UNPAID.refuse("charge " + charge.item() + " of " + charge.amount().toYuanString()
+                    + " has " + leftOfCharge.toYuanString() + " left to deduct", Map.of("charge", d.charge().toString(),
+                    "amount", d.amount().value(), "left", leftOfCharge.value()));
+        }
+        Fen leftOfArrears = store.estate().feeArrears(deposit.unit()).excessOver(claims.held);
+        if (d.amount().exceeds(leftOfArrears)) {
+            throw DepositRefusals.MORE_THAN_UNPAID.refuse("the unit owes " + leftOfArrears.toYuanString()
+                    + " beyond the deductions already held for it", Map.of("amount", d.amount().value(),
+                    "left", leftOfArrears.value()));
+        }
+        return new Grounds(AccountRef.ofUnit(d.kind().credited(), deposit.estate(), deposit.unit()), reference);
+    }
+
+    /** What deductions of the unit's deposits claim: of this charge (held or posted), and held for any fee. */
+    private record Claims(Fen ofCharge, Fen held) {
+    }
+
+    private Claims claims(DepositState deposit, String reference) {
+        long ofCharge = 0;
+        long held = 0;
+        for (DepositState d : store.deposits().ofUnit(deposit.unit())) {
+            PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+            while (true) {
+                Page<Posting> postings = store.ledger().ofDeposit(d.id(), page);
+                for (Posting p : postings.items()) {
+                    DeductionKind kind = DeductionKind.of(p.code());
+                    if (p.kind() != PostingKind.PENDING || kind == null || kind == DeductionKind.PENALTY) {
+                        continue;
+                    }
+                    PostingKind end = store.ledger().endOf(p.id()).map(Posting::kind).orElse(null);
+                    if (end == PostingKind.VOID_PENDING) {
+                        continue;
+                    }
+                    if (reference.equals(p.reference())) {
+                        ofCharge = Math.addExact(ofCharge, p.amount().value());
+                    }
+                    if (end == null) {
+                        held = Math.addExact(held, p.amount().value());
+                    }
+                }
+                if (!postings.hasNext()) {
+                    break;
+                }
+                page = new PageRequest(page.page() + 1, page.size());
+            }
+        }
+        return new Claims(Fen.of(ofCharge), Fen.of(held));
+    }
+
+    private static String what(DeductionKind kind) {
+        return kind == DeductionKind.UNPAID_UTILITIES ? "utilities" : "fees";
+    }
+}

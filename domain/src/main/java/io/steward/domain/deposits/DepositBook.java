@@ -1,0 +1,259 @@
+package io.steward.domain.deposits;
+
+import io.steward.domain.shared.Access;
+import io.steward.domain.shared.Approvals;
+import io.steward.domain.shared.Privacy;
+import io.steward.domain.shared.UseCases;
+import io.steward.ports.deposits.DepositApprovals;
+import io.steward.ports.deposits.DepositId;
+import io.steward.ports.deposits.DepositPosted;
+import io.steward.ports.deposits.DepositPurpose;
+import io.steward.ports.deposits.DepositRefusals;
+import io.steward.ports.deposits.DepositStatus;
+import io.steward.ports.deposits.DepositView;
+import io.steward.ports.deposits.HolderKind;
+import io.steward.ports.deposits.PostingCode;
+import io.steward.ports.deposits.PostingId;
+import io.steward.ports.deposits.PostingKind;
+import io.steward.ports.deposits.PostingView;
+import io.steward.ports.deposits.in.KeepDeposits;
+import io.steward.ports.deposits.out.DepositState;
+import io.steward.ports.deposits.out.Posting;
+import io.steward.ports.estate.DepositPolicy;
+import io.steward.ports.estate.PersonalData;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.NotFound;
+import io.steward.ports.shared.Page;
+import io.steward.ports.shared.PageRequest;
+import io.steward.ports.shared.Role;
+import io.steward.ports.shared.Texts;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * The deposits held and their ledger (DEP-01, DEP-03, DEP-06). Every money operation locks the deposit's account
+ * first, so operations on one deposit run one after the other and each sees what the one before it left; then it
+ * looks up its posting id: the same request again answers the posting it made, another request under that id is
+ * refused ({@code posting-id-reused}). A deposit is collected by the process it secures ({@link #collect}: renovation
+ * fees, a parking card), never by a desk of its own.
+ */
+public final class DepositBook implements KeepDeposits {
+    /** Who moves a deposit's money: the cashier (DOMAIN.md §0: fees, deposits, refunds). */
+    static final Set<Role> CASHIERS = EnumSet.of(Role.CASHIER);
+
+    private final UseCases useCases;
+    private final DepositStore store;
+    private final Approvals approvals;
+    private final Privacy privacy;
+    private final Deductions deductions;
+
+    public DepositBook(UseCases useCases, DepositStore store, Approvals approvals, Privacy privacy) {
+        this.useCases = useCases;
+        this.store = store;
+        this.approvals = approvals;
+        this.privacy = privacy;
+        this.deductions = new Deductions(store, approvals);
+    }
+
+    /**
+     * What a process hands the cashier to collect (DEP-01, DEP-05): the amount is not in it — it comes from the
+     * estate's published rules (DEP-02).
+     *
+     * @param subject what the deposit secures, as its context names it (the renovation's id, the rental's id)
+     * @param receipt the cashier's receipt number
+     */
+    public record Collection(PostingId posting, EstateId estate, UnitId unit, DepositPurpose purpose, String subject,
+                             HolderKind holderKind, String holderName, String holderPhone, String receipt) {
+        public Collection {
+            Objects.requireNonNull(posting, "posting id");
+            Objects.requireNonNull(estate, "estate");
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(purpose, "purpose");
+            subject = Texts.required(subject, "subject");
+            Objects.requireNonNull(holderKind, "holder kind");
+            holderName = Texts.required(holderName, "holder name");
+            holderPhone = Texts.required(holderPhone, "holder phone");
+            receipt = Texts.required(receipt, "receipt number");
+        }
+    }
+
+    /**
+     * DEP-01 / DEP-05: collects a deposit of the estate's published amount for {@code purpose}, unless the estate's
+     * policy says local rules forbid deposits. Called by the process the deposit secures, inside its act.
+     */
+    public DepositView collect(Collection c) {
+        return useCases.run(() -> {
+            Actor actor = useCases.access().require(c.estate(), "unit", c.unit(), "collect a deposit", CASHIERS);
+            Optional<Posting> done = store.ledger().find(c.posting());
+            if (done.isPresent()) {
+                Posting p = done.get();
+                DepositState d = store.deposits().find(p.deposit()).orElseThrow();
+                requireSame(p, p.code() == PostingCode.COLLECTION && d.unit().equals(c.unit()) && d.purpose() == c.purpose()
+                        && d.subject().equals(c.subject()));
+                return view(d);
+            }
+            if (store.estate().unit(c.unit()).filter(u -> u.estate().equals(c.estate())).isEmpty()) {
+                throw new NotFound("unit", c.unit());
+            }
+            DepositPolicy rules = store.estate().policy(c.estate()).orElseThrow(() -> new NotFound("estate", c.estate()))
+                    .deposits();
+            if (!rules.collected()) {
+                throw DepositRefusals.DEPOSITS_NOT_COLLECTED.refuse("the estate's policy collects no deposits (local rules"
+                        + " forbid them)", Map.of("estate", c.estate().toString()));
+            }
+            Fen amount = c.purpose() == DepositPurpose.RENOVATION ? rules.renovationDeposit() : rules.parkingCardDeposit();
+            if (amount.isZero()) {
+                throw DepositRefusals.DEPOSIT_NOT_PUBLISHED.refuse("the estate publishes no " + c.purpose()
+                        + " deposit: publish its amount first (DEP-02)", Map.of("purpose", c.purpose().name()));
+            }
+            DepositState d = store.deposits().save(new DepositState(DepositId.newId(), c.estate(), c.unit(), c.purpose(),
+                    c.subject(), c.holderKind(), c.holderName(), c.holderPhone(), amount, DepositStatus.HELD, actor.id(),
+                    useCases.now(), 0));
+            store.ledger().lockBalance(DepositAccount.account(d));
+            post(d, DepositAccount.collection(d, c.posting(), c.receipt(), actor.id(), useCases.now()), actor, null);
+            return view(d);
+        });
+    }
+
+    @Override
+    public DepositView deposit(DepositId id) {
+        return useCases.run(() -> {
+            DepositState d = find(id);
+            useCases.access().requireReader(d.estate(), d.unit().value(), "deposit", id);
+            return view(d);
+        });
+    }
+
+    @Override
+    public Page<DepositView> ofEstate(EstateId estate, DepositStatus status, PageRequest page) {
+        return useCases.run(() -> {
+            useCases.access().requireAny(estate, "estate", estate);
+            return store.deposits().ofEstate(estate, status, page).map(this::view);
+        });
+    }
+
+    @Override
+    public Page<PostingView> postings(DepositId id, PageRequest page) {
+        return useCases.run(() -> {
+            DepositState d = find(id);
+            useCases.access().requireReader(d.estate(), d.unit().value(), "deposit", id);
+            return store.ledger().ofDeposit(id, page).map(DepositBook::view);
+        });
+    }
+
+    @Override
+    public PostingView holdDeduction(DepositId deposit, HoldDeduction h) {
+        return money(deposit, h.posting(), "hold a deduction", p -> p.kind() == PostingKind.PENDING
+                && p.code() == h.kind().code() && p.amount().equals(h.amount())
+                && Objects.equals(p.reference(), h.charge() != null ? "charge:" + h.charge() : "approval:" + h.approval()),
+                (account, actor) -> {
+                    Deductions.Grounds grounds = deductions.check(account.state(), h, actor);
+                    return account.hold(h.posting(), h.kind(), h.amount(), grounds.credited(), grounds.reference(),
+                            h.evidence(), actor.id(), useCases.now());
+                }, h.charge());
+    }
+
+    @Override
+    public PostingView postHold(DepositId deposit, EndHold e) {
+        return end(deposit, e, true);
+    }
+
+    @Override
+    public PostingView voidHold(DepositId deposit, EndHold e) {
+        return end(deposit, e, false);
+    }
+
+    private PostingView end(DepositId deposit, EndHold e, boolean post) {
+        PostingKind kind = post ? PostingKind.POST_PENDING : PostingKind.VOID_PENDING;
+        return money(deposit, e.posting(), post ? "post a held deduction" : "void a held deduction",
+                p -> p.kind() == kind && e.hold().equals(p.pending()),
+                (account, actor) -> account.end(e.posting(), posting(e.hold()), post, store.ledger().endOf(e.hold()),
+                        e.reason(), actor.id(), useCases.now()),
+                post ? chargeOf(e.hold()) : null);
+    }
+
+    @Override
+    public PostingView reverse(DepositId deposit, Reverse r) {
+        return money(deposit, r.posting(), "reverse a deposit entry", p -> p.code() == PostingCode.REVERSAL
+                && r.entry().equals(p.reverses()), (account, actor) -> {
+                    Posting entry = posting(r.entry());
+                    Posting reversal = account.reverse(r.posting(), entry, store.ledger().reversalOf(r.entry()), r.reason(),
+                            actor.id(), useCases.now());
+                    approvals.use(r.approval(), DepositApprovals.REVERSAL, account.state().estate(), r.entry().toString(),
+                            null, "reverse the deposit entry", actor);
+                    return reversal;
+                }, null);
+    }
+
+    /** The work of one money operation on a deposit: given the account (locked) and the actor, the posting to append. */
+    private interface Work {
+        Posting posting(DepositAccount account, Actor actor);
+    }
+
+    private PostingView money(DepositId id, PostingId posting, String action, Predicate<Posting> sameRequest, Work work,
+                              UUID charge) {
+        return useCases.run(() -> {
+            DepositState d = find(id);
+            Actor actor = useCases.access().require(d.estate(), "deposit", id, action, CASHIERS);
+            DepositAccount account = new DepositAccount(d, store.ledger().lockBalance(DepositAccount.account(d)));
+            Optional<Posting> done = store.ledger().find(posting);
+            if (done.isPresent()) {
+                requireSame(done.get(), done.get().deposit().equals(id) && sameRequest.test(done.get()));
+                return view(done.get());
+            }
+            Posting p = work.posting(account, actor);
+            post(d, p, actor, charge);
+            return view(p);
+        });
+    }
+
+    private void post(DepositState d, Posting p, Actor actor, UUID charge) {
+        store.ledger().append(p);
+        useCases.audit(actor, d.estate(), "deposit." + p.code().name().toLowerCase() + "." + p.kind().name().toLowerCase(),
+                "deposit", d.id(), p.amount().value() + " fen, posting " + p.id());
+        useCases.publish(new DepositPosted(d.estate(), d.unit(), d.id(), p.id(), p.code(), p.kind(), p.amount(), charge));
+    }
+
+    private static void requireSame(Posting done, boolean same) {
+        if (!same) {
+            throw DepositRefusals.POSTING_ID_REUSED.refuse("posting id " + done.id() + " was taken by another operation ("
+                    + done.code() + " " + done.kind() + "): a new operation takes a new id",
+                    Map.of("posting", done.id().toString()));
+        }
+    }
+
+    private UUID chargeOf(PostingId hold) {
+        return store.ledger().find(hold).map(Posting::reference).filter(r -> r != null && r.startsWith("charge:"))
+                .map(r -> UUID.fromString(r.substring("charge:".length()))).orElse(null);
+    }
+
+    private Posting posting(PostingId id) {
+        return store.ledger().find(id).orElseThrow(() -> new NotFound("posting", id));
+    }
+
+    private DepositState find(DepositId id) {
+        return store.deposits().find(id).orElseThrow(() -> new NotFound("deposit", id));
+    }
+
+    private DepositView view(DepositState d) {
+        DepositAccount a = new DepositAccount(d, store.ledger().balance(DepositAccount.account(d)));
+        boolean plain = privacy.unmasked(d.estate(), d.unit(), "deposit", d.id());
+        return new DepositView(d.id(), d.estate(), d.unit(), d.purpose(), d.subject(), d.holderKind(),
+                plain ? d.holderName() : PersonalData.maskName(d.holderName()),
+                plain ? d.holderPhone() : PersonalData.mask(d.holderPhone(), 3, 4), d.amount(), a.held(), a.withheld(),
+                a.available(), d.status(), d.collectedBy(), d.collectedAt(), d.version());
+    }
+
+    static PostingView view(Posting p) {
+        return new PostingView(p.id(), p.deposit(), p.code(), p.kind(), p.debit().kind(), p.credit().kind(), p.amount(),
+                p.pending(), p.reverses(), p.reference(), p.evidence(), p.actor(), p.at());
+    }
+}

@@ -1,0 +1,2 @@
+/** The deposits context's desks (API). */
+package io.steward.ports.deposits.in;

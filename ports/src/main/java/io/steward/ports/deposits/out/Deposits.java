@@ -1,0 +1,24 @@
+package io.steward.ports.deposits.out;
+
+import io.steward.ports.deposits.DepositId;
+import io.steward.ports.deposits.DepositStatus;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Page;
+import io.steward.ports.shared.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/** The deposits of the estates: versioned state ({@link io.steward.ports.shared.out.Versioned}). */
+public interface Deposits {
+    Optional<DepositState> find(DepositId id);
+
+    /** Stores the deposit when its version is the stored one; answers it as stored. */
+    DepositState save(DepositState state);
+
+    /** The estate's deposits of {@code status} (null: any), oldest first. */
+    Page<DepositState> ofEstate(EstateId estate, DepositStatus status, PageRequest page);
+
+    /** The unit's deposits, oldest first. */
+    List<DepositState> ofUnit(UnitId unit);
+}

@@ -1,0 +1,142 @@
+package io.steward.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.steward.ports.deposits.AccountRef;
+import io.steward.ports.deposits.Balance;
+import io.steward.ports.deposits.DepositId;
+import io.steward.ports.deposits.DepositPurpose;
+import io.steward.ports.deposits.DepositStatus;
+import io.steward.ports.deposits.HolderKind;
+import io.steward.ports.deposits.PostingCode;
+import io.steward.ports.deposits.PostingId;
+import io.steward.ports.deposits.PostingKind;
+import io.steward.ports.deposits.out.DepositState;
+import io.steward.ports.deposits.out.Posting;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.shared.ConcurrentUpdate;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.PageRequest;
+import io.steward.ports.shared.StoreConflict;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The behaviour every implementation of the deposits context's out-ports must show. */
+public abstract class DepositPortsContract extends AdaptersContract {
+
+    private DepositState deposit(EstateId estate, UnitId unit) {
+        DepositState d = new DepositState(DepositId.newId(), estate, unit, DepositPurpose.RENOVATION, "renovation R-1",
+                HolderKind.CONTRACTOR, "王五", "13900139000", Fen.yuan(2_000), DepositStatus.HELD, "cashier", Samples.AT, 0);
+        return tx(() -> a.deposits().save(d));
+    }
+
+    private Posting collection(DepositState d) {
+        return new Posting(PostingId.newId(), d.estate(), d.id(), PostingCode.COLLECTION, PostingKind.POSTED,
+                AccountRef.cash(d.estate()), AccountRef.held(d.estate(), d.id()), d.amount(), null, null, "receipt:R-1",
+                null, "cashier", Samples.AT);
+    }
+
+    private Posting hold(DepositState d, Fen amount) {
+        return new Posting(PostingId.newId(), d.estate(), d.id(), PostingCode.PENALTY, PostingKind.PENDING,
+                AccountRef.held(d.estate(), d.id()), AccountRef.penalties(d.estate()), amount, null, null,
+                "approval:A-1", "notice V-7", "cashier", Samples.AT.plusSeconds(60));
+    }
+
+    private Posting end(Posting hold, PostingKind kind) {
+        return new Posting(PostingId.newId(), hold.estate(), hold.deposit(), hold.code(), kind, hold.debit(), hold.credit(),
+                hold.amount(), hold.id(), null, hold.reference(), null, "cashier", Samples.AT.plusSeconds(120));
+    }
+
+    @Test
+    @DisplayName("deposits: every field round-trips; writes are optimistic; the estate's and the unit's deposits are listed")
+    void deposits() {
+        EstateId estate = newEstate().id();
+        UnitId unit = newUnit(estate);
+        DepositState d = deposit(estate, unit);
+
+        assertThat(d.version()).isEqualTo(1);
+        assertThat(a.deposits().find(d.id())).contains(d);
+        assertThatConcurrent(() -> tx(() -> a.deposits().save(d.withVersion(0))));
+        DepositState settled = tx(() -> a.deposits().save(new DepositState(d.id(), estate, unit, d.purpose(), d.subject(),
+                d.holderKind(), d.holderName(), d.holderPhone(), d.amount(), DepositStatus.SETTLED, d.collectedBy(),
+                d.collectedAt(), d.version())));
+        assertThat(settled.version()).isEqualTo(2);
+        assertThat(a.deposits().ofEstate(estate, DepositStatus.HELD, PageRequest.first(10)).items()).isEmpty();
+        assertThat(a.deposits().ofEstate(estate, null, PageRequest.first(10)).items()).containsExactly(settled);
+        assertThat(a.deposits().ofUnit(unit)).containsExactly(settled);
+    }
+
+    private static void assertThatConcurrent(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(call).isInstanceOf(ConcurrentUpdate.class);
+    }
+
+    @Test
+    @DisplayName("DEP-06 ledger: postings round-trip; balances move by what is posted and held; a hold ends once")
+    void ledger() {
+        EstateId estate = newEstate().id();
+        DepositState d = deposit(estate, newUnit(estate));
+        AccountRef held = AccountRef.held(estate, d.id());
+        Posting collection = collection(d);
+        Posting hold = hold(d, Fen.yuan(500));
+        Posting post = end(hold, PostingKind.POST_PENDING);
+
+        tx(() -> a.depositLedger().append(collection));
+        tx(() -> a.depositLedger().append(hold));
+        assertThat(a.depositLedger().balance(held)).isEqualTo(new Balance(0, 200_000, 50_000, 0));
+        assertThat(a.depositLedger().openHolds(d.id())).containsExactly(hold);
+        tx(() -> a.depositLedger().append(post));
+
+        assertThat(a.depositLedger().find(collection.id())).contains(collection);
+        assertThat(a.depositLedger().balance(held)).isEqualTo(new Balance(50_000, 200_000, 0, 0));
+        assertThat(a.depositLedger().balance(AccountRef.penalties(estate))).isEqualTo(new Balance(0, 50_000, 0, 0));
+        assertThat(a.depositLedger().balance(AccountRef.cash(estate))).isEqualTo(new Balance(200_000, 0, 0, 0));
+        assertThat(tx(() -> a.depositLedger().lockBalance(held))).isEqualTo(new Balance(50_000, 200_000, 0, 0));
+        assertThat(a.depositLedger().endOf(hold.id())).contains(post);
+        assertThat(a.depositLedger().openHolds(d.id())).isEmpty();
+        var page = a.depositLedger().ofDeposit(d.id(), PageRequest.first(2));
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.items()).containsExactly(collection, hold);
+        assertThat(a.depositLedger().ofDeposit(d.id(), new PageRequest(1, 2)).items()).containsExactly(post);
+        assertThat(a.depositLedger().balance(AccountRef.held(estate, DepositId.newId()))).isEqualTo(Balance.NONE);
+    }
+
+    @Test
+    @DisplayName("DEP-06 ledger: the store itself takes a posting id once, ends a hold once, reverses an entry once")
+    void takenOnce() {
+        EstateId estate = newEstate().id();
+        DepositState d = deposit(estate, newUnit(estate));
+        Posting collection = collection(d);
+        Posting hold = hold(d, Fen.yuan(500));
+        tx(() -> a.depositLedger().append(collection));
+        tx(() -> a.depositLedger().append(hold));
+        tx(() -> a.depositLedger().append(end(hold, PostingKind.VOID_PENDING)));
+        Posting reversal = new Posting(PostingId.newId(), estate, d.id(), PostingCode.REVERSAL, PostingKind.POSTED,
+                collection.credit(), collection.debit(), collection.amount(), null, collection.id(), null, "twice",
+                "cashier", Samples.AT);
+        tx(() -> a.depositLedger().append(reversal));
+
+        refusedAs(() -> tx(() -> a.depositLedger().append(collection)), StoreConflict.DUPLICATE);
+        refusedAs(() -> tx(() -> a.depositLedger().append(end(hold, PostingKind.POST_PENDING))), StoreConflict.DUPLICATE);
+        refusedAs(() -> tx(() -> a.depositLedger().append(new Posting(PostingId.newId(), estate, d.id(),
+                PostingCode.REVERSAL, PostingKind.POSTED, collection.credit(), collection.debit(), collection.amount(), null,
+                collection.id(), null, "thrice", "cashier", Samples.AT))), StoreConflict.DUPLICATE);
+        assertThat(a.depositLedger().reversalOf(collection.id())).contains(reversal);
+        assertThat(a.depositLedger().balance(AccountRef.held(estate, d.id()))).isEqualTo(new Balance(200_000, 200_000, 0, 0));
+    }
+
+    @Test
+    @DisplayName("DEP-06 ledger: the store itself never lets a deposit's account be overdrawn, and a refused posting moves nothing")
+    void neverOverdrawn() {
+        EstateId estate = newEstate().id();
+        DepositState d = deposit(estate, newUnit(estate));
+        tx(() -> a.depositLedger().append(collection(d)));
+        tx(() -> a.depositLedger().append(hold(d, Fen.yuan(1_500))));
+        Posting tooMuch = hold(d, Fen.of(50_001));
+
+        refusedAs(() -> tx(() -> a.depositLedger().append(tooMuch)), StoreConflict.NOT_ADMITTED);
+        assertThat(a.depositLedger().find(tooMuch.id())).isEmpty();
+        assertThat(a.depositLedger().balance(AccountRef.held(estate, d.id()))).isEqualTo(new Balance(0, 200_000, 150_000, 0));
+        assertThat(a.depositLedger().balance(AccountRef.penalties(estate))).isEqualTo(new Balance(0, 0, 0, 150_000));
+    }
+}
