@@ -139,4 +139,43 @@ public abstract class DepositPortsContract extends AdaptersContract {
         assertThat(a.depositLedger().balance(AccountRef.held(estate, d.id()))).isEqualTo(new Balance(0, 200_000, 150_000, 0));
         assertThat(a.depositLedger().balance(AccountRef.penalties(estate))).isEqualTo(new Balance(0, 0, 0, 150_000));
     }
+
+    @Test
+    @DisplayName("DEP-06 ledger: 20 deductions held at once against one deposit take it no lower than zero and lose no entry")
+    void concurrentDeductions() throws Exception {
+        EstateId estate = newEstate().id();
+        DepositState d = deposit(estate, newUnit(estate));
+        AccountRef held = AccountRef.held(estate, d.id());
+        tx(() -> a.depositLedger().append(collection(d)));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    tx(() -> a.depositLedger().append(hold(d, Fen.yuan(150))));
+                    return true;
+                } catch (StoreConflict refused) {
+                    assertThat(refused.code()).isEqualTo(StoreConflict.NOT_ADMITTED);
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int accepted = 0;
+        for (var r : results) {
+            accepted += r.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(accepted).isEqualTo(13);
+        Balance balance = a.depositLedger().balance(held);
+        assertThat(balance).isEqualTo(new Balance(0, 200_000, 13 * 15_000, 0));
+        var postings = a.depositLedger().ofDeposit(d.id(), PageRequest.first(100));
+        assertThat(postings.total()).isEqualTo(14);
+        assertThat(postings.items().stream().filter(p -> p.kind() == PostingKind.PENDING)
+                .mapToLong(p -> p.amount().value()).sum()).isEqualTo(balance.debitsPending());
+        assertThat(a.depositLedger().balance(AccountRef.penalties(estate)).creditsPending()).isEqualTo(13 * 15_000);
+    }
 }
