@@ -22,6 +22,7 @@ import io.steward.adapter.jpa.JpaIncidents;
 import io.steward.adapter.jpa.JpaKeyMovements;
 import io.steward.adapter.jpa.JpaMeterReadings;
 import io.steward.adapter.jpa.JpaOwnershipTransfers;
+import io.steward.adapter.jpa.JpaParkingRentals;
 import io.steward.adapter.jpa.JpaKeyRegisters;
 import io.steward.adapter.jpa.JpaKeys;
 import io.steward.adapter.jpa.JpaOccupancyHistory;
@@ -34,6 +35,7 @@ import io.steward.adapter.memory.InMemory;
 import io.steward.domain.assembly.Steward;
 import io.steward.domain.deposits.DepositStore;
 import io.steward.domain.emergency.EmergencyStore;
+import io.steward.domain.parking.ParkingStore;
 import io.steward.domain.estate.EstateStore;
 import io.steward.domain.keys.KeyStore;
 import io.steward.ports.estate.EstatePolicy;
@@ -101,7 +103,7 @@ final class Bench implements AutoCloseable {
             steward = new Steward(new Steward.Infrastructure(transactions, m.audit, event -> { }, clock, caller::get, roles,
                     m.approvals), new EstateStore(m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers,
                     m.ledger, m.passes, m.censuses, m.meters, m.transfers), new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries), new EmergencyStore(m.incidents),
-                    new DepositStore(m.deposits, m.depositLedger));
+                    new DepositStore(m.deposits, m.depositLedger), new ParkingStore(m.parkingRentals));
         } else {
             String url = adapter.equals("jpa-postgres")
                     ? System.getProperty("steward.bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test?stringtype=unspecified")
@@ -125,7 +127,8 @@ final class Bench implements AutoCloseable {
                     new JpaOccupancyHistory(tx), new JpaOwnerRoster(tx), archives, handovers, fees,
                     new JpaGoodsPasses(tx), new JpaCensuses(tx), new JpaMeterReadings(tx), new JpaOwnershipTransfers(tx)), new KeyStore(new JpaKeyRegisters(tx), new JpaKeys(tx),
                     new JpaKeyMovements(tx), new JpaForcedEntries(tx)),
-                    new EmergencyStore(incidents), new DepositStore(new JpaDeposits(tx), new JpaDepositLedger(tx)));
+                    new EmergencyStore(incidents), new DepositStore(new JpaDeposits(tx), new JpaDepositLedger(tx)),
+                new ParkingStore(new JpaParkingRentals(tx)));
         }
         grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
     }

@@ -3,6 +3,7 @@ package io.steward.app;
 import io.steward.domain.assembly.Steward;
 import io.steward.domain.deposits.DepositStore;
 import io.steward.domain.emergency.EmergencyStore;
+import io.steward.domain.parking.ParkingStore;
 import io.steward.domain.estate.EstateStore;
 import io.steward.domain.keys.KeyStore;
 import io.steward.ports.shared.in.Approve;
@@ -29,6 +30,7 @@ import io.steward.adapter.jpa.JpaForcedEntries;
 import io.steward.adapter.jpa.JpaKeyMovements;
 import io.steward.adapter.jpa.JpaMeterReadings;
 import io.steward.adapter.jpa.JpaOwnershipTransfers;
+import io.steward.adapter.jpa.JpaParkingRentals;
 import io.steward.adapter.jpa.JpaKeyRegisters;
 import io.steward.adapter.jpa.JpaKeys;
 import io.steward.ports.emergency.in.ReportIncidents;
@@ -137,7 +139,8 @@ public class Composition {
                         archives, handovers, new JpaFeeLedger(em), new JpaGoodsPasses(em), new JpaCensuses(em), new JpaMeterReadings(em),
                         new JpaOwnershipTransfers(em)),
                 new KeyStore(new JpaKeyRegisters(em), new JpaKeys(em), new JpaKeyMovements(em), new JpaForcedEntries(em)),
-                new EmergencyStore(incidents), new DepositStore(new JpaDeposits(em), new JpaDepositLedger(em)));
+                new EmergencyStore(incidents), new DepositStore(new JpaDeposits(em), new JpaDepositLedger(em)),
+                new ParkingStore(new JpaParkingRentals(em)));
     }
 
     @Produces

@@ -4,6 +4,8 @@ import io.steward.domain.deposits.DepositBook;
 import io.steward.domain.deposits.DepositObligations;
 import io.steward.domain.deposits.DepositStore;
 import io.steward.domain.emergency.EmergencyStore;
+import io.steward.domain.parking.ParkingDesk;
+import io.steward.domain.parking.ParkingStore;
 import io.steward.domain.emergency.IncidentLog;
 import io.steward.domain.estate.CensusDesk;
 import io.steward.domain.estate.EstateQueries;
@@ -28,6 +30,7 @@ import io.steward.ports.deposits.DepositPosted;
 import io.steward.ports.deposits.PostingKind;
 import io.steward.ports.deposits.in.KeepDeposits;
 import io.steward.ports.emergency.in.ReportIncidents;
+import io.steward.ports.parking.in.RentParking;
 import io.steward.ports.estate.EstateApprovals;
 import io.steward.ports.estate.HandoverCompleted;
 import io.steward.ports.estate.OccupancyCause;
@@ -77,7 +80,7 @@ import java.util.Objects;
  * InMemory m = new InMemory();
  * Steward steward = new Steward(new Steward.Infrastructure(m.transactions, m.audit, m.events, Clock.systemUTC(),
  *         caller, m.roles, m.approvals), estateStore, keyStore, new EmergencyStore(m.incidents),
- *         new DepositStore(m.deposits, m.depositLedger));
+ *         new DepositStore(m.deposits, m.depositLedger), new ParkingStore(m.parkingRentals));
  * steward.handOverUnit().start(unit);
  * }</pre>
  *
@@ -118,9 +121,10 @@ public final class Steward {
     private final IncidentLog incidents;
     private final DepositBook deposits;
     private final DepositObligations depositObligations;
+    private final ParkingDesk parking;
 
     public Steward(Infrastructure infrastructure, EstateStore estate, KeyStore keyStore, EmergencyStore emergencyStore,
-                   DepositStore depositStore) {
+                   DepositStore depositStore, ParkingStore parkingStore) {
         useCases = new UseCases(infrastructure.transactions(), infrastructure.audit(), infrastructure.events(),
                 infrastructure.clock(), new Access(infrastructure.caller(), infrastructure.roles()));
         approvals = new Approvals(useCases, infrastructure.approvals(), purposes(), (estateId, purpose) ->
@@ -136,6 +140,7 @@ public final class Steward {
         DepositStore connectedDeposits = depositStore.connectedTo(directory);
         deposits = new DepositBook(useCases, connectedDeposits, approvals, privacy);
         depositObligations = new DepositObligations(useCases, connectedDeposits);
+        parking = new ParkingDesk(useCases, parkingStore.connectedTo(directory), deposits, privacy);
         registry = new EstateRegistry(useCases, estate);
         queries = new EstateQueries(useCases, estate);
         handovers = new HandoverDesk(useCases, estate, approvals);
@@ -262,5 +267,9 @@ public final class Steward {
 
     public KeepDeposits keepDeposits() {
         return deposits;
+    }
+
+    public RentParking rentParking() {
+        return parking;
     }
 }

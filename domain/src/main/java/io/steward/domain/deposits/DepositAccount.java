@@ -66,6 +66,27 @@ public final class DepositAccount {
     }
 
     /**
+     * DEP-04 / DEP-05: refunds what the deposit holds, whole, to the holder — once every deduction held is posted or
+     * voided, so that refundable = deposit − deductions. Null when nothing is left to refund (withheld whole).
+     */
+    Posting refund(PostingId id, String receipt, String actor, Instant at) {
+        requireHeld();
+        if (!withheld().isZero()) {
+            throw DepositRefusals.DEDUCTIONS_HELD.refuse("deductions of " + withheld().toYuanString() + " are still held:"
+                    + " post or void them before the refund", Map.of("withheld", withheld().value()));
+        }
+        return held().isZero() ? null : new Posting(id, state.estate(), state.id(), PostingCode.REFUND, PostingKind.POSTED,
+                account(), AccountRef.cash(state.estate()), held(), null, null, "memo:" + receipt, null, actor, at);
+    }
+
+    /** The deposit settled: nothing moves on it any more. */
+    DepositState settled() {
+        return new DepositState(state.id(), state.estate(), state.unit(), state.purpose(), state.subject(),
+                state.holderKind(), state.holderName(), state.holderPhone(), state.amount(), DepositStatus.SETTLED,
+                state.collectedBy(), state.collectedAt(), state.version());
+    }
+
+    /**
      * DEP-03: holds a deduction of {@code kind} paying {@code credited}; counted against the deposit at once.
      *
      * @throws io.steward.ports.shared.Refusal DEP-06 {@code more-than-held} beyond what is available

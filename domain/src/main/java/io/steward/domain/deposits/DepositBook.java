@@ -123,6 +123,33 @@ public final class DepositBook implements KeepDeposits {
         });
     }
 
+    /**
+     * DEP-04 / DEP-05: refunds the deposit whole (what it holds after its deductions) and settles it. Called by the
+     * process the deposit secures, as its last step (the parking card returned; the renovation's refund sign-off), so
+     * that its own conditions are checked first. The same posting id again answers the settled deposit.
+     */
+    public DepositView refund(DepositId id, PostingId posting, String receipt) {
+        return useCases.run(() -> {
+            DepositState d = find(id);
+            Actor actor = useCases.access().require(d.estate(), "deposit", id, "refund a deposit", CASHIERS);
+            DepositAccount account = new DepositAccount(d, store.ledger().lockBalance(DepositAccount.account(d)));
+            Optional<Posting> done = store.ledger().find(posting);
+            if (done.isPresent()) {
+                requireSame(done.get(), done.get().deposit().equals(id) && done.get().code() == PostingCode.REFUND);
+                return view(d);
+            }
+            Posting refund = account.refund(posting, Texts.required(receipt, "refund memo number"), actor.id(),
+                    useCases.now());
+            DepositState settled = store.deposits().save(account.settled());
+            if (refund != null) {
+                post(settled, refund, actor, null);
+            }
+            useCases.audit(actor, d.estate(), "deposit.settle", "deposit", id, refund == null ? "withheld whole"
+                    : "refunded " + refund.amount().value() + " fen");
+            return view(settled);
+        });
+    }
+
     @Override
     public DepositView deposit(DepositId id) {
         return useCases.run(() -> {

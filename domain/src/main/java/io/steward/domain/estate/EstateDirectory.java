@@ -32,6 +32,11 @@ public final class EstateDirectory implements UnitDirectory {
     }
 
     @Override
+    public java.time.ZoneId zone(EstateId estate) {
+        return store.estate(estate).zone();
+    }
+
+    @Override
     public Optional<EstatePolicy> policy(EstateId estate) {
         return store.estates().find(estate).map(EstateState::policy);
     }

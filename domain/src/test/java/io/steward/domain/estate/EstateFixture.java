@@ -4,6 +4,7 @@ import io.steward.adapter.memory.InMemory;
 import io.steward.domain.assembly.Steward;
 import io.steward.domain.deposits.DepositStore;
 import io.steward.domain.emergency.EmergencyStore;
+import io.steward.domain.parking.ParkingStore;
 import io.steward.domain.keys.KeyStore;
 import io.steward.ports.emergency.in.ReportIncidents;
 import io.steward.ports.estate.Area;
@@ -63,7 +64,7 @@ public final class EstateFixture {
     /** The whole domain, wired by the one assembly, with its policies between contexts. */
     public final Steward steward = new Steward(new Steward.Infrastructure(memory.transactions, memory.audit, memory.events, clock,
             caller::get, memory.roles, memory.approvals), store, keyStore, new EmergencyStore(memory.incidents),
-            new DepositStore(memory.deposits, memory.depositLedger));
+            new DepositStore(memory.deposits, memory.depositLedger), new ParkingStore(memory.parkingRentals));
     public final RegisterEstate registry = steward.registerEstate();
     public final ImportLayout layout = steward.importLayout();
     public final ImportOwnerRoster roster = steward.importOwnerRoster();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.steward.ports.deposits.DepositRefusals;
 import io.steward.ports.emergency.EmergencyRefusals;
+import io.steward.ports.parking.ParkingRefusals;
 import io.steward.ports.estate.EstateRefusals;
 import io.steward.ports.keys.KeyRefusals;
 import io.steward.ports.shared.Conflict;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /** Each context's refusal catalogue lists every code it answers once, with its rule and its kind. */
 class RefusalCataloguesTest {
     private static final List<Class<? extends Enum<? extends RefusalCode>>> CATALOGUES = List.of(EstateRefusals.class,
-            KeyRefusals.class, EmergencyRefusals.class, DepositRefusals.class, SharedRefusals.class);
+            KeyRefusals.class, EmergencyRefusals.class, DepositRefusals.class,
+            ParkingRefusals.class, SharedRefusals.class);
 
     private static Stream<RefusalCode> entries() {
         return CATALOGUES.stream().flatMap(c -> Arrays.stream(c.getEnumConstants()).map(RefusalCode.class::cast));

@@ -11,6 +11,7 @@ public enum DepositRefusals implements RefusalCode {
     DEPOSITS_NOT_COLLECTED("DEP-01", "deposits-not-collected", Kind.RULE),
     DEPOSIT_NOT_PUBLISHED("DEP-02", "deposit-not-published", Kind.RULE),
     PENALTIES_NOT_ALLOWED("DEP-01", "penalties-not-allowed", Kind.RULE),
+    DEDUCTIONS_HELD("DEP-04", "deductions-held", Kind.CONFLICT),
     DEDUCTION_WITHOUT_EVIDENCE("DEP-03", "deduction-without-evidence", Kind.RULE),
     NOT_AN_OPEN_CHARGE("DEP-03", "not-an-open-charge", Kind.RULE),
     MORE_THAN_UNPAID("DEP-03", "more-than-unpaid", Kind.RULE),

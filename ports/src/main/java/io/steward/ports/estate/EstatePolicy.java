@@ -15,21 +15,29 @@ import java.util.List;
  * @param serviceHours               SVC-09: when the estate's service desk serves (default Monday to Sunday 08:00–18:00)
  * @param localHolidays              SVC-09: the estate's own rest days, on top of the national calendar (default none)
  * @param deposits                   DEP-01 / DEP-05: whether deposits and penalties are collected, and the amounts
+ * @param parking                    the temporary-parking tariff (default the seed's: CNY 2 / 2 h, +1 an hour, 6 a day)
  */
 public record EstatePolicy(int prepaidMonths, int archiveAccessHours, int frequentRemovalWindowDays,
                            int frequentRemovalThreshold, ServiceHours serviceHours, List<Holiday> localHolidays,
-                           DepositPolicy deposits) {
+                           DepositPolicy deposits, ParkingTariff parking) {
     public static final EstatePolicy DEFAULT = new EstatePolicy(6, 24, 30, 3, ServiceHours.DEFAULT, List.of(),
-            DepositPolicy.DEFAULT);
+            DepositPolicy.DEFAULT, ParkingTariff.DEFAULT);
 
     /** The same policy with other deposit rules. */
     public EstatePolicy withDeposits(DepositPolicy rules) {
         return new EstatePolicy(prepaidMonths, archiveAccessHours, frequentRemovalWindowDays, frequentRemovalThreshold,
-                serviceHours, localHolidays, rules);
+                serviceHours, localHolidays, rules, parking);
+    }
+
+    /** The same policy with another parking tariff. */
+    public EstatePolicy withParking(ParkingTariff tariff) {
+        return new EstatePolicy(prepaidMonths, archiveAccessHours, frequentRemovalWindowDays, frequentRemovalThreshold,
+                serviceHours, localHolidays, deposits, tariff);
     }
 
     public EstatePolicy {
         deposits = deposits == null ? DepositPolicy.DEFAULT : deposits;
+        parking = parking == null ? ParkingTariff.DEFAULT : parking;
         serviceHours = serviceHours == null ? ServiceHours.DEFAULT : serviceHours;
         localHolidays = localHolidays == null ? List.of() : List.copyOf(localHolidays);
         if (localHolidays.size() > 100) {

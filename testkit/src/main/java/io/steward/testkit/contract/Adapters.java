@@ -3,6 +3,7 @@ package io.steward.testkit.contract;
 import io.steward.ports.deposits.out.Deposits;
 import io.steward.ports.deposits.out.Ledger;
 import io.steward.ports.emergency.out.Incidents;
+import io.steward.ports.parking.out.ParkingRentals;
 import io.steward.ports.estate.out.Censuses;
 import io.steward.ports.estate.out.MeterReadings;
 import io.steward.ports.estate.out.OwnershipTransfers;
@@ -35,5 +36,5 @@ public record Adapters(Transactions transactions, Estates estates, EstateLayouts
                        IdempotencyRecords idempotency, GoodsPasses passes, Censuses censuses, ApprovalRecords approvals,
                        Incidents incidents, MeterReadings meters, OwnershipTransfers transfers,
                        KeyRegisters registers, Keys keys, KeyMovements movements, ForcedEntries entries,
-                       Deposits deposits, Ledger depositLedger) {
+                       Deposits deposits, Ledger depositLedger, ParkingRentals parkingRentals) {
 }

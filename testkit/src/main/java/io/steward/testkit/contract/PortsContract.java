@@ -50,4 +50,12 @@ public abstract class PortsContract {
             return PortsContract.this.adapters();
         }
     }
+
+    @Nested
+    class Parking extends ParkingPortsContract {
+        @Override
+        protected Adapters adapters() {
+            return PortsContract.this.adapters();
+        }
+    }
 }

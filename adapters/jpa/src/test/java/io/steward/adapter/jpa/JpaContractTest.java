@@ -38,7 +38,8 @@ class JpaContractTest {
                 new JpaAuditTrail(tx), new JpaRoleGrants(tx), new JpaIdempotencyRecords(tx, tx), new JpaGoodsPasses(tx),
                 new JpaCensuses(tx), new JpaApprovalRecords(tx), new JpaIncidents(tx), new JpaMeterReadings(tx),
                 new JpaOwnershipTransfers(tx), new JpaKeyRegisters(tx), new JpaKeys(tx), new JpaKeyMovements(tx),
-                new JpaForcedEntries(tx), new JpaDeposits(tx), new JpaDepositLedger(tx));
+                new JpaForcedEntries(tx), new JpaDeposits(tx), new JpaDepositLedger(tx),
+                new JpaParkingRentals(tx));
     }
 
     @Nested

@@ -8,6 +8,7 @@ import io.steward.adapter.rest.emergency.IncidentResource;
 import io.steward.domain.assembly.Steward;
 import io.steward.domain.deposits.DepositStore;
 import io.steward.domain.emergency.EmergencyStore;
+import io.steward.domain.parking.ParkingStore;
 import io.steward.domain.estate.EstateStore;
 import io.steward.domain.keys.KeyStore;
 import io.steward.adapter.rest.estate.ArchiveResource;
@@ -105,7 +106,7 @@ class RestFixture {
         KeyStore keyStore = new KeyStore(memory.keyRegisters, memory.keys, memory.keyMovements, memory.forcedEntries);
         Steward steward = new Steward(new Steward.Infrastructure(memory.transactions, memory.audit, memory.events, clock,
                 () -> new Actor(user.get(), user.get()), memory.roles, memory.approvals), store, keyStore, new EmergencyStore(memory.incidents),
-                new DepositStore(memory.deposits, memory.depositLedger));
+                new DepositStore(memory.deposits, memory.depositLedger), new ParkingStore(memory.parkingRentals));
         config = new ResourceConfig()
                 .register(new KeyRegisterResource(steward.keepKeyRegister(), steward.browseKeys(), steward.moveKeys()))
                 .register(new KeyResource(steward.moveKeys(), steward.browseKeys()))

@@ -22,6 +22,9 @@ import java.util.UUID;
 public interface UnitDirectory {
     boolean estateExists(EstateId estate);
 
+    /** The estate's time zone: its dates (a rental's last day, a refund's due date) are days there. */
+    java.time.ZoneId zone(EstateId estate);
+
     /** The estate's policy (its deposit rules among them), if the estate exists. */
     Optional<EstatePolicy> policy(EstateId estate);
 

@@ -92,7 +92,7 @@ public final class EstateRequests {
         EstatePolicy policy() {
             return new EstatePolicy(prepaidMonths, archiveAccessHours, frequentRemovalWindowDays, frequentRemovalThreshold,
                     serviceHours == null ? null : serviceHours.hours(),
-                    localHolidays == null ? null : localHolidays.stream().map(LocalHoliday::holiday).toList(), null);
+                    localHolidays == null ? null : localHolidays.stream().map(LocalHoliday::holiday).toList(), null, null);
         }
     }
 

@@ -1,0 +1,192 @@
+package io.steward.domain.parking;
+
+import io.steward.domain.deposits.DepositBook;
+import io.steward.domain.shared.Access;
+import io.steward.domain.shared.Privacy;
+import io.steward.domain.shared.UseCases;
+import io.steward.ports.deposits.DepositPurpose;
+import io.steward.ports.deposits.DepositView;
+import io.steward.ports.deposits.HolderKind;
+import io.steward.ports.estate.ArchiveStatus;
+import io.steward.ports.estate.Party;
+import io.steward.ports.estate.PersonalData;
+import io.steward.ports.estate.out.ArchiveState;
+import io.steward.ports.parking.CardStatus;
+import io.steward.ports.parking.ParkingRefusals;
+import io.steward.ports.parking.ParkingRentalId;
+import io.steward.ports.parking.RentalView;
+import io.steward.ports.parking.TemporaryFee;
+import io.steward.ports.parking.in.RentParking;
+import io.steward.ports.parking.out.ParkingRentalState;
+import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.InvalidInput;
+import io.steward.ports.shared.NotFound;
+import io.steward.ports.shared.Page;
+import io.steward.ports.shared.PageRequest;
+import io.steward.ports.shared.Role;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parking desk (PRK-01, DEP-05). A monthly rental is for an owner or tenant on file only — named by their archive,
+ * so nobody else passes for one — with the vehicle licence checked; the IC card is issued only for a monthly rental,
+ * against its deposit collected in the deposit ledger, and the deposit is refunded only when the card comes back after
+ * the rental ended.
+ */
+public final class ParkingDesk implements RentParking {
+    /** Who records rentals and issues cards: the front desk and the cashier (004 §17: 文员/收银员). */
+    static final Set<Role> DESK = EnumSet.of(Role.FRONT_DESK, Role.CASHIER);
+
+    private final UseCases useCases;
+    private final ParkingStore store;
+    private final DepositBook deposits;
+    private final Privacy privacy;
+
+    public ParkingDesk(UseCases useCases, ParkingStore store, DepositBook deposits, Privacy privacy) {
+        this.useCases = useCases;
+        this.store = store;
+        this.deposits = deposits;
+        this.privacy = privacy;
+    }
+
+    @Override
+    public RentalView rent(EstateId estate, Rent r) {
+        return useCases.run(() -> {
+            Actor actor = useCases.access().require(estate, "estate", estate, "record a monthly parking rental", DESK);
+            ArchiveState renter = store.estate().archive(r.renter()).filter(a -> a.estate().equals(estate)
+                    && a.status() == ArchiveStatus.ACTIVE).orElseThrow(() -> ParkingRefusals.NOT_A_RESIDENT.refuse(
+                    "monthly rental is for the estate's owners and tenants on file; others park at the public rate",
+                    Map.of("renter", r.renter().toString())));
+            if (!r.licenceChecked() || r.licenceNumber() == null) {
+                throw ParkingRefusals.LICENCE_NOT_CHECKED.refuse("the vehicle licence is checked against the plate, and"
+                        + " its number recorded, before a monthly rental", Map.of("plate", r.plate()));
+            }
+            LocalDate today = today(estate);
+            if (r.to().isBefore(today)) {
+                throw ParkingRefusals.RENTAL_ENDED.refuse("the rental would have ended on " + r.to(),
+                        Map.of("to", r.to().toString()));
+            }
+            ParkingRentalState stored = store.rentals().save(new ParkingRentalState(ParkingRentalId.newId(), estate,
+                    renter.unit(), renter.id(), renter.party(), renter.person().name(), renter.person().mobile(),
+                    r.vehicleModel(), r.plate(), r.licenceNumber(), r.from(), r.to(), CardStatus.NONE, null, null,
+                    actor.id(), useCases.now(), 0));
+            useCases.audit(actor, estate, "parking.rent", "parking-rental", stored.id(), r.plate() + " " + r.from() + " … "
+                    + r.to());
+            return view(stored);
+        });
+    }
+
+    @Override
+    public RentalView issueCard(ParkingRentalId id, IssueCard c) {
+        return useCases.run(() -> {
+            ParkingRentalState s = find(id);
+            Actor actor = useCases.access().require(s.estate(), "parking-rental", id, "issue a parking card", DESK);
+            if (s.card() != CardStatus.NONE) {
+                if (s.card() == CardStatus.ISSUED && s.cardNumber().equals(c.cardNumber())) {
+                    return view(s); // the same issue again: the deposit's posting id was processed once
+                }
+                throw ParkingRefusals.CARD_ISSUED_ALREADY.refuse("rental " + id + " has card " + s.cardNumber() + " ("
+                        + s.card() + ")", Map.of("card", s.cardNumber()));
+            }
+            if (s.to().isBefore(today(s.estate()))) {
+                throw ParkingRefusals.RENTAL_ENDED.refuse("a card is issued only for a monthly rental that runs: this one"
+                        + " ended on " + s.to(), Map.of("to", s.to().toString()));
+            }
+            if (store.rentals().byCard(s.estate(), c.cardNumber()).isPresent()) {
+                throw ParkingRefusals.CARD_NUMBER_TAKEN.refuse("card " + c.cardNumber() + " is out with another rental",
+                        Map.of("card", c.cardNumber()));
+            }
+            DepositView deposit = deposits.collect(new DepositBook.Collection(c.posting(), s.estate(), s.unit(),
+                    DepositPurpose.PARKING_CARD, "parking rental " + id, s.party() == Party.OWNER ? HolderKind.OWNER
+                    : HolderKind.TENANT, s.renterName(), s.renterPhone(), c.receipt()));
+            ParkingRentalState stored = store.rentals().save(s.withCard(CardStatus.ISSUED, c.cardNumber(), deposit.id()));
+            useCases.audit(actor, s.estate(), "parking.card.issue", "parking-rental", id, "card " + c.cardNumber());
+            return view(stored);
+        });
+    }
+
+    @Override
+    public RentalView returnCard(ParkingRentalId id, ReturnCard c) {
+        return useCases.run(() -> {
+            ParkingRentalState s = find(id);
+            Actor actor = useCases.access().require(s.estate(), "parking-rental", id, "take a parking card back", DESK);
+            if (s.card() == CardStatus.RETURNED) {
+                deposits.refund(s.deposit(), c.posting(), c.receipt()); // the same return again answers the settled deposit
+                return view(s);
+            }
+            if (s.card() != CardStatus.ISSUED) {
+                throw ParkingRefusals.CARD_NOT_ISSUED.refuse("rental " + id + " has no card out", Map.of("rental", id.toString()));
+            }
+            if (!s.to().isBefore(today(s.estate()))) {
+                throw ParkingRefusals.CARD_RETURNED_BEFORE_THE_END.refuse("the card's deposit is refunded when the card "
+                        + "comes back after the rental ends (" + s.to() + ")", Map.of("to", s.to().toString()));
+            }
+            deposits.refund(s.deposit(), c.posting(), c.receipt());
+            ParkingRentalState stored = store.rentals().save(s.withCard(CardStatus.RETURNED, s.cardNumber(), s.deposit()));
+            useCases.audit(actor, s.estate(), "parking.card.return", "parking-rental", id, "card " + s.cardNumber());
+            return view(stored);
+        });
+    }
+
+    @Override
+    public RentalView rental(ParkingRentalId id) {
+        return useCases.run(() -> {
+            ParkingRentalState s = find(id);
+            useCases.access().requireReader(s.estate(), s.unit().value(), "parking-rental", id);
+            return view(s);
+        });
+    }
+
+    @Override
+    public Page<RentalView> rentals(EstateId estate, PageRequest page) {
+        return useCases.run(() -> {
+            useCases.access().requireAny(estate, "estate", estate);
+            return store.rentals().ofEstate(estate, page).map(this::view);
+        });
+    }
+
+    @Override
+    public List<RentalView> garageList(EstateId estate, LocalDate monday) {
+        if (monday == null || monday.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw new InvalidInput("the garage list is made for a week from its Monday: " + monday + " is not one");
+        }
+        return useCases.run(() -> {
+            useCases.access().require(estate, "estate", estate, "read the garage list", DESK);
+            return store.rentals().running(estate, monday, monday.plusDays(6)).stream().map(this::view).toList();
+        });
+    }
+
+    @Override
+    public TemporaryFee temporaryFee(EstateId estate, Instant entry, Instant exit) {
+        return useCases.run(() -> {
+            useCases.access().requireAny(estate, "estate", estate);
+            return new TemporaryParking(store.estate().policy(estate).orElseThrow(() -> new NotFound("estate", estate))
+                    .parking()).fee(entry, exit);
+        });
+    }
+
+    private LocalDate today(EstateId estate) {
+        ZoneId zone = store.estate().zone(estate);
+        return LocalDate.ofInstant(useCases.now(), zone);
+    }
+
+    private ParkingRentalState find(ParkingRentalId id) {
+        return store.rentals().find(id).orElseThrow(() -> new NotFound("parking rental", id));
+    }
+
+    private RentalView view(ParkingRentalState s) {
+        boolean plain = privacy.unmasked(s.estate(), s.unit(), "parking-rental", s.id());
+        return new RentalView(s.id(), s.estate(), s.unit(), s.renter(), s.party(),
+                plain ? s.renterName() : PersonalData.maskName(s.renterName()),
+                plain ? s.renterPhone() : PersonalData.mask(s.renterPhone(), 3, 4), s.vehicleModel(), s.plate(),
+                s.licenceNumber(), s.from(), s.to(), s.card(), s.cardNumber(), s.deposit(), s.recordedBy(), s.recordedAt(),
+                s.version());
+    }
+}

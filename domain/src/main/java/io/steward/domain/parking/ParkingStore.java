@@ -1,0 +1,31 @@
+package io.steward.domain.parking;
+
+import io.steward.ports.estate.in.UnitDirectory;
+import io.steward.ports.parking.out.ParkingRentals;
+import java.util.Objects;
+
+/**
+ * The repositories of the parking context, handed over by the composition root; the estate's units, residents and
+ * tariff it asks the estate's published {@link UnitDirectory}, which the assembly connects.
+ */
+public record ParkingStore(ParkingRentals rentals, UnitDirectory estate) {
+    public ParkingStore(ParkingRentals rentals) {
+        this(rentals, null);
+    }
+
+    public ParkingStore {
+        Objects.requireNonNull(rentals, "parking rentals");
+    }
+
+    public ParkingStore connectedTo(UnitDirectory estate) {
+        return new ParkingStore(rentals, Objects.requireNonNull(estate, "the estate's directory"));
+    }
+
+    @Override
+    public UnitDirectory estate() {
+        if (estate == null) {
+            throw new IllegalStateException("the parking context is not connected to the estate: build it through Steward");
+        }
+        return estate;
+    }
+}

@@ -1,0 +1,29 @@
+package io.steward.ports.parking;
+
+import io.steward.ports.shared.Refusal.Kind;
+import io.steward.ports.shared.RefusalCode;
+
+/**
+ * Every refusal the parking context answers: its code, the DOMAIN.md rule and its kind (409 or 422: {@link
+ * io.steward.ports.shared.RefusalCode} says which is which). Ordered by rule.
+ */
+public enum ParkingRefusals implements RefusalCode {
+    CARD_RETURNED_BEFORE_THE_END("DEP-05", "card-returned-before-the-end", Kind.RULE),
+    CARD_NOT_ISSUED("DEP-05", "card-not-issued", Kind.CONFLICT),
+    NOT_A_RESIDENT("PRK-01", "not-a-resident", Kind.RULE),
+    LICENCE_NOT_CHECKED("PRK-01", "licence-not-checked", Kind.RULE),
+    CARD_ISSUED_ALREADY("PRK-01", "card-issued-already", Kind.CONFLICT),
+    CARD_NUMBER_TAKEN("PRK-01", "card-number-taken", Kind.CONFLICT),
+    RENTAL_ENDED("PRK-01", "rental-ended", Kind.RULE);
+
+    private final Definition definition;
+
+    ParkingRefusals(String ruleId, String code, Kind kind) {
+        this.definition = new Definition(ruleId, code, kind);
+    }
+
+    @Override
+    public Definition definition() {
+        return definition;
+    }
+}

@@ -1,0 +1,2 @@
+/** The parking context's desk (API). */
+package io.steward.ports.parking.in;
