@@ -5,7 +5,8 @@
 # one out and takes it back (KEY-07/12), and records an incident and a forced entry on the project GM's approval
 # (KEY-11); then the unit changes hands (EST-07): the water meter is read, the front desk records the transfer with the
 # old owner's later days credited back, the cashier records the new owner's prepayment and pays the refund out
-# (DEP-06). Needs curl and python3; the server must be running
+# (DEP-06); the new owner rents a parking space by the month and takes its IC card against a CNY 50 deposit
+# (PRK-01, DEP-05). Needs curl and python3; the server must be running
 # (mvn -pl reference-app liberty:run). Usage: docs/walkthrough.sh [base-url] [estate-code]
 set -euo pipefail
 API=${1:-http://localhost:9080/api}
@@ -128,3 +129,25 @@ call desk GET "/units/$UNIT/archives" | python3 -c "import json,sys; [print(a['p
 echo "== DEP-06: the refund owed to the old owner is paid out against a receipt"
 LINE=$(call cashier GET "/units/$UNIT/fees" | python3 -c "import json,sys; print([l['id'] for l in json.load(sys.stdin)['lines'] if l['kind']=='REFUND_DUE'][0])")
 call cashier POST "/units/$UNIT/fees/refunds/$LINE/payout" '{"receipt":"RF-0001"}' | json '["refundsDue"]'
+
+echo "== PRK-01: the new owner rents a parking space by the month: named by their archive, the vehicle licence checked"
+OWNER=$(call desk GET "/units/$UNIT/archives" | python3 -c "import json,sys; print([a['id'] for a in json.load(sys.stdin) if a['status']=='ACTIVE' and a['party']=='OWNER'][0])")
+END=$(python3 -c "import datetime, zoneinfo; d=datetime.datetime.now(zoneinfo.ZoneInfo('Asia/Shanghai')).date(); print(d+datetime.timedelta(days=30))")
+R=$(call desk POST /parking/rentals '{"estate":"'"$ESTATE"'","renter":"'"$OWNER"'","vehicleModel":"比亚迪 汉","plate":"粤B12345",
+  "licenceNumber":"440300123456","licenceChecked":true,"from":"'"$TODAY"'","to":"'"$END"'"}' | json '["id"]')
+call desk GET "/parking/rentals/$R" | python3 -c "import json,sys; r=json.load(sys.stdin); print(r['plate'], r['renterName'], r['from'], '…', r['to'], 'card', r['card'])"
+echo "== PRK-01 / DEP-05: the cashier issues the IC card against its CNY 50 deposit (a money operation: Idempotency-Key)"
+CARD=$(curl -sS --fail-with-body -u cashier:steward -H 'Content-Type: application/json' -H "Idempotency-Key: card-$R" \
+  "$API/parking/rentals/$R/card" -d '{"cardNumber":"IC-0007","receipt":"R-0003"}')
+DEP=$(echo "$CARD" | json '["deposit"]')
+call cashier GET "/deposits/$DEP" | python3 -c "import json,sys; d=json.load(sys.stdin); print(d['purpose'], 'held', d['held'], 'fen for', d['holderKind'], d['holderName'], d['holderPhone'])"
+call cashier GET "/deposits/$DEP/postings" | python3 -c "import json,sys; [print(p['code'], p['kind'], p['debit'], '->', p['credit'], p['amount']) for p in json.load(sys.stdin)['items']]"
+echo "== DEP-05: the card comes back before the rental ends: refused (the deposit is refunded after the end)"
+curl -sS -u cashier:steward -H 'Content-Type: application/json' -H "Idempotency-Key: back-$R" \
+  "$API/parking/rentals/$R/card/return" -d '{"memo":"M-0001"}' | json '["code"]'
+echo "== DEP-03: a deduction from the deposit names its evidence: none given is a 422"
+curl -sS -u cashier:steward -H 'Content-Type: application/json' -H "Idempotency-Key: ded-$R" \
+  "$API/deposits/$DEP/deductions" -d '{"kind":"UNPAID_FEES","amount":1000}' | json '["code"]'
+echo "== temporary parking by the estate's tariff: 22:00 to 01:00 the next day, then two days and a half hour"
+call desk GET "/parking/temporary-fee?estate=$ESTATE&entry=2026-03-16T14:00:00Z&exit=2026-03-16T17:00:00Z" | json '["amount"]'
+call desk GET "/parking/temporary-fee?estate=$ESTATE&entry=2026-03-16T14:00:00Z&exit=2026-03-18T14:30:00Z" | json '["explanation"]'

@@ -256,4 +256,16 @@ public class Composition {
     ReportIncidents reportIncidents(Steward steward) {
         return steward.reportIncidents();
     }
+
+    @Produces
+    @ApplicationScoped
+    io.steward.ports.deposits.in.KeepDeposits keepDeposits(Steward steward) {
+        return steward.keepDeposits();
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.steward.ports.parking.in.RentParking rentParking(Steward steward) {
+        return steward.rentParking();
+    }
 }

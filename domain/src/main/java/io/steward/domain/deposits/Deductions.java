@@ -4,6 +4,7 @@ import io.steward.domain.shared.Approvals;
 import io.steward.ports.deposits.AccountRef;
 import io.steward.ports.deposits.DeductionKind;
 import io.steward.ports.deposits.DepositApprovals;
+import io.steward.ports.deposits.DepositPurpose;
 import io.steward.ports.deposits.DepositRefusals;
 import io.steward.ports.deposits.PostingKind;
 import io.steward.ports.deposits.in.KeepDeposits.HoldDeduction;
@@ -42,6 +43,11 @@ final class Deductions {
     }
 
     private Grounds penalty(DepositState deposit, HoldDeduction d, Actor actor) {
+        if (deposit.purpose() != DepositPurpose.RENOVATION) {
+            throw DepositRefusals.PENALTY_ONLY_FROM_RENOVATION_DEPOSIT.refuse("a penalty under the renovation agreement"
+                    + " (REN-09) is deducted from the renovation deposit, not from a " + deposit.purpose() + " deposit",
+                    Map.of("purpose", deposit.purpose().name()));
+        }
         DepositPolicy rules = store.estate().policy(deposit.estate()).orElseThrow().deposits();
         if (!rules.penalties()) {
             throw DepositRefusals.PENALTIES_NOT_ALLOWED.refuse("the estate's policy charges no penalties (local rules"

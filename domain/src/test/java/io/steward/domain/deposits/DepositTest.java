@@ -108,6 +108,15 @@ class DepositTest {
     }
 
     @Test
+    void DEP_03_a_penalty_is_deducted_from_the_renovation_deposit_only() {
+        DepositView card = d.collect(DepositPurpose.PARKING_CARD);
+        ApprovalId approval = d.penaltyApproved(card, Fen.yuan(10));
+
+        refused(() -> d.desk.holdDeduction(card.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
+                Fen.yuan(10), approval, null, "notice V-7")), "DEP-03", "penalty-only-from-renovation-deposit");
+    }
+
+    @Test
     void DEP_01_an_estate_whose_local_rules_forbid_penalties_deducts_none() {
         DepositFixture noPenalties = new DepositFixture(new DepositPolicy(true, false, Fen.yuan(2_000), Fen.yuan(50)));
         DepositView deposit = noPenalties.collect(DepositPurpose.RENOVATION);

@@ -123,6 +123,8 @@ class RestFixture {
                 .register(new ApprovalResource(steward.approve()))
                 .register(new TransferResource(steward.transferOwnership()))
                 .register(new IncidentResource(steward.reportIncidents()))
+                .register(new io.steward.adapter.rest.deposits.DepositResource(steward.keepDeposits()))
+                .register(new io.steward.adapter.rest.parking.ParkingResource(steward.rentParking()))
                 .register(new ProblemMapper())
                 .register(new ValidationProblemMapper())
                 .register(new JsonMapping())
