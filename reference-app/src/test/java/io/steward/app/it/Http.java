@@ -38,6 +38,12 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json.replace('\'', '"'), StandardCharsets.UTF_8)));
     }
 
+    /** A POST carrying an {@code Idempotency-Key}, as every money operation does. */
+    HttpResponse<String> post(String path, String idempotencyKey, String json) {
+        return send(builder(path).header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json.replace('\'', '"'), StandardCharsets.UTF_8)));
+    }
+
     HttpResponse<String> put(String path, String json) {
         return send(builder(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json.replace('\'', '"'), StandardCharsets.UTF_8)));
