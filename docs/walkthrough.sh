@@ -145,7 +145,7 @@ call cashier GET "/deposits/$DEP/postings" | python3 -c "import json,sys; [print
 echo "== DEP-05: the card comes back before the rental ends: refused (the deposit is refunded after the end)"
 curl -sS -u cashier:steward -H 'Content-Type: application/json' -H "Idempotency-Key: back-$R" \
   "$API/parking/rentals/$R/card/return" -d '{"memo":"M-0001"}' | json '["code"]'
-echo "== DEP-03: a deduction from the deposit names its evidence: none given is a 422"
+echo "== DEP-03: a card's deposit is refunded whole: deductions are made from a renovation deposit only (422)"
 curl -sS -u cashier:steward -H 'Content-Type: application/json' -H "Idempotency-Key: ded-$R" \
   "$API/deposits/$DEP/deductions" -d '{"kind":"UNPAID_FEES","amount":1000}' | json '["code"]'
 echo "== temporary parking by the estate's tariff: 22:00 to 01:00 the next day, then two days and a half hour"

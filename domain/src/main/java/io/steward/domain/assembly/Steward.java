@@ -266,7 +266,7 @@ public final class Steward {
     }
 
     public KeepDeposits keepDeposits() {
-        return deposits;
+        return deposits.desk();
     }
 
     public RentParking rentParking() {

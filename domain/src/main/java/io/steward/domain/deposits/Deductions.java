@@ -18,6 +18,7 @@ import io.steward.ports.shared.Fen;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * DEP-03, as a named policy: a deposit is deducted only for a violation penalty the project manager approved (REN-09,
@@ -39,15 +40,40 @@ final class Deductions {
     }
 
     Grounds check(DepositState deposit, HoldDeduction d, Actor actor) {
+        if (deposit.purpose() != DepositPurpose.RENOVATION) {
+            throw DepositRefusals.DEDUCTION_ONLY_FROM_RENOVATION_DEPOSIT.refuse("deductions are made from a renovation"
+                    + " deposit at its refund (DEP-03, DEP-04); a " + deposit.purpose() + " deposit is refunded whole",
+                    Map.of("purpose", deposit.purpose().name()));
+        }
         return d.kind() == DeductionKind.PENALTY ? penalty(deposit, d, actor) : unpaid(deposit, d);
     }
 
-    private Grounds penalty(DepositState deposit, HoldDeduction d, Actor actor) {
-        if (deposit.purpose() != DepositPurpose.RENOVATION) {
-            throw DepositRefusals.PENALTY_ONLY_FROM_RENOVATION_DEPOSIT.refuse("a penalty under the renovation agreement"
-                    + " (REN-09) is deducted from the renovation deposit, not from a " + deposit.purpose() + " deposit",
-                    Map.of("purpose", deposit.purpose().name()));
+    /**
+     * A held deduction of the unit's fees or utilities, about to be posted: its charge must still stand and the unit
+     * still owe it — the owner may have paid at the counter, or the charge been reversed, since it was held. Otherwise
+     * the cashier voids the hold.
+     */
+    void recheckBeforePosting(DepositState deposit, Posting hold) {
+        DeductionKind kind = DeductionKind.of(hold.code());
+        if (kind == null || kind == DeductionKind.PENALTY) {
+            return;
         }
+        Fen arrears = store.estate().lockedFeeArrears(deposit.unit());
+        UUID charge = UUID.fromString(hold.reference().substring("charge:".length()));
+        if (store.estate().openCharge(charge).filter(c -> c.unit().equals(deposit.unit())).isEmpty()) {
+            throw DepositRefusals.NOT_AN_OPEN_CHARGE.refuse("charge " + charge + " no longer stands (reversed or credited)"
+                    + " since the deduction was held: void the hold", Map.of("charge", charge.toString()));
+        }
+        Fen othersHeld = claims(deposit, hold.reference()).held().excessOver(hold.amount());
+        Fen left = arrears.excessOver(othersHeld);
+        if (hold.amount().exceeds(left)) {
+            throw DepositRefusals.MORE_THAN_UNPAID.refuse("the unit owes " + left.toYuanString() + " now, less than the "
+                    + hold.amount().toYuanString() + " held (paid meanwhile?): void the hold", Map.of("amount",
+                    hold.amount().value(), "left", left.value()));
+        }
+    }
+
+    private Grounds penalty(DepositState deposit, HoldDeduction d, Actor actor) {
         DepositPolicy rules = store.estate().policy(deposit.estate()).orElseThrow().deposits();
         if (!rules.penalties()) {
             throw DepositRefusals.PENALTIES_NOT_ALLOWED.refuse("the estate's policy charges no penalties (local rules"
@@ -74,6 +100,7 @@ final class Deductions {
                     Map.of("charge", d.charge().toString(), "category", charge.category().name()));
         }
         String reference = "charge:" + d.charge();
+        Fen arrears = store.estate().lockedFeeArrears(deposit.unit()); // first: deductions of the unit queue here
         Claims claims = claims(deposit, reference);
         Fen leftOfCharge = charge.amount().excessOver(claims.ofCharge);
         if (d.amount().exceeds(leftOfCharge)) {
@@ -81,7 +108,7 @@ final class Deductions {
                     + " has " + leftOfCharge.toYuanString() + " left to deduct", Map.of("charge", d.charge().toString(),
                     "amount", d.amount().value(), "left", leftOfCharge.value()));
         }
-        Fen leftOfArrears = store.estate().feeArrears(deposit.unit()).excessOver(claims.held);
+        Fen leftOfArrears = arrears.excessOver(claims.held);
         if (d.amount().exceeds(leftOfArrears)) {
             throw DepositRefusals.MORE_THAN_UNPAID.refuse("the unit owes " + leftOfArrears.toYuanString()
                     + " beyond the deductions already held for it", Map.of("amount", d.amount().value(),

@@ -121,8 +121,10 @@ public final class DepositAccount {
     }
 
     /**
-     * DEP-06: reverses a posted entry of this deposit, once: the same accounts the other way round. A deduction of the
-     * unit's fees or utilities is not reversed here: it paid the unit's fee account, where a correction belongs.
+     * DEP-06: reverses a posted penalty of this deposit, once: the same accounts the other way round. A deduction of
+     * the unit's fees or utilities is not reversed here (it paid the unit's fee account, where a correction belongs),
+     * nor a collection or a refund (money goes back to the holder by the refund of the deposit's process, with its
+     * checks).
      *
      * @param reversed the reversal of {@code entry} already recorded, if any
      */
@@ -130,10 +132,12 @@ public final class DepositAccount {
         requireOwn(entry);
         boolean moved = entry.kind() == PostingKind.POSTED || entry.kind() == PostingKind.POST_PENDING;
         DeductionKind deduction = DeductionKind.of(entry.code());
-        if (!moved || entry.code() == PostingCode.REVERSAL
-                || (deduction != null && deduction != DeductionKind.PENALTY)) {
+        if (!moved || entry.code() == PostingCode.REVERSAL || entry.code() == PostingCode.COLLECTION
+                || entry.code() == PostingCode.REFUND || (deduction != null && deduction != DeductionKind.PENALTY)) {
             throw DepositRefusals.NOT_REVERSIBLE.refuse(entry.code() == PostingCode.REVERSAL ? "a reversal is not reversed"
                     : !moved ? "only money that moved is reversed: a held deduction is voided instead"
+                    : entry.code() == PostingCode.COLLECTION || entry.code() == PostingCode.REFUND
+                    ? "a deposit's money goes back to its holder by the refund of the process it secures, not by a reversal"
                     : "a deduction of the unit's fees or utilities paid its fee account: correct it there",
                     Map.of("posting", entry.id().toString(), "code", entry.code().name(), "kind", entry.kind().name()));
         }

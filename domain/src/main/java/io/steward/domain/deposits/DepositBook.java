@@ -17,6 +17,9 @@ import io.steward.ports.deposits.PostingId;
 import io.steward.ports.deposits.PostingKind;
 import io.steward.ports.deposits.PostingView;
 import io.steward.ports.deposits.in.KeepDeposits;
+import io.steward.ports.deposits.in.KeepDeposits.EndHold;
+import io.steward.ports.deposits.in.KeepDeposits.HoldDeduction;
+import io.steward.ports.deposits.in.KeepDeposits.Reverse;
 import io.steward.ports.deposits.out.DepositState;
 import io.steward.ports.deposits.out.Posting;
 import io.steward.ports.estate.DepositPolicy;
@@ -45,7 +48,7 @@ import java.util.function.Predicate;
  * refused ({@code posting-id-reused}). A deposit is collected by the process it secures ({@link #collect}: renovation
  * fees, a parking card), never by a desk of its own.
  */
-public final class DepositBook implements KeepDeposits {
+public final class DepositBook {
     /** Who moves a deposit's money: the cashier (DOMAIN.md §0: fees, deposits, refunds). */
     static final Set<Role> CASHIERS = EnumSet.of(Role.CASHIER);
 
@@ -61,6 +64,54 @@ public final class DepositBook implements KeepDeposits {
         this.approvals = approvals;
         this.privacy = privacy;
         this.deductions = new Deductions(store, approvals);
+        this.desk = new Desk();
+    }
+
+    private final KeepDeposits desk;
+
+    /**
+     * The cashier's desk over this book: only the in-port, so that an application holding it cannot reach
+     * {@link #collect} or {@link #refund}, which belong to the processes the deposits secure.
+     */
+    public KeepDeposits desk() {
+        return desk;
+    }
+
+    private final class Desk implements KeepDeposits {
+        @Override
+        public DepositView deposit(DepositId id) {
+            return DepositBook.this.deposit(id);
+        }
+
+        @Override
+        public Page<DepositView> ofEstate(EstateId estate, DepositStatus status, PageRequest page) {
+            return DepositBook.this.ofEstate(estate, status, page);
+        }
+
+        @Override
+        public Page<PostingView> postings(DepositId id, PageRequest page) {
+            return DepositBook.this.postings(id, page);
+        }
+
+        @Override
+        public PostingView holdDeduction(DepositId deposit, HoldDeduction deduction) {
+            return DepositBook.this.holdDeduction(deposit, deduction);
+        }
+
+        @Override
+        public PostingView postHold(DepositId deposit, EndHold end) {
+            return DepositBook.this.end(deposit, end, true);
+        }
+
+        @Override
+        public PostingView voidHold(DepositId deposit, EndHold end) {
+            return DepositBook.this.end(deposit, end, false);
+        }
+
+        @Override
+        public PostingView reverse(DepositId deposit, Reverse reversal) {
+            return DepositBook.this.reverse(deposit, reversal);
+        }
     }
 
     /**
@@ -130,7 +181,7 @@ public final class DepositBook implements KeepDeposits {
      */
     public DepositView refund(DepositId id, PostingId posting, String receipt) {
         return useCases.run(() -> {
-            DepositState d = find(id);
+            DepositState d = locked(id);
             Actor actor = useCases.access().require(d.estate(), "deposit", id, "refund a deposit", CASHIERS);
             DepositAccount account = new DepositAccount(d, store.ledger().lockBalance(DepositAccount.account(d)));
             Optional<Posting> done = store.ledger().find(posting);
@@ -150,8 +201,7 @@ public final class DepositBook implements KeepDeposits {
         });
     }
 
-    @Override
-    public DepositView deposit(DepositId id) {
+    DepositView deposit(DepositId id) {
         return useCases.run(() -> {
             DepositState d = find(id);
             useCases.access().requireReader(d.estate(), d.unit().value(), "deposit", id);
@@ -159,28 +209,27 @@ public final class DepositBook implements KeepDeposits {
         });
     }
 
-    @Override
-    public Page<DepositView> ofEstate(EstateId estate, DepositStatus status, PageRequest page) {
+    Page<DepositView> ofEstate(EstateId estate, DepositStatus status, PageRequest page) {
         return useCases.run(() -> {
             useCases.access().requireAny(estate, "estate", estate);
             return store.deposits().ofEstate(estate, status, page).map(this::view);
         });
     }
 
-    @Override
-    public Page<PostingView> postings(DepositId id, PageRequest page) {
+    Page<PostingView> postings(DepositId id, PageRequest page) {
         return useCases.run(() -> {
             DepositState d = find(id);
             useCases.access().requireReader(d.estate(), d.unit().value(), "deposit", id);
-            return store.ledger().ofDeposit(id, page).map(DepositBook::view);
+            boolean plain = privacy.unmasked(d.estate(), d.unit(), "deposit", id);
+            return store.ledger().ofDeposit(id, page).map(p -> plain ? view(p) : masked(view(p)));
         });
     }
 
-    @Override
-    public PostingView holdDeduction(DepositId deposit, HoldDeduction h) {
+    PostingView holdDeduction(DepositId deposit, KeepDeposits.HoldDeduction h) {
         return money(deposit, h.posting(), "hold a deduction", p -> p.kind() == PostingKind.PENDING
                 && p.code() == h.kind().code() && p.amount().equals(h.amount())
-                && Objects.equals(p.reference(), h.charge() != null ? "charge:" + h.charge() : "approval:" + h.approval()),
+                && Objects.equals(p.reference(), h.kind() == io.steward.ports.deposits.DeductionKind.PENALTY
+                ? "approval:" + h.approval() : "charge:" + h.charge()),
                 (account, actor) -> {
                     Deductions.Grounds grounds = deductions.check(account.state(), h, actor);
                     return account.hold(h.posting(), h.kind(), h.amount(), grounds.credited(), grounds.reference(),
@@ -188,27 +237,22 @@ public final class DepositBook implements KeepDeposits {
                 }, h.charge());
     }
 
-    @Override
-    public PostingView postHold(DepositId deposit, EndHold e) {
-        return end(deposit, e, true);
-    }
-
-    @Override
-    public PostingView voidHold(DepositId deposit, EndHold e) {
-        return end(deposit, e, false);
-    }
-
-    private PostingView end(DepositId deposit, EndHold e, boolean post) {
+    private PostingView end(DepositId deposit, KeepDeposits.EndHold e, boolean post) {
         PostingKind kind = post ? PostingKind.POST_PENDING : PostingKind.VOID_PENDING;
         return money(deposit, e.posting(), post ? "post a held deduction" : "void a held deduction",
                 p -> p.kind() == kind && e.hold().equals(p.pending()),
-                (account, actor) -> account.end(e.posting(), posting(e.hold()), post, store.ledger().endOf(e.hold()),
-                        e.reason(), actor.id(), useCases.now()),
+                (account, actor) -> {
+                    Posting end = account.end(e.posting(), posting(e.hold()), post, store.ledger().endOf(e.hold()),
+                            e.reason(), actor.id(), useCases.now());
+                    if (post) {
+                        deductions.recheckBeforePosting(account.state(), posting(e.hold()));
+                    }
+                    return end;
+                },
                 post ? chargeOf(e.hold()) : null);
     }
 
-    @Override
-    public PostingView reverse(DepositId deposit, Reverse r) {
+    PostingView reverse(DepositId deposit, KeepDeposits.Reverse r) {
         return money(deposit, r.posting(), "reverse a deposit entry", p -> p.code() == PostingCode.REVERSAL
                 && r.entry().equals(p.reverses()), (account, actor) -> {
                     Posting entry = posting(r.entry());
@@ -228,7 +272,7 @@ public final class DepositBook implements KeepDeposits {
     private PostingView money(DepositId id, PostingId posting, String action, Predicate<Posting> sameRequest, Work work,
                               UUID charge) {
         return useCases.run(() -> {
-            DepositState d = find(id);
+            DepositState d = locked(id);
             Actor actor = useCases.access().require(d.estate(), "deposit", id, action, CASHIERS);
             DepositAccount account = new DepositAccount(d, store.ledger().lockBalance(DepositAccount.account(d)));
             Optional<Posting> done = store.ledger().find(posting);
@@ -266,6 +310,11 @@ public final class DepositBook implements KeepDeposits {
         return store.ledger().find(id).orElseThrow(() -> new NotFound("posting", id));
     }
 
+    /** The deposit as stored now, held until the transaction ends: money operations on it run one after another. */
+    private DepositState locked(DepositId id) {
+        return store.deposits().lock(id).orElseThrow(() -> new NotFound("deposit", id));
+    }
+
     private DepositState find(DepositId id) {
         return store.deposits().find(id).orElseThrow(() -> new NotFound("deposit", id));
     }
@@ -277,6 +326,12 @@ public final class DepositBook implements KeepDeposits {
                 plain ? d.holderName() : PersonalData.maskName(d.holderName()),
                 plain ? d.holderPhone() : PersonalData.mask(d.holderPhone(), 3, 4), d.amount(), a.held(), a.withheld(),
                 a.available(), d.status(), d.collectedBy(), d.collectedAt(), d.version());
+    }
+
+    /** EST-08: a number typed into the evidence (a phone, an ID) is masked like every free text. */
+    private static PostingView masked(PostingView v) {
+        return new PostingView(v.id(), v.deposit(), v.code(), v.kind(), v.debit(), v.credit(), v.amount(), v.pending(),
+                v.reverses(), v.reference(), PersonalData.maskNumbersIn(v.evidence()), v.actor(), v.at());
     }
 
     static PostingView view(Posting p) {

@@ -2,6 +2,7 @@ package io.steward.domain.deposits;
 
 import io.steward.domain.shared.UseCases;
 import io.steward.ports.deposits.DepositObligation;
+import io.steward.ports.deposits.DepositPurpose;
 import io.steward.ports.deposits.DepositStatus;
 import io.steward.ports.deposits.HolderKind;
 import io.steward.ports.deposits.out.DepositState;
@@ -39,8 +40,9 @@ public final class DepositObligations implements OpenObligations {
     }
 
     private List<DepositState> open(UnitId unit) {
+        // a parking card's deposit is its rental's, settled when the card comes back (DEP-05), not the unit's
         return store.deposits().ofUnit(unit).stream().filter(d -> d.status() == DepositStatus.HELD
-                && d.holderKind() != HolderKind.TENANT).toList();
+                && d.purpose() == DepositPurpose.RENOVATION && d.holderKind() != HolderKind.TENANT).toList();
     }
 
     /** Carries out the transfer's disposition: the owner's deposits are held for the new owner. */

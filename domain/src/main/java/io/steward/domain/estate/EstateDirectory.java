@@ -73,6 +73,12 @@ public final class EstateDirectory implements UnitDirectory {
     }
 
     @Override
+    public Fen lockedFeeArrears(UnitId unit) {
+        UnitState u = store.unit(unit);
+        return new FeeAccount(u.estate(), unit, store.ledger().lockTotals(unit)).arrears();
+    }
+
+    @Override
     public Optional<OpenCharge> openCharge(UUID line) {
         return store.ledger().find(line)
                 .filter(e -> e.kind() == FeeEntryKind.CHARGE && !store.ledger().concerned(line))

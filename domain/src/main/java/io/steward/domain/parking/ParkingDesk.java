@@ -41,8 +41,10 @@ import java.util.Set;
  * the rental ended.
  */
 public final class ParkingDesk implements RentParking {
-    /** Who records rentals and issues cards: the front desk and the cashier (004 §17: 文员/收银员). */
+    /** Who records rentals: the front desk and the cashier (004 §17: 文员/收银员). */
     static final Set<Role> DESK = EnumSet.of(Role.FRONT_DESK, Role.CASHIER);
+    /** Who issues and takes back cards: the cashier, who collects and refunds their deposits. */
+    static final Set<Role> TILL = EnumSet.of(Role.CASHIER);
 
     private final UseCases useCases;
     private final ParkingStore store;
@@ -60,10 +62,7 @@ public final class ParkingDesk implements RentParking {
     public RentalView rent(EstateId estate, Rent r) {
         return useCases.run(() -> {
             Actor actor = useCases.access().require(estate, "estate", estate, "record a monthly parking rental", DESK);
-            ArchiveState renter = store.estate().archive(r.renter()).filter(a -> a.estate().equals(estate)
-                    && a.status() == ArchiveStatus.ACTIVE).orElseThrow(() -> ParkingRefusals.NOT_A_RESIDENT.refuse(
-                    "monthly rental is for the estate's owners and tenants on file; others park at the public rate",
-                    Map.of("renter", r.renter().toString())));
+            ArchiveState renter = resident(estate, r.renter());
             if (!r.licenceChecked() || r.licenceNumber() == null) {
                 throw ParkingRefusals.LICENCE_NOT_CHECKED.refuse("the vehicle licence is checked against the plate, and"
                         + " its number recorded, before a monthly rental", Map.of("plate", r.plate()));
@@ -73,6 +72,11 @@ public final class ParkingDesk implements RentParking {
                 throw ParkingRefusals.RENTAL_ENDED.refuse("the rental would have ended on " + r.to(),
                         Map.of("to", r.to().toString()));
             }
+            store.rentals().running(estate, r.from(), r.to()).stream().filter(o -> o.plate().equals(r.plate()))
+                    .findFirst().ifPresent(o -> {
+                        throw ParkingRefusals.RENTAL_OVERLAPS.refuse(r.plate() + " is rented " + o.from() + " … " + o.to()
+                                + " already: extend that rental, or start after it", Map.of("rental", o.id().toString()));
+                    });
             ParkingRentalState stored = store.rentals().save(new ParkingRentalState(ParkingRentalId.newId(), estate,
                     renter.unit(), renter.id(), renter.party(), renter.person().name(), renter.person().mobile(),
                     r.vehicleModel(), r.plate(), r.licenceNumber(), r.from(), r.to(), CardStatus.NONE, null, null,
@@ -87,7 +91,7 @@ public final class ParkingDesk implements RentParking {
     public RentalView issueCard(ParkingRentalId id, IssueCard c) {
         return useCases.run(() -> {
             ParkingRentalState s = find(id);
-            Actor actor = useCases.access().require(s.estate(), "parking-rental", id, "issue a parking card", DESK);
+            Actor actor = useCases.access().require(s.estate(), "parking-rental", id, "issue a parking card", TILL);
             if (s.card() != CardStatus.NONE) {
                 if (s.card() == CardStatus.ISSUED && s.cardNumber().equals(c.cardNumber())) {
                     return view(s); // the same issue again: the deposit's posting id was processed once
@@ -99,6 +103,7 @@ public final class ParkingDesk implements RentParking {
                 throw ParkingRefusals.RENTAL_ENDED.refuse("a card is issued only for a monthly rental that runs: this one"
                         + " ended on " + s.to(), Map.of("to", s.to().toString()));
             }
+            resident(s.estate(), s.renter()); // still on file: moved out or sold, the renter is no resident any more
             if (store.rentals().byCard(s.estate(), c.cardNumber()).isPresent()) {
                 throw ParkingRefusals.CARD_NUMBER_TAKEN.refuse("card " + c.cardNumber() + " is out with another rental",
                         Map.of("card", c.cardNumber()));
@@ -116,7 +121,7 @@ public final class ParkingDesk implements RentParking {
     public RentalView returnCard(ParkingRentalId id, ReturnCard c) {
         return useCases.run(() -> {
             ParkingRentalState s = find(id);
-            Actor actor = useCases.access().require(s.estate(), "parking-rental", id, "take a parking card back", DESK);
+            Actor actor = useCases.access().require(s.estate(), "parking-rental", id, "take a parking card back", TILL);
             if (s.card() == CardStatus.RETURNED) {
                 deposits.refund(s.deposit(), c.posting(), c.receipt()); // the same return again answers the settled deposit
                 return view(s);
@@ -172,6 +177,13 @@ public final class ParkingDesk implements RentParking {
         });
     }
 
+    /** PRK-01: an owner or tenant of the estate on file now. */
+    private ArchiveState resident(EstateId estate, io.steward.ports.estate.ArchiveId archive) {
+        return store.estate().archive(archive).filter(a -> a.estate().equals(estate) && a.status() == ArchiveStatus.ACTIVE)
+                .orElseThrow(() -> ParkingRefusals.NOT_A_RESIDENT.refuse("monthly rental is for the estate's owners and"
+                        + " tenants on file; others park at the public rate", Map.of("renter", archive.toString())));
+    }
+
     private LocalDate today(EstateId estate) {
         ZoneId zone = store.estate().zone(estate);
         return LocalDate.ofInstant(useCases.now(), zone);
@@ -186,7 +198,7 @@ public final class ParkingDesk implements RentParking {
         return new RentalView(s.id(), s.estate(), s.unit(), s.renter(), s.party(),
                 plain ? s.renterName() : PersonalData.maskName(s.renterName()),
                 plain ? s.renterPhone() : PersonalData.mask(s.renterPhone(), 3, 4), s.vehicleModel(), s.plate(),
-                s.licenceNumber(), s.from(), s.to(), s.card(), s.cardNumber(), s.deposit(), s.recordedBy(), s.recordedAt(),
+                plain ? s.licenceNumber() : PersonalData.mask(s.licenceNumber(), 2, 2), s.from(), s.to(), s.card(), s.cardNumber(), s.deposit(), s.recordedBy(), s.recordedAt(),
                 s.version());
     }
 }

@@ -1,6 +1,12 @@
 package io.steward.domain.deposits;
 
+import io.steward.domain.assembly.Steward;
+import io.steward.domain.estate.EstateDirectory;
 import io.steward.domain.estate.EstateFixture;
+import io.steward.domain.shared.Access;
+import io.steward.domain.shared.Approvals;
+import io.steward.domain.shared.Privacy;
+import io.steward.domain.shared.UseCases;
 import io.steward.ports.deposits.DepositApprovals;
 import io.steward.ports.deposits.DepositPurpose;
 import io.steward.ports.deposits.DepositView;
@@ -24,6 +30,11 @@ final class DepositFixture {
 
     final EstateFixture f = new EstateFixture();
     final KeepDeposits desk;
+    /**
+     * The book as the processes that collect deposits hold it (renovation fees REN-05, a parking card DEP-05): built
+     * here over the same adapters, since the assembly hands it to those processes only, never to an application.
+     */
+    final DepositBook book;
     UnitId unit;
 
     DepositFixture() {
@@ -39,15 +50,17 @@ final class DepositFixture {
         f.grant("clerk", Role.FRONT_DESK);
         unit = f.unit("e14-1-0101");
         desk = f.steward.keepDeposits();
+        UseCases useCases = new UseCases(f.memory.transactions, f.memory.audit, f.memory.events, f.clock,
+                new Access(f.caller::get, f.memory.roles));
+        Approvals approvals = new Approvals(useCases, f.memory.approvals, Steward.purposes(), (e, p) -> p.validity());
+        book = new DepositBook(useCases, new DepositStore(f.memory.deposits, f.memory.depositLedger)
+                .connectedTo(new EstateDirectory(f.store)), approvals, new Privacy(useCases, approvals));
     }
 
-    /**
-     * The collection a renovation's fee step makes (REN-05): the desk's own collect, which the deposits context offers
-     * the processes that collect deposits, not the cashier's desk.
-     */
+    /** The collection a renovation's fee step makes (REN-05), through the book the processes hold. */
     DepositView collect(DepositPurpose purpose) {
         f.as("cashier");
-        return ((DepositBook) desk).collect(new DepositBook.Collection(PostingId.newId(), f.estate, unit, purpose,
+        return book.collect(new DepositBook.Collection(PostingId.newId(), f.estate, unit, purpose,
                 "renovation R-1", HolderKind.OWNER, "张三", "13800138000", "R-0001"));
     }
 

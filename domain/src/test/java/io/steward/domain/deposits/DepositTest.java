@@ -108,12 +108,16 @@ class DepositTest {
     }
 
     @Test
-    void DEP_03_a_penalty_is_deducted_from_the_renovation_deposit_only() {
+    void DEP_03_deductions_are_made_from_the_renovation_deposit_only() {
         DepositView card = d.collect(DepositPurpose.PARKING_CARD);
         ApprovalId approval = d.penaltyApproved(card, Fen.yuan(10));
+        UUID charge = unpaidCharge();
+        d.f.as("cashier");
 
         refused(() -> d.desk.holdDeduction(card.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
-                Fen.yuan(10), approval, null, "notice V-7")), "DEP-03", "penalty-only-from-renovation-deposit");
+                Fen.yuan(10), approval, null, "notice V-7")), "DEP-03", "deduction-only-from-renovation-deposit");
+        refused(() -> d.desk.holdDeduction(card.id(), new HoldDeduction(PostingId.newId(), DeductionKind.UNPAID_FEES,
+                Fen.yuan(10), null, charge, "March")), "DEP-03", "deduction-only-from-renovation-deposit");
     }
 
     @Test
@@ -259,14 +263,53 @@ class DepositTest {
     }
 
     @Test
-    void DEP_06_a_reversed_collection_cannot_take_back_what_is_withheld() {
+    void DEP_06_a_collection_is_not_reversed_money_goes_back_by_the_refund() {
         DepositView deposit = d.collect(DepositPurpose.RENOVATION);
-        penalty(deposit, Fen.yuan(500));
         PostingView collection = d.desk.postings(deposit.id(), PageRequest.first(1)).items().get(0);
         ApprovalId approval = d.reversalApproved(collection.id());
 
         refused(() -> d.desk.reverse(deposit.id(), new Reverse(PostingId.newId(), collection.id(), "collected twice",
-                approval)), "DEP-06", "more-than-held");
+                approval)), "DEP-06", "not-reversible");
+        assertThat(d.desk.deposit(deposit.id()).held()).isEqualTo(DepositFixture.RENOVATION_DEPOSIT);
+    }
+
+    @Test
+    void DEP_03_a_held_fee_deduction_is_not_posted_once_the_owner_paid_at_the_counter() {
+        DepositView deposit = d.collect(DepositPurpose.RENOVATION);
+        UUID charge = unpaidCharge();
+        d.f.as("cashier");
+        PostingView hold = d.desk.holdDeduction(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.UNPAID_FEES,
+                Fen.yuan(300), null, charge, "March"));
+        d.f.fees.pay(d.unit, new PostFees.Payment(Fen.yuan(300), "RC-10"));
+
+        refused(() -> d.desk.postHold(deposit.id(), new EndHold(PostingId.newId(), hold.id(), null)), "DEP-03",
+                "more-than-unpaid");
+        d.desk.voidHold(deposit.id(), new EndHold(PostingId.newId(), hold.id(), "paid at the counter"));
+        assertThat(d.desk.deposit(deposit.id()).available()).isEqualTo(DepositFixture.RENOVATION_DEPOSIT);
+        assertThat(d.f.queries.feeAccount(d.unit).credit()).isEqualTo(Fen.ZERO);
+    }
+
+    @Test
+    void DEP_04_the_cashiers_desk_does_not_reach_the_collection_or_the_refund() {
+        assertThat(d.desk).isNotInstanceOf(DepositBook.class);
+    }
+
+    @Test
+    void DEP_04_a_refund_waits_for_the_held_deductions_and_then_pays_back_what_is_left() {
+        DepositView deposit = d.collect(DepositPurpose.RENOVATION);
+        PostingView hold = penalty(deposit, Fen.yuan(500));
+        refused(() -> d.book.refund(deposit.id(), PostingId.newId(), "M-1"), "DEP-04", "deductions-held");
+        d.desk.postHold(deposit.id(), new EndHold(PostingId.newId(), hold.id(), null));
+
+        DepositView settled = d.book.refund(deposit.id(), PostingId.newId(), "M-1");
+
+        assertThat(settled.status()).isEqualTo(io.steward.ports.deposits.DepositStatus.SETTLED);
+        assertThat(settled.held()).isEqualTo(Fen.ZERO);
+        PostingView refund = d.desk.postings(deposit.id(), PageRequest.first(10)).items().get(3);
+        assertThat(refund.code()).isEqualTo(PostingCode.REFUND);
+        assertThat(refund.amount()).isEqualTo(Fen.yuan(1_500));
+        refused(() -> d.desk.holdDeduction(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
+                Fen.yuan(1), d.penaltyApproved(deposit, Fen.yuan(1)), null, "late")), "DEP-06", "deposit-settled");
     }
 
     @Test

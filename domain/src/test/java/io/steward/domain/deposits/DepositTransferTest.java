@@ -62,12 +62,13 @@ class DepositTransferTest {
     }
 
     @Test
-    void EST_07_a_unit_without_a_deposit_held_declares_no_deposit_obligation() {
+    void EST_07_a_parking_cards_deposit_is_its_rentals_not_an_obligation_of_the_unit() {
+        d.collect(DepositPurpose.PARKING_CARD);
         d.f.grant("desk", Role.FRONT_DESK);
         d.f.as("desk");
 
         var asked = d.f.transfers.transfer(d.unit, transfer(Map.of()));
 
-        assertThat(asked.id()).isNotNull();
+        assertThat(asked.id()).as("no DEPOSIT_HELD disposition is asked for").isNotNull();
     }
 }

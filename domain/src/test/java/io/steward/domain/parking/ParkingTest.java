@@ -172,6 +172,28 @@ class ParkingTest {
     }
 
     @Test
+    void PRK_01_one_vehicle_has_one_rental_at_a_time() {
+        f.as("desk");
+        desk.rent(f.estate, march(owner));
+
+        refused(() -> desk.rent(f.estate, new Rent(owner, "比亚迪 汉", "粤B12345", "440300123456", true,
+                LocalDate.of(2026, 3, 20), LocalDate.of(2026, 4, 19))), "PRK-01", "rental-overlaps");
+        desk.rent(f.estate, new Rent(owner, "比亚迪 汉", "粤B12345", "440300123456", true, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 30)));
+    }
+
+    @Test
+    void DEP_05_only_the_cashier_issues_a_card_and_takes_it_back_with_its_deposit() {
+        f.as("desk");
+        RentalView rental = desk.rent(f.estate, march(owner));
+
+        assertThatThrownBy(() -> desk.issueCard(rental.id(), new IssueCard(PostingId.newId(), "IC-1", "R-1")))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(desk.rental(rental.id()).card()).isEqualTo(CardStatus.NONE);
+        assertThat(desk.rental(rental.id()).licenceNumber()).as("EST-08: masked without the grant").isEqualTo("44********56");
+    }
+
+    @Test
     void PRK_01_a_guard_neither_records_rentals_nor_issues_cards() {
         f.as("guard");
         assertThatThrownBy(() -> desk.rent(f.estate, march(owner))).isInstanceOf(AccessDenied.class);

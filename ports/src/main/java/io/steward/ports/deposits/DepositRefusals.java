@@ -13,7 +13,7 @@ public enum DepositRefusals implements RefusalCode {
     PENALTIES_NOT_ALLOWED("DEP-01", "penalties-not-allowed", Kind.RULE),
     DEDUCTIONS_HELD("DEP-04", "deductions-held", Kind.CONFLICT),
     DEDUCTION_WITHOUT_EVIDENCE("DEP-03", "deduction-without-evidence", Kind.RULE),
-    PENALTY_ONLY_FROM_RENOVATION_DEPOSIT("DEP-03", "penalty-only-from-renovation-deposit", Kind.RULE),
+    DEDUCTION_ONLY_FROM_RENOVATION_DEPOSIT("DEP-03", "deduction-only-from-renovation-deposit", Kind.RULE),
     NOT_AN_OPEN_CHARGE("DEP-03", "not-an-open-charge", Kind.RULE),
     MORE_THAN_UNPAID("DEP-03", "more-than-unpaid", Kind.RULE),
     MORE_THAN_HELD("DEP-06", "more-than-held", Kind.CONFLICT),

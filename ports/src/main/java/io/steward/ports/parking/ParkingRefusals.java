@@ -14,7 +14,8 @@ public enum ParkingRefusals implements RefusalCode {
     LICENCE_NOT_CHECKED("PRK-01", "licence-not-checked", Kind.RULE),
     CARD_ISSUED_ALREADY("PRK-01", "card-issued-already", Kind.CONFLICT),
     CARD_NUMBER_TAKEN("PRK-01", "card-number-taken", Kind.CONFLICT),
-    RENTAL_ENDED("PRK-01", "rental-ended", Kind.RULE);
+    RENTAL_ENDED("PRK-01", "rental-ended", Kind.RULE),
+    RENTAL_OVERLAPS("PRK-01", "rental-overlaps", Kind.CONFLICT);
 
     private final Definition definition;
 

@@ -12,6 +12,7 @@ import io.steward.ports.shared.Fen;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
 import io.steward.ports.shared.out.Versioned;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,18 @@ public final class JpaDeposits implements Deposits {
     public Optional<DepositState> find(DepositId id) {
         return source.withEntityManager(em -> Optional.ofNullable(em.find(DepositRow.class, id.toString()))
                 .map(JpaDeposits::state));
+    }
+
+    /** {@code SELECT … FOR UPDATE}, refreshing a row this transaction read before, so the answer is the stored one. */
+    @Override
+    public Optional<DepositState> lock(DepositId id) {
+        return source.withEntityManager(em -> {
+            DepositRow row = em.find(DepositRow.class, id.toString(), LockModeType.PESSIMISTIC_WRITE);
+            if (row != null) {
+                em.refresh(row, LockModeType.PESSIMISTIC_WRITE);
+            }
+            return Optional.ofNullable(row).map(JpaDeposits::state);
+        });
     }
 
     @Override

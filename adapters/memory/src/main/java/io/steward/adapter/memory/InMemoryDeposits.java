@@ -27,6 +27,12 @@ public final class InMemoryDeposits implements Deposits {
         return table.find(id);
     }
 
+    /** Transactions in memory are serialised: holding the deposit is reading it. */
+    @Override
+    public Optional<DepositState> lock(DepositId id) {
+        return table.find(id);
+    }
+
     @Override
     public DepositState save(DepositState state) {
         return table.save(state);

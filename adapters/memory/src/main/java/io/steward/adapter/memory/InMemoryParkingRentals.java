@@ -38,7 +38,8 @@ public final class InMemoryParkingRentals implements ParkingRentals {
     @Override
     public Page<ParkingRentalState> ofEstate(EstateId estate, PageRequest page) {
         return Page.of(table.where(r -> r.estate().equals(estate)).stream()
-                .sorted(Comparator.comparing(ParkingRentalState::recordedAt).reversed()).toList(), page);
+                .sorted(Comparator.comparing(ParkingRentalState::recordedAt).reversed()
+                        .thenComparing(r -> r.id().toString())).toList(), page);
     }
 
     @Override

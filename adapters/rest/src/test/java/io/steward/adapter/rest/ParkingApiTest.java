@@ -93,7 +93,7 @@ class ParkingApiTest extends RestFixture {
     }
 
     @Test
-    @DisplayName("DEP-03/DEP-06 over HTTP: a deduction needs an Idempotency-Key; a penalty on a card deposit is 422")
+    @DisplayName("DEP-03/DEP-06 over HTTP: a deduction needs an Idempotency-Key; a card's deposit takes no deduction (422)")
     void deductions_over_http() {
         lakeWithAnOwner();
         String rental = json(post("parking/rentals", q(march()))).getString("id");
@@ -103,9 +103,9 @@ class ParkingApiTest extends RestFixture {
 
         problem(post("deposits/" + deposit + "/deductions", q("{'kind':'PENALTY','amount':1000}")), 400, null, null);
         problem(withKey("deposits/" + deposit + "/deductions", "d-1", "{'kind':'PENALTY','amount':1000}"), 422, "DEP-03",
-                "penalty-only-from-renovation-deposit");
+                "deduction-only-from-renovation-deposit");
         problem(withKey("deposits/" + deposit + "/deductions", "d-2", "{'kind':'UNPAID_FEES','amount':1000}"), 422,
-                "DEP-03", "deduction-without-evidence");
+                "DEP-03", "deduction-only-from-renovation-deposit");
         problem(withKey("deposits/" + deposit + "/deductions", "d-3", "{'kind':'UNPAID_FEES','amount':-5}"), 400, null, null);
         assertThat(json(get("deposits?estate=" + estate + "&status=HELD")).getJsonArray("items")).hasSize(1);
     }

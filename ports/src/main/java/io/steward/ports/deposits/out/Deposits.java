@@ -13,6 +13,12 @@ import java.util.Optional;
 public interface Deposits {
     Optional<DepositState> find(DepositId id);
 
+    /**
+     * The deposit as stored now, held until the transaction ends: a money operation reads its deposit this way, so
+     * that of two operations on one deposit the second sees what the first left (a settlement among them).
+     */
+    Optional<DepositState> lock(DepositId id);
+
     /** Stores the deposit when its version is the stored one; answers it as stored. */
     DepositState save(DepositState state);
 

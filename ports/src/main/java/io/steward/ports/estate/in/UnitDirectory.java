@@ -44,6 +44,12 @@ public interface UnitDirectory {
     /** What the unit's fee account owes now: charged and not paid (DEP-03 deducts only what is unpaid). */
     Fen feeArrears(UnitId unit);
 
+    /**
+     * The same, holding the unit's fee account until the transaction ends: a deduction that counts on the arrears
+     * waits for a payment, a reversal or another deduction of the unit being written at the same time.
+     */
+    Fen lockedFeeArrears(UnitId unit);
+
     /** The charge {@code line} of a unit's fee account, if it is one that nothing reverses or credits. */
     Optional<OpenCharge> openCharge(UUID line);
 
