@@ -178,4 +178,34 @@ public abstract class DepositPortsContract extends AdaptersContract {
                 .mapToLong(p -> p.amount().value()).sum()).isEqualTo(balance.debitsPending());
         assertThat(a.depositLedger().balance(AccountRef.penalties(estate)).creditsPending()).isEqualTo(13 * 15_000);
     }
+
+    @Test
+    @DisplayName("DEP-06 ledger: ten first postings at once to an account nothing has moved yet all go through, summed")
+    void concurrentFirstPostings() throws Exception {
+        EstateId estate = newEstate().id();
+        UnitId unit = newUnit(estate);
+        java.util.List<DepositState> deposits = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            DepositState d = deposit(estate, unit);
+            tx(() -> a.depositLedger().append(collection(d)));
+            deposits.add(d);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<?>> results = new java.util.ArrayList<>();
+        for (DepositState d : deposits) {
+            results.add(pool.submit(() -> {
+                start.await();
+                tx(() -> a.depositLedger().append(hold(d, Fen.yuan(100))));
+                return null;
+            }));
+        }
+        start.countDown();
+        for (var r : results) {
+            r.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(a.depositLedger().balance(AccountRef.penalties(estate))).isEqualTo(new Balance(0, 0, 0, 10 * 10_000));
+    }
 }

@@ -92,21 +92,31 @@ public final class JpaDepositLedger implements Ledger {
                 throw StoreConflict.notAdmitted(Map.of("account", account.key(), "check", "never overdrawn"));
             }
         }
-        int moved = em.createNativeQuery("UPDATE ledger_account SET debits_posted = debits_posted + ?,"
-                        + " credits_posted = credits_posted + ?, debits_pending = debits_pending + ?,"
-                        + " credits_pending = credits_pending + ? WHERE id = ?")
-                .setParameter(1, d[0]).setParameter(2, d[1]).setParameter(3, d[2]).setParameter(4, d[3])
-                .setParameter(5, account.key()).executeUpdate();
-        if (moved == 0) {
-            em.createNativeQuery("INSERT INTO ledger_account (id, kind, estate_id, deposit_id, unit_id, debits_posted,"
-                            + " credits_posted, debits_pending, credits_pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, account.key()).setParameter(2, account.kind().name())
-                    .setParameter(3, account.estate().toString())
-                    .setParameter(4, account.deposit() == null ? null : account.deposit().toString())
-                    .setParameter(5, account.unit() == null ? null : account.unit().toString())
-                    .setParameter(6, d[0]).setParameter(7, d[1]).setParameter(8, d[2]).setParameter(9, d[3])
+        String update = "UPDATE ledger_account SET debits_posted = debits_posted + ?, credits_posted = credits_posted + ?,"
+                + " debits_pending = debits_pending + ?, credits_pending = credits_pending + ? WHERE id = ?";
+        if (moved(em, update, d, account) == 0) {
+            // the account's first posting: made under a lock of the estate's row, so that of two first postings at
+            // once the second waits, then finds the row the first made (a new statement sees what was committed).
+            // An update of a column no key uses, not SELECT … FOR UPDATE: on PostgreSQL that lock would also stop the
+            // foreign-key checks of postings to the estate's existing accounts, which may hold a row this one needs.
+            em.createNativeQuery("UPDATE estate SET name = name WHERE id = ?").setParameter(1, account.estate().toString())
                     .executeUpdate();
+            if (moved(em, update, d, account) == 0) {
+                em.createNativeQuery("INSERT INTO ledger_account (id, kind, estate_id, deposit_id, unit_id, debits_posted,"
+                                + " credits_posted, debits_pending, credits_pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .setParameter(1, account.key()).setParameter(2, account.kind().name())
+                        .setParameter(3, account.estate().toString())
+                        .setParameter(4, account.deposit() == null ? null : account.deposit().toString())
+                        .setParameter(5, account.unit() == null ? null : account.unit().toString())
+                        .setParameter(6, d[0]).setParameter(7, d[1]).setParameter(8, d[2]).setParameter(9, d[3])
+                        .executeUpdate();
+            }
         }
+    }
+
+    private static int moved(EntityManager em, String update, long[] d, AccountRef account) {
+        return em.createNativeQuery(update).setParameter(1, d[0]).setParameter(2, d[1]).setParameter(3, d[2])
+                .setParameter(4, d[3]).setParameter(5, account.key()).executeUpdate();
     }
 
     @Override

@@ -93,6 +93,25 @@ class ParkingApiTest extends RestFixture {
     }
 
     @Test
+    @DisplayName("The estate's own tariff and deposit rules, given at registration; a cap below the first block is 400")
+    void the_estates_policy() {
+        as("gm");
+        String policy = "'policy':{'prepaidMonths':6,'archiveAccessHours':24,'frequentRemovalWindowDays':30,"
+                + "'frequentRemovalThreshold':3,'deposits':{'collected':true,'penalties':false,'renovationDeposit':300000,"
+                + "'parkingCardDeposit':8000},'parking':{'firstBlock':500,'firstBlockHours':1,'perFurtherHour':300,'dailyCap':%d}}";
+        String fees = "'fees':[{'code':'MGMT','basis':'PER_SQUARE_METRE_MONTH','rate':250,'category':'MANAGEMENT'}]";
+        Response created = post("estates", q("{'code':'DEAR','name':'Dear'," + fees + "," + String.format(policy, 3000) + "}"));
+        assertThat(created.getStatus()).isEqualTo(201);
+        String dear = json(created).getString("id");
+        assertThat(json(get("parking/temporary-fee?estate=" + dear + "&entry=2026-03-16T14:00:00Z&exit=2026-03-16T15:30:00Z"))
+                .getJsonNumber("amount").longValue()).isEqualTo(800);
+        assertThat(json(get("estates/" + dear)).getJsonObject("policy").getJsonObject("deposits")
+                .getJsonNumber("parkingCardDeposit").longValue()).isEqualTo(8000);
+        problem(post("estates", q("{'code':'BAD','name':'Bad'," + fees + "," + String.format(policy, 100) + "}")), 400,
+                null, null);
+    }
+
+    @Test
     @DisplayName("DEP-03/DEP-06 over HTTP: a deduction needs an Idempotency-Key; a card's deposit takes no deduction (422)")
     void deductions_over_http() {
         lakeWithAnOwner();

@@ -5,7 +5,9 @@ import io.steward.ports.estate.Reading;
 import io.steward.ports.estate.FeeCategory;
 import io.steward.ports.estate.Area;
 import io.steward.ports.estate.BuildingSpec;
+import io.steward.ports.estate.DepositPolicy;
 import io.steward.ports.estate.EstatePolicy;
+import io.steward.ports.estate.ParkingTariff;
 import io.steward.ports.estate.Facility;
 import io.steward.ports.estate.FacilityKind;
 import io.steward.ports.estate.FeeBasis;
@@ -88,11 +90,30 @@ public final class EstateRequests {
     /** The estate's policy; every number is given, the service hours and local holidays are optional. */
     public record Policy(@Min(1) @Max(24) int prepaidMonths, @Min(1) @Max(720) int archiveAccessHours,
                          @Min(1) @Max(365) int frequentRemovalWindowDays, @Min(1) @Max(100) int frequentRemovalThreshold,
-                         @Valid Hours serviceHours, @Size(max = 100) List<@Valid @NotNull LocalHoliday> localHolidays) {
+                         @Valid Hours serviceHours, @Size(max = 100) List<@Valid @NotNull LocalHoliday> localHolidays,
+                         @Valid Deposits deposits, @Valid Parking parking) {
         EstatePolicy policy() {
             return new EstatePolicy(prepaidMonths, archiveAccessHours, frequentRemovalWindowDays, frequentRemovalThreshold,
                     serviceHours == null ? null : serviceHours.hours(),
-                    localHolidays == null ? null : localHolidays.stream().map(LocalHoliday::holiday).toList(), null, null);
+                    localHolidays == null ? null : localHolidays.stream().map(LocalHoliday::holiday).toList(),
+                    deposits == null ? null : deposits.rules(), parking == null ? null : parking.tariff());
+        }
+    }
+
+    /** DEP-01 / DEP-02 / DEP-05: whether deposits and penalties are collected, and the published amounts in fen. */
+    public record Deposits(boolean collected, boolean penalties, @NotNull @PositiveOrZero @Max(Fen.MAX) Long renovationDeposit,
+                           @NotNull @PositiveOrZero @Max(Fen.MAX) Long parkingCardDeposit) {
+        DepositPolicy rules() {
+            return new DepositPolicy(collected, penalties, Fen.of(renovationDeposit), Fen.of(parkingCardDeposit));
+        }
+    }
+
+    /** The temporary-parking tariff in fen: the first block and its hours, each further hour begun, the daily cap. */
+    public record Parking(@NotNull @PositiveOrZero @Max(1_000_000) Long firstBlock, @Min(1) @Max(24) int firstBlockHours,
+                          @NotNull @PositiveOrZero @Max(1_000_000) Long perFurtherHour,
+                          @NotNull @PositiveOrZero @Max(1_000_000) Long dailyCap) {
+        ParkingTariff tariff() {
+            return new ParkingTariff(Fen.of(firstBlock), firstBlockHours, Fen.of(perFurtherHour), Fen.of(dailyCap));
         }
     }
 
