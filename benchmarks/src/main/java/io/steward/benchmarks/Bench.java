@@ -71,6 +71,9 @@ final class Bench implements AutoCloseable {
     final RoleGrants roles;
     /** The fee ledger the use cases write, for benchmarks that give an account its history directly. */
     final io.steward.ports.estate.out.FeeLedger ledger;
+    /** The deposits and their ledger, for benchmarks that give a deposit its history directly. */
+    final io.steward.ports.deposits.out.Deposits deposits;
+    final io.steward.ports.deposits.out.Ledger depositLedger;
     final Steward steward;
     private final AtomicReference<Actor> caller = new AtomicReference<>(new Actor("gm", "gm"));
     /** How far the benchmark has moved the use cases' clock past the real one ({@link #advance}). */
@@ -104,6 +107,8 @@ final class Bench implements AutoCloseable {
                     m.approvals), new EstateStore(m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers,
                     m.ledger, m.passes, m.censuses, m.meters, m.transfers), new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries), new EmergencyStore(m.incidents),
                     new DepositStore(m.deposits, m.depositLedger), new ParkingStore(m.parkingRentals));
+            deposits = m.deposits;
+            depositLedger = m.depositLedger;
         } else {
             String url = adapter.equals("jpa-postgres")
                     ? System.getProperty("steward.bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test?stringtype=unspecified")
@@ -127,8 +132,8 @@ final class Bench implements AutoCloseable {
                     new JpaOccupancyHistory(tx), new JpaOwnerRoster(tx), archives, handovers, fees,
                     new JpaGoodsPasses(tx), new JpaCensuses(tx), new JpaMeterReadings(tx), new JpaOwnershipTransfers(tx)), new KeyStore(new JpaKeyRegisters(tx), new JpaKeys(tx),
                     new JpaKeyMovements(tx), new JpaForcedEntries(tx)),
-                    new EmergencyStore(incidents), new DepositStore(new JpaDeposits(tx), new JpaDepositLedger(tx)),
-                new ParkingStore(new JpaParkingRentals(tx)));
+                    new EmergencyStore(incidents), new DepositStore(deposits = new JpaDeposits(tx),
+                    depositLedger = new JpaDepositLedger(tx)), new ParkingStore(new JpaParkingRentals(tx)));
         }
         grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
     }
