@@ -30,6 +30,7 @@ import io.steward.ports.deposits.DepositPosted;
 import io.steward.ports.deposits.PostingKind;
 import io.steward.ports.deposits.in.KeepDeposits;
 import io.steward.ports.emergency.in.ReportIncidents;
+import io.steward.ports.parking.MonthlyRentalRecorded;
 import io.steward.ports.parking.in.RentParking;
 import io.steward.ports.estate.EstateApprovals;
 import io.steward.ports.estate.HandoverCompleted;
@@ -157,6 +158,9 @@ public final class Steward {
         useCases.react(OwnershipTransferred.class, keys.moves()::followTransfer);
         useCases.react(ApprovalDecided.class, keys::follow);
         useCases.react(OwnershipTransferred.class, depositObligations::follow);
+        // PRK-01 / PRK-02: a monthly rental's rent is charged to the renter's unit, to be paid at the till
+        useCases.react(MonthlyRentalRecorded.class, r -> fees.charge(r.unit(), new PostFees.Charge(
+                MonthlyRentalRecorded.FEE_ITEM, r.rent(), r.from(), r.to(), "parking rental " + r.rental() + " " + r.plate())));
         // DEP-03: a deduction for the unit's fees or utilities, once posted, pays the unit's fee account
         useCases.react(DepositPosted.class, p -> {
             if (p.charge() != null && p.kind() == PostingKind.POST_PENDING) {

@@ -12,6 +12,7 @@ import io.steward.ports.estate.Party;
 import io.steward.ports.estate.PersonalData;
 import io.steward.ports.estate.out.ArchiveState;
 import io.steward.ports.parking.CardStatus;
+import io.steward.ports.parking.MonthlyRentalRecorded;
 import io.steward.ports.parking.ParkingRefusals;
 import io.steward.ports.parking.ParkingRentalId;
 import io.steward.ports.parking.RentalView;
@@ -20,6 +21,7 @@ import io.steward.ports.parking.in.RentParking;
 import io.steward.ports.parking.out.ParkingRentalState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Fen;
 import io.steward.ports.shared.InvalidInput;
 import io.steward.ports.shared.NotFound;
 import io.steward.ports.shared.Page;
@@ -77,12 +79,14 @@ public final class ParkingDesk implements RentParking {
                         throw ParkingRefusals.RENTAL_OVERLAPS.refuse(r.plate() + " is rented " + o.from() + " … " + o.to()
                                 + " already: extend that rental, or start after it", Map.of("rental", o.id().toString()));
                     });
+            Fen rent = rent(store.estate().policy(estate).orElseThrow().parking().monthlyRent(), r.from(), r.to());
             ParkingRentalState stored = store.rentals().save(new ParkingRentalState(ParkingRentalId.newId(), estate,
                     renter.unit(), renter.id(), renter.party(), renter.person().name(), renter.person().mobile(),
-                    r.vehicleModel(), r.plate(), r.licenceNumber(), r.from(), r.to(), CardStatus.NONE, null, null,
+                    r.vehicleModel(), r.plate(), r.licenceNumber(), r.from(), r.to(), rent, CardStatus.NONE, null, null,
                     actor.id(), useCases.now(), 0));
             useCases.audit(actor, estate, "parking.rent", "parking-rental", stored.id(), r.plate() + " " + r.from() + " … "
-                    + r.to());
+                    + r.to() + ", rent " + rent.value() + " fen");
+            useCases.publish(new MonthlyRentalRecorded(estate, renter.unit(), stored.id(), r.plate(), r.from(), r.to(), rent));
             return view(stored);
         });
     }
@@ -177,6 +181,13 @@ public final class ParkingDesk implements RentParking {
         });
     }
 
+    /** PRK-01: the estate's monthly rent for each month begun from {@code from} to {@code to}. */
+    static Fen rent(Fen monthly, LocalDate from, LocalDate to) {
+        java.time.Period period = java.time.Period.between(from, to.plusDays(1));
+        long months = period.toTotalMonths() + (period.getDays() > 0 ? 1 : 0);
+        return monthly.times(months);
+    }
+
     /** PRK-01: an owner or tenant of the estate on file now. */
     private ArchiveState resident(EstateId estate, io.steward.ports.estate.ArchiveId archive) {
         return store.estate().archive(archive).filter(a -> a.estate().equals(estate) && a.status() == ArchiveStatus.ACTIVE)
@@ -198,7 +209,8 @@ public final class ParkingDesk implements RentParking {
         return new RentalView(s.id(), s.estate(), s.unit(), s.renter(), s.party(),
                 plain ? s.renterName() : PersonalData.maskName(s.renterName()),
                 plain ? s.renterPhone() : PersonalData.mask(s.renterPhone(), 3, 4), s.vehicleModel(), s.plate(),
-                plain ? s.licenceNumber() : PersonalData.mask(s.licenceNumber(), 2, 2), s.from(), s.to(), s.card(), s.cardNumber(), s.deposit(), s.recordedBy(), s.recordedAt(),
+                plain ? s.licenceNumber() : PersonalData.mask(s.licenceNumber(), 2, 2), s.from(), s.to(), s.rent(),
+                s.card(), s.cardNumber(), s.deposit(), s.recordedBy(), s.recordedAt(),
                 s.version());
     }
 }

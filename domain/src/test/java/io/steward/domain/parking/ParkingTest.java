@@ -82,6 +82,23 @@ class ParkingTest {
     }
 
     @Test
+    void PRK_01_the_rent_of_each_month_begun_is_charged_to_the_renters_unit_at_the_estates_monthly_rent() {
+        Fen arrearsBefore = f.queries.feeAccount(f.unit("e14-1-0101")).arrears();
+        f.as("desk");
+        RentalView rental = desk.rent(f.estate, new Rent(owner, "比亚迪 汉", "粤B12345", "440300123456", true,
+                LocalDate.of(2026, 3, 10), LocalDate.of(2026, 5, 20)));
+
+        assertThat(rental.rent()).isEqualTo(Fen.yuan(300));
+        var account = f.queries.feeAccount(f.unit("e14-1-0101"));
+        assertThat(account.arrears()).isEqualTo(arrearsBefore.plus(Fen.yuan(300)));
+        assertThat(account.lines().get(account.lines().size() - 1).item()).isEqualTo("PARKING_RENT");
+        assertThat(ParkingDesk.rent(Fen.yuan(100), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
+                .isEqualTo(Fen.yuan(100));
+        assertThat(ParkingDesk.rent(Fen.yuan(100), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1)))
+                .isEqualTo(Fen.yuan(200));
+    }
+
+    @Test
     void PRK_01_only_owners_and_tenants_on_file_rent_monthly() {
         f.as("desk");
         refused(() -> desk.rent(f.estate, march(ArchiveId.newId())), "PRK-01", "not-a-resident");

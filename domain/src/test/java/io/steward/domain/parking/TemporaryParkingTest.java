@@ -55,7 +55,7 @@ class TemporaryParkingTest {
 
     @Test
     void the_tariff_is_the_estates_own() {
-        TemporaryParking dear = new TemporaryParking(new ParkingTariff(Fen.yuan(5), 1, Fen.yuan(3), Fen.yuan(30)));
+        TemporaryParking dear = new TemporaryParking(new ParkingTariff(Fen.yuan(5), 1, Fen.yuan(3), Fen.yuan(30), null));
         assertThat(dear.fee(EVENING, EVENING.plus(Duration.ofMinutes(90))).amount()).isEqualTo(Fen.yuan(8));
         assertThat(dear.fee(EVENING, EVENING.plus(Duration.ofHours(30))).amount()).isEqualTo(Fen.yuan(30 + 5 + 3 * 5));
     }
@@ -63,6 +63,6 @@ class TemporaryParkingTest {
     @Test
     void a_stay_that_ends_before_it_begins_is_refused() {
         assertThatThrownBy(() -> seed.fee(EVENING, EVENING.minusSeconds(1))).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> new ParkingTariff(Fen.yuan(7), 2, Fen.yuan(1), Fen.yuan(6))).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> new ParkingTariff(Fen.yuan(7), 2, Fen.yuan(1), Fen.yuan(6), null)).isInstanceOf(InvalidInput.class);
     }
 }

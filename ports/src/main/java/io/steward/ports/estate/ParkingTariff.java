@@ -12,14 +12,19 @@ import io.steward.ports.shared.InvalidInput;
  * @param firstBlockHours how many hours the first block covers (2)
  * @param perFurtherHour  each further hour begun (CNY 1)
  * @param dailyCap        the most one period of 24 hours costs (CNY 6)
+ * @param monthlyRent     PRK-01: a resident's monthly rental, a month begun (the seed's example: CNY 100)
  */
-public record ParkingTariff(Fen firstBlock, int firstBlockHours, Fen perFurtherHour, Fen dailyCap) {
+public record ParkingTariff(Fen firstBlock, int firstBlockHours, Fen perFurtherHour, Fen dailyCap, Fen monthlyRent) {
     /** The most a published figure of the tariff may be: CNY 10 000. */
     public static final Fen MAX = Fen.yuan(10_000);
     /** The seed's tariff (declared after {@link #MAX}, which its constructor reads). */
-    public static final ParkingTariff DEFAULT = new ParkingTariff(Fen.yuan(2), 2, Fen.yuan(1), Fen.yuan(6));
+    public static final ParkingTariff DEFAULT = new ParkingTariff(Fen.yuan(2), 2, Fen.yuan(1), Fen.yuan(6), Fen.yuan(100));
 
     public ParkingTariff {
+        monthlyRent = monthlyRent == null ? Fen.yuan(100) : monthlyRent;
+        if (monthlyRent.exceeds(MAX)) {
+            throw new InvalidInput("a monthly rent is at most " + MAX);
+        }
         if (firstBlock == null || perFurtherHour == null || dailyCap == null) {
             throw new InvalidInput("a parking tariff names its first block, each further hour and its daily cap");
         }

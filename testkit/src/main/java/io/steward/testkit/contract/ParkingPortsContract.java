@@ -28,7 +28,7 @@ public abstract class ParkingPortsContract extends AdaptersContract {
     private ParkingRentalState rental(EstateId estate, UnitId unit, ArchiveState renter, String plate, LocalDate from,
                                       LocalDate to) {
         return new ParkingRentalState(ParkingRentalId.newId(), estate, unit, renter.id(), Party.OWNER, "张三",
-                "13800138000", "比亚迪 汉", plate, "440300123456", from, to, CardStatus.NONE, null, null, "desk",
+                "13800138000", "比亚迪 汉", plate, "440300123456", from, to, Fen.yuan(100), CardStatus.NONE, null, null, "desk",
                 Samples.AT, 0);
     }
 

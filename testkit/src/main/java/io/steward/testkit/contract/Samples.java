@@ -71,7 +71,8 @@ final class Samples {
                         LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1))),
                         new io.steward.ports.estate.DepositPolicy(true, false, io.steward.ports.shared.Fen.yuan(3_000),
                                 io.steward.ports.shared.Fen.yuan(60)), new io.steward.ports.estate.ParkingTariff(
-                        io.steward.ports.shared.Fen.yuan(3), 1, io.steward.ports.shared.Fen.yuan(2), io.steward.ports.shared.Fen.yuan(10))), 0);
+                        io.steward.ports.shared.Fen.yuan(3), 1, io.steward.ports.shared.Fen.yuan(2), io.steward.ports.shared.Fen.yuan(10),
+                        io.steward.ports.shared.Fen.yuan(150))), 0);
     }
 
     static UnitState unit(EstateId estate, String building, String number) {

@@ -9,6 +9,7 @@ import io.steward.ports.parking.ParkingRentalId;
 import io.steward.ports.parking.out.ParkingRentalState;
 import io.steward.ports.parking.out.ParkingRentals;
 import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Fen;
 import io.steward.ports.shared.Page;
 import io.steward.ports.shared.PageRequest;
 import io.steward.ports.shared.StoreConflict;
@@ -28,7 +29,7 @@ public final class JpaParkingRentals implements ParkingRentals {
     private static ParkingRentalState state(ParkingRentalRow r) {
         return new ParkingRentalState(ParkingRentalId.parse(r.id), EstateId.parse(r.estateId), UnitId.parse(r.unitId),
                 ArchiveId.parse(r.renterId), Party.valueOf(r.party), r.renterName, r.renterPhone, r.vehicleModel, r.plate,
-                r.licenceNumber, r.from, r.to, CardStatus.valueOf(r.card), r.cardNumber,
+                r.licenceNumber, r.from, r.to, Fen.of(r.rentFen), CardStatus.valueOf(r.card), r.cardNumber,
                 r.depositId == null ? null : DepositId.parse(r.depositId), r.recordedBy, r.recordedAt, r.version);
     }
 
@@ -65,6 +66,7 @@ public final class JpaParkingRentals implements ParkingRentals {
             row.licenceNumber = s.licenceNumber();
             row.from = s.from();
             row.to = s.to();
+            row.rentFen = s.rent().value();
             row.card = s.card().name();
             row.cardNumber = s.cardNumber();
             row.cardOut = s.card() == CardStatus.ISSUED ? s.cardNumber() : null;

@@ -34,6 +34,8 @@ public class ParkingRentalRow {
     LocalDate from;
     @Column(name = "rent_to")
     LocalDate to;
+    @Column(name = "rent_fen")
+    long rentFen;
     String card;
     @Column(name = "card_number")
     String cardNumber;

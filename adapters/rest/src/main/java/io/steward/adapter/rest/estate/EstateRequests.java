@@ -111,9 +111,11 @@ public final class EstateRequests {
     /** The temporary-parking tariff in fen: the first block and its hours, each further hour begun, the daily cap. */
     public record Parking(@NotNull @PositiveOrZero @Max(1_000_000) Long firstBlock, @Min(1) @Max(24) int firstBlockHours,
                           @NotNull @PositiveOrZero @Max(1_000_000) Long perFurtherHour,
-                          @NotNull @PositiveOrZero @Max(1_000_000) Long dailyCap) {
+                          @NotNull @PositiveOrZero @Max(1_000_000) Long dailyCap,
+                          @PositiveOrZero @Max(1_000_000) Long monthlyRent) {
         ParkingTariff tariff() {
-            return new ParkingTariff(Fen.of(firstBlock), firstBlockHours, Fen.of(perFurtherHour), Fen.of(dailyCap));
+            return new ParkingTariff(Fen.of(firstBlock), firstBlockHours, Fen.of(perFurtherHour), Fen.of(dailyCap),
+                    monthlyRent == null ? null : Fen.of(monthlyRent));
         }
     }
 
