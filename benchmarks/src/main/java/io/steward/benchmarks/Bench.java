@@ -23,6 +23,7 @@ import io.steward.adapter.jpa.JpaKeyMovements;
 import io.steward.adapter.jpa.JpaMeterReadings;
 import io.steward.adapter.jpa.JpaOwnershipTransfers;
 import io.steward.adapter.jpa.JpaParkingRentals;
+import io.steward.adapter.jpa.JpaPriceLists;
 import io.steward.adapter.jpa.JpaKeyRegisters;
 import io.steward.adapter.jpa.JpaKeys;
 import io.steward.adapter.jpa.JpaOccupancyHistory;
@@ -106,7 +107,7 @@ final class Bench implements AutoCloseable {
             steward = new Steward(new Steward.Infrastructure(transactions, m.audit, event -> { }, clock, caller::get, roles,
                     m.approvals), new EstateStore(m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers,
                     m.ledger, m.passes, m.censuses, m.meters, m.transfers), new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries), new EmergencyStore(m.incidents),
-                    new DepositStore(m.deposits, m.depositLedger), new ParkingStore(m.parkingRentals));
+                    new DepositStore(m.deposits, m.depositLedger), new ParkingStore(m.parkingRentals, m.priceLists));
             deposits = m.deposits;
             depositLedger = m.depositLedger;
         } else {
@@ -133,7 +134,7 @@ final class Bench implements AutoCloseable {
                     new JpaGoodsPasses(tx), new JpaCensuses(tx), new JpaMeterReadings(tx), new JpaOwnershipTransfers(tx)), new KeyStore(new JpaKeyRegisters(tx), new JpaKeys(tx),
                     new JpaKeyMovements(tx), new JpaForcedEntries(tx)),
                     new EmergencyStore(incidents), new DepositStore(deposits = new JpaDeposits(tx),
-                    depositLedger = new JpaDepositLedger(tx)), new ParkingStore(new JpaParkingRentals(tx)));
+                    depositLedger = new JpaDepositLedger(tx)), new ParkingStore(new JpaParkingRentals(tx), new JpaPriceLists(tx)));
         }
         grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
     }

@@ -31,6 +31,7 @@ import io.steward.adapter.jpa.JpaKeyMovements;
 import io.steward.adapter.jpa.JpaMeterReadings;
 import io.steward.adapter.jpa.JpaOwnershipTransfers;
 import io.steward.adapter.jpa.JpaParkingRentals;
+import io.steward.adapter.jpa.JpaPriceLists;
 import io.steward.adapter.jpa.JpaKeyRegisters;
 import io.steward.adapter.jpa.JpaKeys;
 import io.steward.ports.emergency.in.ReportIncidents;
@@ -140,7 +141,7 @@ public class Composition {
                         new JpaOwnershipTransfers(em)),
                 new KeyStore(new JpaKeyRegisters(em), new JpaKeys(em), new JpaKeyMovements(em), new JpaForcedEntries(em)),
                 new EmergencyStore(incidents), new DepositStore(new JpaDeposits(em), new JpaDepositLedger(em)),
-                new ParkingStore(new JpaParkingRentals(em)));
+                new ParkingStore(new JpaParkingRentals(em), new JpaPriceLists(em)));
     }
 
     @Produces
@@ -267,5 +268,11 @@ public class Composition {
     @ApplicationScoped
     io.steward.ports.parking.in.RentParking rentParking(Steward steward) {
         return steward.rentParking();
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.steward.ports.parking.in.OfferPaidServices offerPaidServices(Steward steward) {
+        return steward.offerPaidServices();
     }
 }

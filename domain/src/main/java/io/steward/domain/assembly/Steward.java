@@ -81,7 +81,7 @@ import java.util.Objects;
  * InMemory m = new InMemory();
  * Steward steward = new Steward(new Steward.Infrastructure(m.transactions, m.audit, m.events, Clock.systemUTC(),
  *         caller, m.roles, m.approvals), estateStore, keyStore, new EmergencyStore(m.incidents),
- *         new DepositStore(m.deposits, m.depositLedger), new ParkingStore(m.parkingRentals));
+ *         new DepositStore(m.deposits, m.depositLedger), new ParkingStore(m.parkingRentals, m.priceLists));
  * steward.handOverUnit().start(unit);
  * }</pre>
  *
@@ -123,6 +123,7 @@ public final class Steward {
     private final DepositBook deposits;
     private final DepositObligations depositObligations;
     private final ParkingDesk parking;
+    private final io.steward.domain.parking.PaidServices paidServices;
 
     public Steward(Infrastructure infrastructure, EstateStore estate, KeyStore keyStore, EmergencyStore emergencyStore,
                    DepositStore depositStore, ParkingStore parkingStore) {
@@ -141,7 +142,9 @@ public final class Steward {
         DepositStore connectedDeposits = depositStore.connectedTo(directory);
         deposits = new DepositBook(useCases, connectedDeposits, approvals, privacy);
         depositObligations = new DepositObligations(useCases, connectedDeposits);
-        parking = new ParkingDesk(useCases, parkingStore.connectedTo(directory), deposits, privacy);
+        ParkingStore connectedParking = parkingStore.connectedTo(directory);
+        parking = new ParkingDesk(useCases, connectedParking, deposits, privacy);
+        paidServices = new io.steward.domain.parking.PaidServices(useCases, connectedParking, approvals);
         registry = new EstateRegistry(useCases, estate);
         queries = new EstateQueries(useCases, estate);
         handovers = new HandoverDesk(useCases, estate, approvals);
@@ -161,6 +164,10 @@ public final class Steward {
         // PRK-01 / PRK-02: a monthly rental's rent is charged to the renter's unit, to be paid at the till
         useCases.react(MonthlyRentalRecorded.class, r -> fees.charge(r.unit(), new PostFees.Charge(
                 MonthlyRentalRecorded.FEE_ITEM, r.rent(), r.from(), r.to(), "parking rental " + r.rental() + " " + r.plate())));
+        // PRK-02: a paid service from the published price list is charged to the unit, to be paid at the till
+        useCases.react(io.steward.ports.parking.ServiceCharged.class, c -> fees.charge(c.unit(), new PostFees.Charge(
+                c.feeItem(), c.amount(), null, null, c.quantity() + " × " + c.service().name()
+                + (c.reference() == null ? "" : " (" + c.reference() + ")"))));
         // DEP-03: a deduction for the unit's fees or utilities, once posted, pays the unit's fee account
         useCases.react(DepositPosted.class, p -> {
             if (p.charge() != null && p.kind() == PostingKind.POST_PENDING) {
@@ -182,6 +189,7 @@ public final class Steward {
         all.addAll(EstateApprovals.all());
         all.addAll(KeyApprovals.all());
         all.addAll(DepositApprovals.all());
+        all.addAll(io.steward.ports.parking.ServiceApprovals.all());
         return List.copyOf(all);
     }
 
@@ -275,5 +283,9 @@ public final class Steward {
 
     public RentParking rentParking() {
         return parking;
+    }
+
+    public io.steward.ports.parking.in.OfferPaidServices offerPaidServices() {
+        return paidServices;
     }
 }

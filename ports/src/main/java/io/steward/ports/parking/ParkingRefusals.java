@@ -15,7 +15,10 @@ public enum ParkingRefusals implements RefusalCode {
     CARD_ISSUED_ALREADY("PRK-01", "card-issued-already", Kind.CONFLICT),
     CARD_NUMBER_TAKEN("PRK-01", "card-number-taken", Kind.CONFLICT),
     RENTAL_ENDED("PRK-01", "rental-ended", Kind.RULE),
-    RENTAL_OVERLAPS("PRK-01", "rental-overlaps", Kind.CONFLICT);
+    RENTAL_OVERLAPS("PRK-01", "rental-overlaps", Kind.CONFLICT),
+    NO_PRICE_LIST_PUBLISHED("PRK-02", "no-price-list-published", Kind.RULE),
+    PRICE_LIST_NOT_A_DRAFT("PRK-02", "price-list-not-a-draft", Kind.CONFLICT),
+    SERVICE_NOT_ON_THE_PRICE_LIST("PRK-02", "service-not-on-the-price-list", Kind.RULE);
 
     private final Definition definition;
 

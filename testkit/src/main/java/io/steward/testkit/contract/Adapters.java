@@ -36,5 +36,6 @@ public record Adapters(Transactions transactions, Estates estates, EstateLayouts
                        IdempotencyRecords idempotency, GoodsPasses passes, Censuses censuses, ApprovalRecords approvals,
                        Incidents incidents, MeterReadings meters, OwnershipTransfers transfers,
                        KeyRegisters registers, Keys keys, KeyMovements movements, ForcedEntries entries,
-                       Deposits deposits, Ledger depositLedger, ParkingRentals parkingRentals) {
+                       Deposits deposits, Ledger depositLedger, ParkingRentals parkingRentals,
+                       io.steward.ports.parking.out.PriceLists priceLists) {
 }

@@ -86,4 +86,23 @@ public abstract class ParkingPortsContract extends AdaptersContract {
         assertThat(tx(() -> a.parkingRentals().save(two.withCard(CardStatus.ISSUED, "IC-7", other))).card())
                 .isEqualTo(CardStatus.ISSUED);
     }
+
+    @Test
+    @DisplayName("PRK-02 price lists: every field round-trips; writes are optimistic; the published list of an estate is found")
+    void priceLists() {
+        EstateId estate = newEstate().id();
+        var services = java.util.List.of(new io.steward.ports.parking.PaidService("UNCLOG", "疏通下水道", Fen.yuan(50), "次"));
+        var draft = tx(() -> a.priceLists().save(new io.steward.ports.parking.out.PriceListState(
+                io.steward.ports.parking.PriceListId.newId(), estate, services, io.steward.ports.parking.PriceListStatus.DRAFT,
+                "desk", Samples.AT, null, null, null, 0)));
+        assertThat(a.priceLists().find(draft.id())).contains(draft);
+        assertThat(a.priceLists().published(estate)).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx(() -> a.priceLists().save(draft.withVersion(0))))
+                .isInstanceOf(ConcurrentUpdate.class);
+        var published = tx(() -> a.priceLists().save(draft.withStatus(io.steward.ports.parking.PriceListStatus.PUBLISHED,
+                io.steward.ports.shared.ApprovalId.newId(), "pm", Samples.AT.plusSeconds(60))));
+        assertThat(published.version()).isEqualTo(2);
+        assertThat(a.priceLists().published(estate)).contains(published);
+        assertThat(a.priceLists().published(EstateId.newId())).isEmpty();
+    }
 }

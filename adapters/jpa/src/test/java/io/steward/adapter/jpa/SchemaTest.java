@@ -59,7 +59,15 @@ class SchemaTest {
             Map.entry("key_movement.kind", MovementKind.class),
             Map.entry("incident.kind", IncidentKind.class),
             Map.entry("census_line.registered", Occupancy.class),
-            Map.entry("census_line.observed", Occupancy.class));
+            Map.entry("census_line.observed", Occupancy.class),
+            Map.entry("deposit.purpose", io.steward.ports.deposits.DepositPurpose.class),
+            Map.entry("deposit.holder_kind", io.steward.ports.deposits.HolderKind.class),
+            Map.entry("deposit.status", io.steward.ports.deposits.DepositStatus.class),
+            Map.entry("ledger_account.kind", io.steward.ports.deposits.AccountKind.class),
+            Map.entry("ledger_posting.code", io.steward.ports.deposits.PostingCode.class),
+            Map.entry("ledger_posting.kind", io.steward.ports.deposits.PostingKind.class),
+            Map.entry("parking_rental.party", io.steward.ports.estate.Party.class),
+            Map.entry("parking_rental.card", io.steward.ports.parking.CardStatus.class));
 
     abstract static class OnADatabase {
         abstract Connection connect() throws SQLException;

@@ -3,6 +3,7 @@ package io.steward.adapter.memory;
 import io.steward.ports.deposits.out.Deposits;
 import io.steward.ports.deposits.out.Ledger;
 import io.steward.ports.parking.out.ParkingRentals;
+import io.steward.ports.parking.out.PriceLists;
 import io.steward.ports.estate.out.Censuses;
 import io.steward.ports.estate.out.MeterReadings;
 import io.steward.ports.estate.out.OwnershipTransfers;
@@ -51,6 +52,7 @@ public final class InMemory {
     public final Deposits deposits = new InMemoryDeposits(transactions);
     public final Ledger depositLedger = new InMemoryDepositLedger(transactions);
     public final ParkingRentals parkingRentals = new InMemoryParkingRentals(transactions);
+    public final PriceLists priceLists = new InMemoryPriceLists(transactions);
     public final IdempotencyRecords idempotency = new InMemoryIdempotencyRecords();
     public final RecordingEventPublisher events = new RecordingEventPublisher(transactions);
 }

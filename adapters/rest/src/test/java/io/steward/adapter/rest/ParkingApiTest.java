@@ -128,4 +128,35 @@ class ParkingApiTest extends RestFixture {
         problem(withKey("deposits/" + deposit + "/deductions", "d-3", "{'kind':'UNPAID_FEES','amount':-5}"), 400, null, null);
         assertThat(json(get("deposits?estate=" + estate + "&status=HELD")).getJsonArray("items")).hasSize(1);
     }
+
+    @Test
+    @DisplayName("PRK-02 over HTTP: a price list drafted, approved by the project manager, published; a service charged from it")
+    void paid_services() {
+        lakeWithAnOwner();
+        as("gm");
+        post("people/pm/roles", q("{'role':'PROJECT_MANAGER','estate':'" + estate + "'}")).close();
+        String unit = unit(estate, "e14-1-0101");
+        as("desk");
+        Response drafted = post("price-lists", q("{'estate':'" + estate + "','services':[{'code':'UNCLOG','name':'疏通下水道',"
+                + "'price':5000,'per':'次'}]}"));
+        assertThat(drafted.getStatus()).isEqualTo(201);
+        String list = json(drafted).getString("id");
+        problem(post("paid-services", q("{'unit':'" + unit + "','service':'UNCLOG','quantity':1}")), 422, "PRK-02",
+                "no-price-list-published");
+        String approval = json(post("approvals", q("{'estate':'" + estate + "','purpose':'services.price-list','subject':'"
+                + list + "','reason':'convenience services 2026'}"))).getString("id");
+        as("pm");
+        post("approvals/" + approval + "/approval", q("{'note':'agreed'}")).close();
+        as("desk");
+        JsonObject published = json(post("price-lists/" + list + "/publication", q("{'approval':'" + approval + "'}")));
+        assertThat(published.getString("status")).isEqualTo("PUBLISHED");
+        assertThat(published.getString("approvedBy")).isEqualTo("pm");
+
+        JsonObject charged = json(post("paid-services", q("{'unit':'" + unit + "','service':'UNCLOG','quantity':2,"
+                + "'reference':'kitchen sink'}")));
+        assertThat(charged.getJsonNumber("amount").longValue()).isEqualTo(10_000);
+        problem(post("paid-services", q("{'unit':'" + unit + "','service':'MASSAGE','quantity':1}")), 422, "PRK-02",
+                "service-not-on-the-price-list");
+        problem(post("paid-services", q("{'unit':'" + unit + "','service':'UNCLOG','quantity':0}")), 400, null, null);
+    }
 }

@@ -106,7 +106,7 @@ class RestFixture {
         KeyStore keyStore = new KeyStore(memory.keyRegisters, memory.keys, memory.keyMovements, memory.forcedEntries);
         Steward steward = new Steward(new Steward.Infrastructure(memory.transactions, memory.audit, memory.events, clock,
                 () -> new Actor(user.get(), user.get()), memory.roles, memory.approvals), store, keyStore, new EmergencyStore(memory.incidents),
-                new DepositStore(memory.deposits, memory.depositLedger), new ParkingStore(memory.parkingRentals));
+                new DepositStore(memory.deposits, memory.depositLedger), new ParkingStore(memory.parkingRentals, memory.priceLists));
         config = new ResourceConfig()
                 .register(new KeyRegisterResource(steward.keepKeyRegister(), steward.browseKeys(), steward.moveKeys()))
                 .register(new KeyResource(steward.moveKeys(), steward.browseKeys()))
@@ -125,6 +125,7 @@ class RestFixture {
                 .register(new IncidentResource(steward.reportIncidents()))
                 .register(new io.steward.adapter.rest.deposits.DepositResource(steward.keepDeposits()))
                 .register(new io.steward.adapter.rest.parking.ParkingResource(steward.rentParking()))
+                .register(new io.steward.adapter.rest.parking.PaidServiceResource(steward.offerPaidServices()))
                 .register(new ProblemMapper())
                 .register(new ValidationProblemMapper())
                 .register(new JsonMapping())
