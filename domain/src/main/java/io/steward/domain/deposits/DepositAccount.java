@@ -81,9 +81,7 @@ public final class DepositAccount {
 
     /** The deposit settled: nothing moves on it any more. */
     DepositState settled() {
-        return new DepositState(state.id(), state.estate(), state.unit(), state.purpose(), state.subject(),
-                state.holderKind(), state.holderName(), state.holderPhone(), state.amount(), DepositStatus.SETTLED,
-                state.collectedBy(), state.collectedAt(), state.version());
+        return state.withStatus(DepositStatus.SETTLED);
     }
 
     /**

@@ -55,9 +55,8 @@ public final class DepositObligations implements OpenObligations {
             if (d.holderKind() != HolderKind.OWNER) {
                 continue;
             }
-            DepositState moved = store.deposits().save(new DepositState(d.id(), d.estate(), d.unit(), d.purpose(),
-                    d.subject(), HolderKind.OWNER, owner.person().name(), owner.person().mobile(), d.amount(), d.status(),
-                    d.collectedBy(), d.collectedAt(), d.version()));
+            DepositState moved = store.deposits().save(d.withHolder(HolderKind.OWNER, owner.person().name(),
+                    owner.person().mobile()));
             useCases.audit(useCases.access().actor(), d.estate(), "deposit.holder.transfer", "deposit", moved.id(),
                     "held for the new owner, archive " + t.newOwner());
         }

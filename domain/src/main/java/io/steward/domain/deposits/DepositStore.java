@@ -28,9 +28,6 @@ public record DepositStore(Deposits deposits, Ledger ledger, UnitDirectory estat
 
     @Override
     public UnitDirectory estate() {
-        if (estate == null) {
-            throw new IllegalStateException("the deposits context is not connected to the estate: build it through Steward");
-        }
-        return estate;
+        return io.steward.domain.shared.Connections.connected(estate, "deposits");
     }
 }

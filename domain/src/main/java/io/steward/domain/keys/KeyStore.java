@@ -44,10 +44,7 @@ public record KeyStore(KeyRegisters registers, Keys keys, KeyMovements movements
     }
 
     private static <T> T connected(T port) {
-        if (port == null) {
-            throw new IllegalStateException("key custody asks the estate and emergency contexts: build it through Steward");
-        }
-        return port;
+        return io.steward.domain.shared.Connections.connected(port, "key custody");
     }
 
     KeyState key(KeyId id) {

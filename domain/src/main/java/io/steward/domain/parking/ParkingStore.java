@@ -25,9 +25,6 @@ public record ParkingStore(ParkingRentals rentals, PriceLists priceLists, UnitDi
 
     @Override
     public UnitDirectory estate() {
-        if (estate == null) {
-            throw new IllegalStateException("the parking context is not connected to the estate: build it through Steward");
-        }
-        return estate;
+        return io.steward.domain.shared.Connections.connected(estate, "parking");
     }
 }

@@ -51,6 +51,13 @@ class DepositTest {
         return account.lines().get(account.lines().size() - 1).id();
     }
 
+    /** The cashier holds CNY 300 of the deposit for the unpaid charge. */
+    private PostingView feesHeld(DepositView deposit, UUID charge) {
+        d.f.as("cashier");
+        return d.desk.holdDeduction(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.UNPAID_FEES,
+                Fen.yuan(300), null, charge, "March"));
+    }
+
     @Test
     void DEP_01_a_renovation_deposit_is_collected_at_the_published_amount_into_the_deposit_held() {
         DepositView deposit = d.collect(DepositPurpose.RENOVATION);
@@ -168,9 +175,7 @@ class DepositTest {
     void DEP_03_a_posted_fee_deduction_pays_the_units_fee_account() {
         DepositView deposit = d.collect(DepositPurpose.RENOVATION);
         UUID charge = unpaidCharge();
-        d.f.as("cashier");
-        PostingView hold = d.desk.holdDeduction(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.UNPAID_FEES,
-                Fen.yuan(300), null, charge, "March"));
+        PostingView hold = feesHeld(deposit, charge);
         long paidBefore = d.f.memory.ledger.totals(d.unit).sum(FeeEntryKind.PAYMENT);
         assertThat(d.f.queries.feeAccount(d.unit).arrears()).isEqualTo(Fen.yuan(300));
 
@@ -252,9 +257,7 @@ class DepositTest {
     void DEP_06_a_fee_deduction_that_paid_the_fee_account_is_not_reversed_on_the_deposit() {
         DepositView deposit = d.collect(DepositPurpose.RENOVATION);
         UUID charge = unpaidCharge();
-        d.f.as("cashier");
-        PostingView hold = d.desk.holdDeduction(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.UNPAID_FEES,
-                Fen.yuan(300), null, charge, "March"));
+        PostingView hold = feesHeld(deposit, charge);
         PostingView posted = d.desk.postHold(deposit.id(), new EndHold(PostingId.newId(), hold.id(), null));
         ApprovalId approval = d.reversalApproved(posted.id());
 
@@ -277,9 +280,7 @@ class DepositTest {
     void DEP_03_a_held_fee_deduction_is_not_posted_once_the_owner_paid_at_the_counter() {
         DepositView deposit = d.collect(DepositPurpose.RENOVATION);
         UUID charge = unpaidCharge();
-        d.f.as("cashier");
-        PostingView hold = d.desk.holdDeduction(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.UNPAID_FEES,
-                Fen.yuan(300), null, charge, "March"));
+        PostingView hold = feesHeld(deposit, charge);
         d.f.fees.pay(d.unit, new PostFees.Payment(Fen.yuan(300), "RC-10"));
 
         refused(() -> d.desk.postHold(deposit.id(), new EndHold(PostingId.newId(), hold.id(), null)), "DEP-03",

@@ -34,6 +34,14 @@ public final class Params {
         return value;
     }
 
+    /** An estate named by {@code ?estate=}, which the list needs. */
+    public static io.steward.ports.shared.EstateId estate(io.steward.ports.shared.EstateId estate) {
+        if (estate == null) {
+            throw new InvalidInput("name the estate: ?estate=<id>");
+        }
+        return estate;
+    }
+
     /** A date in the years the request bodies take too ({@link StrictJson}). */
     public static LocalDate date(String text, String name) {
         if (text == null || text.isBlank()) {

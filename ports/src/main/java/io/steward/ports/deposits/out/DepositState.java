@@ -44,4 +44,16 @@ public record DepositState(DepositId id, EstateId estate, UnitId unit, DepositPu
         return new DepositState(id, estate, unit, purpose, subject, holderKind, holderName, holderPhone, amount, status,
                 collectedBy, collectedAt, version);
     }
+
+    /** The deposit in another status (settled). */
+    public DepositState withStatus(DepositStatus newStatus) {
+        return new DepositState(id, estate, unit, purpose, subject, holderKind, holderName, holderPhone, amount, newStatus,
+                collectedBy, collectedAt, version);
+    }
+
+    /** The deposit held for another holder (EST-07: the new owner). */
+    public DepositState withHolder(HolderKind kind, String name, String phone) {
+        return new DepositState(id, estate, unit, purpose, subject, kind, name, phone, amount, status, collectedBy,
+                collectedAt, version);
+    }
 }

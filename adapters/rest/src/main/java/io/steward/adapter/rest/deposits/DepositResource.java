@@ -14,7 +14,6 @@ import io.steward.ports.deposits.in.KeepDeposits;
 import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Fen;
-import io.steward.ports.shared.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -84,10 +83,7 @@ public class DepositResource {
     @Operation(summary = "DEP-06: the estate's deposits (?estate=<id>, ?status=HELD|SETTLED), oldest first")
     public Response ofEstate(@QueryParam("estate") EstateId estate, @QueryParam("status") String status,
                              @Valid @BeanParam PageParams page, @Context UriInfo uri) {
-        if (estate == null) {
-            throw new InvalidInput("name the estate: ?estate=<id>");
-        }
-        return Pages.ok(deposits.ofEstate(estate, Params.optionalEnum(DepositStatus.class, status, "status"),
+        return Pages.ok(deposits.ofEstate(Params.estate(estate), Params.optionalEnum(DepositStatus.class, status, "status"),
                 page.request()), uri);
     }
 

@@ -9,7 +9,6 @@ import io.steward.ports.parking.in.OfferPaidServices;
 import io.steward.ports.shared.ApprovalId;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Fen;
-import io.steward.ports.shared.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -97,10 +96,7 @@ public class PaidServiceResource {
     @Path("price-lists")
     @Operation(summary = "PRK-02: the estate's published price list (?estate=<id>)")
     public PriceListView published(@QueryParam("estate") EstateId estate) {
-        if (estate == null) {
-            throw new InvalidInput("name the estate: ?estate=<id>");
-        }
-        return services.published(estate);
+        return services.published(io.steward.adapter.rest.Params.estate(estate));
     }
 
     @POST

@@ -87,7 +87,7 @@ public class ParkingResource {
     @Path("rentals")
     @Operation(summary = "The estate's monthly rentals (?estate=<id>), newest first")
     public Response rentals(@QueryParam("estate") EstateId estate, @Valid @BeanParam PageParams page, @Context UriInfo uri) {
-        return Pages.ok(parking.rentals(required(estate), page.request()), uri);
+        return Pages.ok(parking.rentals(Params.estate(estate), page.request()), uri);
     }
 
     @POST
@@ -111,7 +111,7 @@ public class ParkingResource {
     @Path("garage-list")
     @Operation(summary = "PRK-01: the list for the garage cashier, the rentals running in the week from ?monday=<date>")
     public List<RentalView> garageList(@QueryParam("estate") EstateId estate, @QueryParam("monday") String monday) {
-        return parking.garageList(required(estate), Params.date(monday, "monday"));
+        return parking.garageList(Params.estate(estate), Params.date(monday, "monday"));
     }
 
     @GET
@@ -122,13 +122,6 @@ public class ParkingResource {
         if (entry == null || exit == null) {
             throw new InvalidInput("name the stay: ?entry=<instant>&exit=<instant>");
         }
-        return parking.temporaryFee(required(estate), Params.instant(entry, "entry"), Params.instant(exit, "exit"));
-    }
-
-    private static EstateId required(EstateId estate) {
-        if (estate == null) {
-            throw new InvalidInput("name the estate: ?estate=<id>");
-        }
-        return estate;
+        return parking.temporaryFee(Params.estate(estate), Params.instant(entry, "entry"), Params.instant(exit, "exit"));
     }
 }
