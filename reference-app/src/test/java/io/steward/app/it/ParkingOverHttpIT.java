@@ -58,16 +58,18 @@ class ParkingOverHttpIT {
                 + "','vehicleModel':'比亚迪 汉','plate':'粤B12345','licenceNumber':'440300123456','licenceChecked':true,"
                 + "'from':'" + today + "','to':'" + today.plusDays(30) + "'}")));
         String card = "parking/rentals/" + rental.getString("id") + "/card";
+        // keys are the caller's: unique to this run, since the server's database outlives a run
+        String key = "card-" + rental.getString("id");
         expect(400, http.as("cashier").post(card, "{'cardNumber':'IC-1','receipt':'R-1'}"));
-        JsonObject issued = json(expect(200, http.post(card, "card-1", "{'cardNumber':'IC-1','receipt':'R-1'}")));
-        JsonObject again = json(expect(200, http.post(card, "card-1", "{'cardNumber':'IC-1','receipt':'R-1'}")));
+        JsonObject issued = json(expect(200, http.post(card, key, "{'cardNumber':'IC-1','receipt':'R-1'}")));
+        JsonObject again = json(expect(200, http.post(card, key, "{'cardNumber':'IC-1','receipt':'R-1'}")));
         assertEquals(issued.getString("deposit"), again.getString("deposit"));
 
         JsonObject deposit = json(expect(200, http.get("deposits/" + issued.getString("deposit"))));
         assertEquals(5_000L, deposit.getJsonNumber("held").longValue());
         assertEquals("张*", deposit.getString("holderName"), "EST-08: the holder's name is masked");
         assertEquals(1, json(http.get("deposits/" + issued.getString("deposit") + "/postings")).getJsonArray("items").size());
-        JsonObject early = json(expect(422, http.post(card + "/return", "back-1", "{'memo':'M-1'}")));
+        JsonObject early = json(expect(422, http.post(card + "/return", "back-" + rental.getString("id"), "{'memo':'M-1'}")));
         assertEquals("card-returned-before-the-end", early.getString("code"));
         assertEquals("DEP-05", early.getString("ruleId"));
     }
