@@ -59,7 +59,7 @@ final class Deductions {
             return;
         }
         Fen arrears = store.estate().lockedFeeArrears(deposit.unit());
-        UUID charge = UUID.fromString(hold.reference().substring("charge:".length()));
+        UUID charge = hold.charge();
         if (store.estate().openCharge(charge).filter(c -> c.unit().equals(deposit.unit())).isEmpty()) {
             throw DepositRefusals.NOT_AN_OPEN_CHARGE.refuse("charge " + charge + " no longer stands (reversed or credited)"
                     + " since the deduction was held: void the hold", Map.of("charge", charge.toString()));
@@ -81,7 +81,7 @@ final class Deductions {
         }
         approvals.use(d.approval(), DepositApprovals.PENALTY, deposit.estate(), deposit.id().toString(),
                 String.valueOf(d.amount().value()), "deduct the penalty from the deposit", actor);
-        return new Grounds(AccountRef.penalties(deposit.estate()), "approval:" + d.approval());
+        return new Grounds(AccountRef.penalties(deposit.estate()), Posting.approvalReference(d.approval()));
     }
 
     private Grounds unpaid(DepositState deposit, HoldDeduction d) {
@@ -99,7 +99,7 @@ final class Deductions {
                     + (utility ? "a utility" : "a fee") + ", not " + what(d.kind()),
                     Map.of("charge", d.charge().toString(), "category", charge.category().name()));
         }
-        String reference = "charge:" + d.charge();
+        String reference = Posting.chargeReference(d.charge());
         Fen arrears = store.estate().lockedFeeArrears(deposit.unit()); // first: deductions of the unit queue here
         Claims claims = claims(deposit, reference);
         Fen leftOfCharge = charge.amount().excessOver(claims.ofCharge);

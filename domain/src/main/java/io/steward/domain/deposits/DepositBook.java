@@ -38,7 +38,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
@@ -168,8 +167,7 @@ public final class DepositBook {
             DepositState d = store.deposits().save(new DepositState(DepositId.newId(), c.estate(), c.unit(), c.purpose(),
                     c.subject(), c.holderKind(), c.holderName(), c.holderPhone(), amount, DepositStatus.HELD, actor.id(),
                     useCases.now(), 0));
-            store.ledger().lockBalance(DepositAccount.account(d));
-            post(d, DepositAccount.collection(d, c.posting(), c.receipt(), actor.id(), useCases.now()), actor, null);
+            post(d, DepositAccount.collection(d, c.posting(), c.receipt(), actor.id(), useCases.now()), actor);
             return view(d);
         });
     }
@@ -193,7 +191,7 @@ public final class DepositBook {
                     useCases.now());
             DepositState settled = store.deposits().save(account.settled());
             if (refund != null) {
-                post(settled, refund, actor, null);
+                post(settled, refund, actor);
             }
             useCases.audit(actor, d.estate(), "deposit.settle", "deposit", id, refund == null ? "withheld whole"
                     : "refunded " + refund.amount().value() + " fen");
@@ -229,12 +227,12 @@ public final class DepositBook {
         return money(deposit, h.posting(), "hold a deduction", p -> p.kind() == PostingKind.PENDING
                 && p.code() == h.kind().code() && p.amount().equals(h.amount())
                 && Objects.equals(p.reference(), h.kind() == io.steward.ports.deposits.DeductionKind.PENALTY
-                ? "approval:" + h.approval() : "charge:" + h.charge()),
+                ? Posting.approvalReference(h.approval()) : Posting.chargeReference(h.charge())),
                 (account, actor) -> {
                     Deductions.Grounds grounds = deductions.check(account.state(), h, actor);
                     return account.hold(h.posting(), h.kind(), h.amount(), grounds.credited(), grounds.reference(),
                             h.evidence(), actor.id(), useCases.now());
-                }, h.charge());
+                });
     }
 
     private PostingView end(DepositId deposit, KeepDeposits.EndHold e, boolean post) {
@@ -242,14 +240,14 @@ public final class DepositBook {
         return money(deposit, e.posting(), post ? "post a held deduction" : "void a held deduction",
                 p -> p.kind() == kind && e.hold().equals(p.pending()),
                 (account, actor) -> {
-                    Posting end = account.end(e.posting(), posting(e.hold()), post, store.ledger().endOf(e.hold()),
-                            e.reason(), actor.id(), useCases.now());
+                    Posting hold = posting(e.hold());
+                    Posting end = account.end(e.posting(), hold, post, store.ledger().endOf(e.hold()), e.reason(),
+                            actor.id(), useCases.now());
                     if (post) {
-                        deductions.recheckBeforePosting(account.state(), posting(e.hold()));
+                        deductions.recheckBeforePosting(account.state(), hold);
                     }
                     return end;
-                },
-                post ? chargeOf(e.hold()) : null);
+                });
     }
 
     PostingView reverse(DepositId deposit, KeepDeposits.Reverse r) {
@@ -261,7 +259,7 @@ public final class DepositBook {
                     approvals.use(r.approval(), DepositApprovals.REVERSAL, account.state().estate(), r.entry().toString(),
                             null, "reverse the deposit entry", actor);
                     return reversal;
-                }, null);
+                });
     }
 
     /** The work of one money operation on a deposit: given the account (locked) and the actor, the posting to append. */
@@ -269,8 +267,7 @@ public final class DepositBook {
         Posting posting(DepositAccount account, Actor actor);
     }
 
-    private PostingView money(DepositId id, PostingId posting, String action, Predicate<Posting> sameRequest, Work work,
-                              UUID charge) {
+    private PostingView money(DepositId id, PostingId posting, String action, Predicate<Posting> sameRequest, Work work) {
         return useCases.run(() -> {
             DepositState d = locked(id);
             Actor actor = useCases.access().require(d.estate(), "deposit", id, action, CASHIERS);
@@ -281,16 +278,16 @@ public final class DepositBook {
                 return view(done.get());
             }
             Posting p = work.posting(account, actor);
-            post(d, p, actor, charge);
+            post(d, p, actor);
             return view(p);
         });
     }
 
-    private void post(DepositState d, Posting p, Actor actor, UUID charge) {
+    private void post(DepositState d, Posting p, Actor actor) {
         store.ledger().append(p);
         useCases.audit(actor, d.estate(), "deposit." + p.code().name().toLowerCase() + "." + p.kind().name().toLowerCase(),
                 "deposit", d.id(), p.amount().value() + " fen, posting " + p.id());
-        useCases.publish(new DepositPosted(d.estate(), d.unit(), d.id(), p.id(), p.code(), p.kind(), p.amount(), charge));
+        useCases.publish(new DepositPosted(d.estate(), d.unit(), d.id(), p.id(), p.code(), p.kind(), p.amount(), p.charge()));
     }
 
     private static void requireSame(Posting done, boolean same) {
@@ -299,11 +296,6 @@ public final class DepositBook {
                     + done.code() + " " + done.kind() + "): a new operation takes a new id",
                     Map.of("posting", done.id().toString()));
         }
-    }
-
-    private UUID chargeOf(PostingId hold) {
-        return store.ledger().find(hold).map(Posting::reference).filter(r -> r != null && r.startsWith("charge:"))
-                .map(r -> UUID.fromString(r.substring("charge:".length()))).orElse(null);
     }
 
     private Posting posting(PostingId id) {

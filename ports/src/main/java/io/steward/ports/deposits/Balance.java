@@ -26,18 +26,27 @@ public record Balance(long debitsPosted, long creditsPosted, long debitsPending,
         return creditsPosted - debitsPosted - debitsPending;
     }
 
-    /** The balance after {@code posting} moves {@code amount} on this account's debit or credit side. */
+    /**
+     * What one side of a posting moves on an account's four sums — signed: ending a hold takes its amount off the
+     * pending sum. Every store moves balances by this, so none can move them differently.
+     */
+    public record Movement(long debitsPosted, long creditsPosted, long debitsPending, long creditsPending) {
+        /** The movement of a posting of {@code kind} by {@code amount} on the debit ({@code debit}) or credit side. */
+        public static Movement of(PostingKind kind, boolean debit, long amount) {
+            long posted = kind == PostingKind.POSTED || kind == PostingKind.POST_PENDING ? amount : 0;
+            long pending = switch (kind) {
+                case PENDING -> amount;
+                case POST_PENDING, VOID_PENDING -> -amount;
+                case POSTED -> 0;
+            };
+            return debit ? new Movement(posted, 0, pending, 0) : new Movement(0, posted, 0, pending);
+        }
+    }
+
+    /** The balance after a posting of {@code kind} moves {@code amount} on this account's debit or credit side. */
     public Balance after(PostingKind kind, boolean debit, long amount) {
-        return switch (kind) {
-            case POSTED -> debit ? new Balance(Math.addExact(debitsPosted, amount), creditsPosted, debitsPending, creditsPending)
-                    : new Balance(debitsPosted, Math.addExact(creditsPosted, amount), debitsPending, creditsPending);
-            case PENDING -> debit ? new Balance(debitsPosted, creditsPosted, Math.addExact(debitsPending, amount), creditsPending)
-                    : new Balance(debitsPosted, creditsPosted, debitsPending, Math.addExact(creditsPending, amount));
-            case POST_PENDING -> debit ? new Balance(Math.addExact(debitsPosted, amount), creditsPosted, debitsPending - amount,
-                    creditsPending) : new Balance(debitsPosted, Math.addExact(creditsPosted, amount), debitsPending,
-                    creditsPending - amount);
-            case VOID_PENDING -> debit ? new Balance(debitsPosted, creditsPosted, debitsPending - amount, creditsPending)
-                    : new Balance(debitsPosted, creditsPosted, debitsPending, creditsPending - amount);
-        };
+        Movement m = Movement.of(kind, debit, amount);
+        return new Balance(Math.addExact(debitsPosted, m.debitsPosted()), Math.addExact(creditsPosted, m.creditsPosted()),
+                Math.addExact(debitsPending, m.debitsPending()), Math.addExact(creditsPending, m.creditsPending()));
     }
 }

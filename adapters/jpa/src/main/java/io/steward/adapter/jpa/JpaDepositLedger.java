@@ -74,18 +74,8 @@ public final class JpaDepositLedger implements Ledger {
      * to the account; the account's row is made on its first posting. The never-overdrawn check is the database's too.
      */
     private static void move(EntityManager em, AccountRef account, PostingKind kind, boolean debit, long amount) {
-        long[] d = new long[4]; // debits posted, credits posted, debits pending, credits pending
-        int posted = debit ? 0 : 1;
-        int pending = debit ? 2 : 3;
-        switch (kind) {
-            case POSTED -> d[posted] = amount;
-            case PENDING -> d[pending] = amount;
-            case POST_PENDING -> {
-                d[posted] = amount;
-                d[pending] = -amount;
-            }
-            case VOID_PENDING -> d[pending] = -amount;
-        }
+        Balance.Movement m = Balance.Movement.of(kind, debit, amount);
+        long[] d = {m.debitsPosted(), m.creditsPosted(), m.debitsPending(), m.creditsPending()};
         if (account.kind().neverOverdrawn() && debit && (d[0] > 0 || d[2] > 0)) {
             Balance now = balance(em, account, " FOR UPDATE");
             if (now.creditsPosted() - now.debitsPosted() - now.debitsPending() - d[0] - d[2] < 0) {

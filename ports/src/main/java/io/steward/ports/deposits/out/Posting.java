@@ -60,6 +60,24 @@ public record Posting(PostingId id, EstateId estate, DepositId deposit, PostingC
         }
     }
 
+    private static final String CHARGE = "charge:";
+
+    /** The reference of a deduction for unpaid fees or utilities: the charge it pays. */
+    public static String chargeReference(java.util.UUID line) {
+        return CHARGE + line;
+    }
+
+    /** The reference of a penalty deducted: the project manager's approval of it. */
+    public static String approvalReference(Object approval) {
+        return "approval:" + approval;
+    }
+
+    /** The charge of the unit's fee account this posting pays or holds for, if it names one. */
+    public java.util.UUID charge() {
+        return reference != null && reference.startsWith(CHARGE)
+                ? java.util.UUID.fromString(reference.substring(CHARGE.length())) : null;
+    }
+
     /** Whether the posting debits or credits {@code account}. */
     public boolean touches(AccountRef account) {
         return debit.equals(account) || credit.equals(account);
