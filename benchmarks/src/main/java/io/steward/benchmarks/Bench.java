@@ -107,7 +107,8 @@ final class Bench implements AutoCloseable {
             steward = new Steward(new Steward.Infrastructure(transactions, m.audit, event -> { }, clock, caller::get, roles,
                     m.approvals), new EstateStore(m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers,
                     m.ledger, m.passes, m.censuses, m.meters, m.transfers), new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries), new EmergencyStore(m.incidents),
-                    new DepositStore(m.deposits, m.depositLedger), new ParkingStore(m.parkingRentals, m.priceLists));
+                    new DepositStore(m.deposits, m.depositLedger), new ParkingStore(m.parkingRentals, m.priceLists),
+                    new io.steward.domain.renovation.RenovationStore(m.renovations));
             deposits = m.deposits;
             depositLedger = m.depositLedger;
         } else {
@@ -134,7 +135,8 @@ final class Bench implements AutoCloseable {
                     new JpaGoodsPasses(tx), new JpaCensuses(tx), new JpaMeterReadings(tx), new JpaOwnershipTransfers(tx)), new KeyStore(new JpaKeyRegisters(tx), new JpaKeys(tx),
                     new JpaKeyMovements(tx), new JpaForcedEntries(tx)),
                     new EmergencyStore(incidents), new DepositStore(deposits = new JpaDeposits(tx),
-                    depositLedger = new JpaDepositLedger(tx)), new ParkingStore(new JpaParkingRentals(tx), new JpaPriceLists(tx)));
+                    depositLedger = new JpaDepositLedger(tx)), new ParkingStore(new JpaParkingRentals(tx), new JpaPriceLists(tx)),
+                    new io.steward.domain.renovation.RenovationStore(new io.steward.adapter.jpa.JpaRenovations(tx)));
         }
         grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
     }

@@ -141,7 +141,8 @@ public class Composition {
                         new JpaOwnershipTransfers(em)),
                 new KeyStore(new JpaKeyRegisters(em), new JpaKeys(em), new JpaKeyMovements(em), new JpaForcedEntries(em)),
                 new EmergencyStore(incidents), new DepositStore(new JpaDeposits(em), new JpaDepositLedger(em)),
-                new ParkingStore(new JpaParkingRentals(em), new JpaPriceLists(em)));
+                new ParkingStore(new JpaParkingRentals(em), new JpaPriceLists(em)),
+                new io.steward.domain.renovation.RenovationStore(new io.steward.adapter.jpa.JpaRenovations(em)));
     }
 
     @Produces

@@ -81,7 +81,8 @@ import java.util.Objects;
  * InMemory m = new InMemory();
  * Steward steward = new Steward(new Steward.Infrastructure(m.transactions, m.audit, m.events, Clock.systemUTC(),
  *         caller, m.roles, m.approvals), estateStore, keyStore, new EmergencyStore(m.incidents),
- *         new DepositStore(m.deposits, m.depositLedger), new ParkingStore(m.parkingRentals, m.priceLists));
+ *         new DepositStore(m.deposits, m.depositLedger), new ParkingStore(m.parkingRentals, m.priceLists),
+ *         new RenovationStore(m.renovations));
  * steward.handOverUnit().start(unit);
  * }</pre>
  *
@@ -124,9 +125,11 @@ public final class Steward {
     private final DepositObligations depositObligations;
     private final ParkingDesk parking;
     private final io.steward.domain.parking.PaidServices paidServices;
+    private final io.steward.domain.renovation.RenovationOffice renovations;
 
     public Steward(Infrastructure infrastructure, EstateStore estate, KeyStore keyStore, EmergencyStore emergencyStore,
-                   DepositStore depositStore, ParkingStore parkingStore) {
+                   DepositStore depositStore, ParkingStore parkingStore,
+                   io.steward.domain.renovation.RenovationStore renovationStore) {
         useCases = new UseCases(infrastructure.transactions(), infrastructure.audit(), infrastructure.events(),
                 infrastructure.clock(), new Access(infrastructure.caller(), infrastructure.roles()));
         approvals = new Approvals(useCases, infrastructure.approvals(), purposes(), (estateId, purpose) ->
@@ -145,6 +148,8 @@ public final class Steward {
         ParkingStore connectedParking = parkingStore.connectedTo(directory);
         parking = new ParkingDesk(useCases, connectedParking, deposits, privacy);
         paidServices = new io.steward.domain.parking.PaidServices(useCases, connectedParking, approvals);
+        renovations = new io.steward.domain.renovation.RenovationOffice(useCases, renovationStore.connectedTo(directory),
+                deposits, approvals, privacy, BusinessCalendar.national());
         registry = new EstateRegistry(useCases, estate);
         queries = new EstateQueries(useCases, estate);
         handovers = new HandoverDesk(useCases, estate, approvals);
@@ -174,6 +179,11 @@ public final class Steward {
                 fees.pay(p.unit(), new PostFees.Payment(p.amount(), "deposit " + p.deposit() + " posting " + p.posting()));
             }
         });
+        // EST-02: a renovation's works move the unit to RENOVATING and back, through the estate's own process
+        useCases.react(io.steward.ports.renovation.RenovationEvents.WorksStarted.class, w ->
+                occupants.renovationStarts(w.unit(), w.renovation().toString()));
+        useCases.react(io.steward.ports.renovation.RenovationEvents.WorksAccepted.class, a ->
+                occupants.renovationEnds(a.unit(), a.renovation().toString(), a.backTo()));
         useCases.react(OwnershipTransferred.class, t -> staff.residentsLeave(t.unit(), Role.OWNER, "the unit was transferred"));
         useCases.react(OccupancyChanged.class, c -> {
             if (c.cause() == OccupancyCause.TENANT_MOVE_OUT) {
@@ -190,6 +200,7 @@ public final class Steward {
         all.addAll(KeyApprovals.all());
         all.addAll(DepositApprovals.all());
         all.addAll(io.steward.ports.parking.ServiceApprovals.all());
+        all.addAll(io.steward.ports.renovation.RenovationApprovals.all());
         return List.copyOf(all);
     }
 
@@ -287,5 +298,21 @@ public final class Steward {
 
     public io.steward.ports.parking.in.OfferPaidServices offerPaidServices() {
         return paidServices;
+    }
+
+    public io.steward.ports.renovation.in.ApplyForRenovation applyForRenovation() {
+        return renovations.apply();
+    }
+
+    public io.steward.ports.renovation.in.SuperviseRenovation superviseRenovation() {
+        return renovations.supervise();
+    }
+
+    public io.steward.ports.renovation.in.SettleRenovationDeposit settleRenovationDeposit() {
+        return renovations.settle();
+    }
+
+    public io.steward.ports.renovation.in.BrowseRenovations browseRenovations() {
+        return renovations.browse();
     }
 }

@@ -228,6 +228,23 @@ public final class Occupants implements MoveIn, MoveOut {
         }
     }
 
+    /**
+     * EST-02 / REN-07: a renovation's works began: the unit becomes RENOVATING. The renovation context's event, run as
+     * the system; the state machine refuses a unit that may not renovate (a tenant's, one not taken over).
+     */
+    public void renovationStarts(UnitId unitId, String renovation) {
+        UnitState unit = store.unit(unitId);
+        move(unit, Occupancy.RENOVATING, OccupancyCause.RENOVATION, "renovation " + renovation,
+                useCases.access().actor(), useCases.now());
+    }
+
+    /** EST-02 / REN-10: the renovation was accepted: the unit leaves RENOVATING for the status it had before. */
+    public void renovationEnds(UnitId unitId, String renovation, Occupancy backTo) {
+        UnitState unit = store.unit(unitId);
+        move(unit, backTo, OccupancyCause.RENOVATION, "renovation " + renovation, useCases.access().actor(),
+                useCases.now());
+    }
+
     private void move(UnitState state, Occupancy to, OccupancyCause cause, String reference, Actor actor, Instant at) {
         Unit unit = new Unit(state);
         OccupancyChange change = unit.changeOccupancy(to, cause, reference, actor, at);

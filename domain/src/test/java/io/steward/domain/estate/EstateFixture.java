@@ -64,7 +64,8 @@ public final class EstateFixture {
     /** The whole domain, wired by the one assembly, with its policies between contexts. */
     public final Steward steward = new Steward(new Steward.Infrastructure(memory.transactions, memory.audit, memory.events, clock,
             caller::get, memory.roles, memory.approvals), store, keyStore, new EmergencyStore(memory.incidents),
-            new DepositStore(memory.deposits, memory.depositLedger), new ParkingStore(memory.parkingRentals, memory.priceLists));
+            new DepositStore(memory.deposits, memory.depositLedger), new ParkingStore(memory.parkingRentals, memory.priceLists),
+            new io.steward.domain.renovation.RenovationStore(memory.renovations));
     public final RegisterEstate registry = steward.registerEstate();
     public final ImportLayout layout = steward.importLayout();
     public final ImportOwnerRoster roster = steward.importOwnerRoster();

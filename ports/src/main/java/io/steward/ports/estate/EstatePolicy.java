@@ -16,28 +16,36 @@ import java.util.List;
  * @param localHolidays              SVC-09: the estate's own rest days, on top of the national calendar (default none)
  * @param deposits                   DEP-01 / DEP-05: whether deposits and penalties are collected, and the amounts
  * @param parking                    the temporary-parking tariff (default the seed's: CNY 2 / 2 h, +1 an hour, 6 a day)
+ * @param renovation                 REN-04 … REN-06: renovation fees, the service phone, the hours and prohibitions
  */
 public record EstatePolicy(int prepaidMonths, int archiveAccessHours, int frequentRemovalWindowDays,
                            int frequentRemovalThreshold, ServiceHours serviceHours, List<Holiday> localHolidays,
-                           DepositPolicy deposits, ParkingTariff parking) {
+                           DepositPolicy deposits, ParkingTariff parking, RenovationRules renovation) {
     public static final EstatePolicy DEFAULT = new EstatePolicy(6, 24, 30, 3, ServiceHours.DEFAULT, List.of(),
-            DepositPolicy.DEFAULT, ParkingTariff.DEFAULT);
+            DepositPolicy.DEFAULT, ParkingTariff.DEFAULT, RenovationRules.DEFAULT);
 
     /** The same policy with other deposit rules. */
     public EstatePolicy withDeposits(DepositPolicy rules) {
         return new EstatePolicy(prepaidMonths, archiveAccessHours, frequentRemovalWindowDays, frequentRemovalThreshold,
-                serviceHours, localHolidays, rules, parking);
+                serviceHours, localHolidays, rules, parking, renovation);
     }
 
     /** The same policy with another parking tariff. */
     public EstatePolicy withParking(ParkingTariff tariff) {
         return new EstatePolicy(prepaidMonths, archiveAccessHours, frequentRemovalWindowDays, frequentRemovalThreshold,
-                serviceHours, localHolidays, deposits, tariff);
+                serviceHours, localHolidays, deposits, tariff, renovation);
+    }
+
+    /** The same policy with other renovation rules. */
+    public EstatePolicy withRenovation(RenovationRules rules) {
+        return new EstatePolicy(prepaidMonths, archiveAccessHours, frequentRemovalWindowDays, frequentRemovalThreshold,
+                serviceHours, localHolidays, deposits, parking, rules);
     }
 
     public EstatePolicy {
         deposits = deposits == null ? DepositPolicy.DEFAULT : deposits;
         parking = parking == null ? ParkingTariff.DEFAULT : parking;
+        renovation = renovation == null ? RenovationRules.DEFAULT : renovation;
         serviceHours = serviceHours == null ? ServiceHours.DEFAULT : serviceHours;
         localHolidays = localHolidays == null ? List.of() : List.copyOf(localHolidays);
         if (localHolidays.size() > 100) {

@@ -37,5 +37,6 @@ public record Adapters(Transactions transactions, Estates estates, EstateLayouts
                        Incidents incidents, MeterReadings meters, OwnershipTransfers transfers,
                        KeyRegisters registers, Keys keys, KeyMovements movements, ForcedEntries entries,
                        Deposits deposits, Ledger depositLedger, ParkingRentals parkingRentals,
-                       io.steward.ports.parking.out.PriceLists priceLists) {
+                       io.steward.ports.parking.out.PriceLists priceLists,
+                       io.steward.ports.renovation.out.Renovations renovations) {
 }

@@ -58,4 +58,12 @@ public abstract class PortsContract {
             return PortsContract.this.adapters();
         }
     }
+
+    @Nested
+    class Renovation extends RenovationPortsContract {
+        @Override
+        protected Adapters adapters() {
+            return PortsContract.this.adapters();
+        }
+    }
 }

@@ -72,7 +72,9 @@ final class Samples {
                         new io.steward.ports.estate.DepositPolicy(true, false, io.steward.ports.shared.Fen.yuan(3_000),
                                 io.steward.ports.shared.Fen.yuan(60)), new io.steward.ports.estate.ParkingTariff(
                         io.steward.ports.shared.Fen.yuan(3), 1, io.steward.ports.shared.Fen.yuan(2), io.steward.ports.shared.Fen.yuan(10),
-                        io.steward.ports.shared.Fen.yuan(150))), 0);
+                        io.steward.ports.shared.Fen.yuan(150)), new io.steward.ports.estate.RenovationRules(
+                        io.steward.ports.shared.Fen.of(1_500), io.steward.ports.shared.Fen.yuan(10), "0755-8888 6666",
+                        "09:00–12:00", "19:00–21:00", List.of("no security bars"))), 0);
     }
 
     static UnitState unit(EstateId estate, String building, String number) {

@@ -39,7 +39,7 @@ class JpaContractTest {
                 new JpaCensuses(tx), new JpaApprovalRecords(tx), new JpaIncidents(tx), new JpaMeterReadings(tx),
                 new JpaOwnershipTransfers(tx), new JpaKeyRegisters(tx), new JpaKeys(tx), new JpaKeyMovements(tx),
                 new JpaForcedEntries(tx), new JpaDeposits(tx), new JpaDepositLedger(tx),
-                new JpaParkingRentals(tx), new JpaPriceLists(tx));
+                new JpaParkingRentals(tx), new JpaPriceLists(tx), new JpaRenovations(tx));
     }
 
     @Nested

@@ -53,6 +53,7 @@ public final class InMemory {
     public final Ledger depositLedger = new InMemoryDepositLedger(transactions);
     public final ParkingRentals parkingRentals = new InMemoryParkingRentals(transactions);
     public final PriceLists priceLists = new InMemoryPriceLists(transactions);
+    public final io.steward.ports.renovation.out.Renovations renovations = new InMemoryRenovations(transactions);
     public final IdempotencyRecords idempotency = new InMemoryIdempotencyRecords();
     public final RecordingEventPublisher events = new RecordingEventPublisher(transactions);
 }

@@ -11,6 +11,6 @@ class InMemoryContractTest extends PortsContract {
         return new Adapters(m.transactions, m.estates, m.layouts, m.units, m.history, m.roster, m.archives, m.handovers,
                 m.ledger, m.audit, m.roles, m.idempotency, m.passes, m.censuses, m.approvals, m.incidents, m.meters,
                 m.transfers, m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries, m.deposits, m.depositLedger,
-                m.parkingRentals, m.priceLists);
+                m.parkingRentals, m.priceLists, m.renovations);
     }
 }

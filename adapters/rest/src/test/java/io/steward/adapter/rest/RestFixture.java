@@ -106,7 +106,8 @@ class RestFixture {
         KeyStore keyStore = new KeyStore(memory.keyRegisters, memory.keys, memory.keyMovements, memory.forcedEntries);
         Steward steward = new Steward(new Steward.Infrastructure(memory.transactions, memory.audit, memory.events, clock,
                 () -> new Actor(user.get(), user.get()), memory.roles, memory.approvals), store, keyStore, new EmergencyStore(memory.incidents),
-                new DepositStore(memory.deposits, memory.depositLedger), new ParkingStore(memory.parkingRentals, memory.priceLists));
+                new DepositStore(memory.deposits, memory.depositLedger), new ParkingStore(memory.parkingRentals, memory.priceLists),
+                new io.steward.domain.renovation.RenovationStore(memory.renovations));
         config = new ResourceConfig()
                 .register(new KeyRegisterResource(steward.keepKeyRegister(), steward.browseKeys(), steward.moveKeys()))
                 .register(new KeyResource(steward.moveKeys(), steward.browseKeys()))

@@ -62,7 +62,8 @@ public final class EmbeddedSteward {
                         m.censuses, m.meters, m.transfers),
                 new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries),
                 new EmergencyStore(m.incidents),
-                new DepositStore(m.deposits, m.depositLedger), new ParkingStore(m.parkingRentals, m.priceLists));
+                new DepositStore(m.deposits, m.depositLedger), new ParkingStore(m.parkingRentals, m.priceLists),
+                new io.steward.domain.renovation.RenovationStore(m.renovations));
         // 4. the first leader: granted by the installer, not by an act in Steward; every later grant is an act of theirs
         m.roles.grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
 

@@ -91,12 +91,24 @@ public final class EstateRequests {
     public record Policy(@Min(1) @Max(24) int prepaidMonths, @Min(1) @Max(720) int archiveAccessHours,
                          @Min(1) @Max(365) int frequentRemovalWindowDays, @Min(1) @Max(100) int frequentRemovalThreshold,
                          @Valid Hours serviceHours, @Size(max = 100) List<@Valid @NotNull LocalHoliday> localHolidays,
-                         @Valid Deposits deposits, @Valid Parking parking) {
+                         @Valid Deposits deposits, @Valid Parking parking, @Valid Renovation renovation) {
         EstatePolicy policy() {
             return new EstatePolicy(prepaidMonths, archiveAccessHours, frequentRemovalWindowDays, frequentRemovalThreshold,
                     serviceHours == null ? null : serviceHours.hours(),
                     localHolidays == null ? null : localHolidays.stream().map(LocalHoliday::holiday).toList(),
-                    deposits == null ? null : deposits.rules(), parking == null ? null : parking.tariff());
+                    deposits == null ? null : deposits.rules(), parking == null ? null : parking.tariff(),
+                    renovation == null ? null : renovation.rules());
+        }
+    }
+
+    /** REN-04 … REN-06: renovation fees in fen (debris removal per m², each worker pass), the service phone, hours, rules. */
+    public record Renovation(@PositiveOrZero @Max(10_000_000) Long debrisPerSquareMetre,
+                             @PositiveOrZero @Max(10_000_000) Long passFee, @Size(max = 30) String servicePhone,
+                             @NotBlank @Size(max = 100) String workingHours, @NotBlank @Size(max = 100) String movingHours,
+                             @Size(max = 30) List<@NotBlank @Size(max = 200) String> prohibitions) {
+        io.steward.ports.estate.RenovationRules rules() {
+            return new io.steward.ports.estate.RenovationRules(debrisPerSquareMetre == null ? null : Fen.of(debrisPerSquareMetre),
+                    passFee == null ? null : Fen.of(passFee), servicePhone, workingHours, movingHours, prohibitions);
         }
     }
 

@@ -1,0 +1,229 @@
+package io.steward.domain.renovation;
+
+import io.steward.domain.deposits.DepositBook;
+import io.steward.domain.shared.Approvals;
+import io.steward.ports.deposits.DepositId;
+import io.steward.ports.deposits.DepositView;
+import io.steward.ports.deposits.HolderKind;
+import io.steward.ports.deposits.PostingCode;
+import io.steward.ports.deposits.PostingKind;
+import io.steward.ports.deposits.PostingView;
+import io.steward.ports.estate.PersonalData;
+import io.steward.ports.renovation.RefundOutcome;
+import io.steward.ports.renovation.RenovationApprovals;
+import io.steward.ports.renovation.RenovationEvents;
+import io.steward.ports.renovation.RenovationId;
+import io.steward.ports.renovation.RenovationParty;
+import io.steward.ports.renovation.RenovationRecords.Deduction;
+import io.steward.ports.renovation.RenovationRecords.Memo;
+import io.steward.ports.renovation.RenovationRefusals;
+import io.steward.ports.renovation.RenovationView;
+import io.steward.ports.renovation.in.SettleRenovationDeposit;
+import io.steward.ports.renovation.out.RenovationState;
+import io.steward.ports.shared.Actor;
+import io.steward.ports.shared.EstateId;
+import io.steward.ports.shared.Fen;
+import io.steward.ports.shared.PageRequest;
+import io.steward.ports.shared.Role;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * DEP-04: the renovation deposit's refund. It is due 3 calendar months after the completion acceptance, a day in the
+ * estate's time zone; the desk is told when the day comes (an event each, once); the refund waits for the neighbours'
+ * check, the request (a contractor's with the owner's consent), the three-party sign-off and the project manager's
+ * approval of the refundable amount — the deposit less its posted deductions, every hold posted or voided first — and
+ * the cashier's memo itemises the deductions with their evidence.
+ */
+public final class RenovationRefunds implements SettleRenovationDeposit {
+    /** DEP-04: 自竣工验收之日起3个月以后. */
+    public static final int MONTHS_AFTER_ACCEPTANCE = 3;
+    static final Set<Role> DESK = EnumSet.of(Role.FRONT_DESK, Role.ENGINEER, Role.PROJECT_MANAGER);
+    /** The project centre's sign-off: its head or the customer-service staff authorised for it. */
+    static final Set<Role> PROJECT_CENTRE = EnumSet.of(Role.FRONT_DESK, Role.PROJECT_MANAGER, Role.PROJECT_GM);
+    private static final Set<PostingCode> DEDUCTIONS = EnumSet.of(PostingCode.PENALTY, PostingCode.UNPAID_FEES,
+            PostingCode.UNPAID_UTILITIES);
+
+    private final RenovationSupport support;
+    private final DepositBook deposits;
+    private final Approvals approvals;
+
+    RenovationRefunds(RenovationSupport support, DepositBook deposits, Approvals approvals) {
+        this.support = support;
+        this.deposits = deposits;
+        this.approvals = approvals;
+    }
+
+    @Override
+    public List<RefundDue> refundsDue(EstateId estate, YearMonth month) {
+        if (month == null) {
+            throw new io.steward.ports.shared.InvalidInput("name the month (yyyy-MM)");
+        }
+        return support.useCases.run(() -> {
+            support.useCases.access().require(estate, "estate", estate, "list the refunds due", DESK_AND_TILL);
+            return support.store.renovations().refundsDue(estate, month.atEndOfMonth()).stream().map(this::due).toList();
+        });
+    }
+
+    private static final Set<Role> DESK_AND_TILL = EnumSet.of(Role.FRONT_DESK, Role.ENGINEER, Role.PROJECT_MANAGER,
+            Role.PROJECT_GM, Role.CASHIER);
+
+    @Override
+    public List<RefundDue> notifyRefundsDue(EstateId estate) {
+        return support.useCases.run(() -> {
+            Actor actor = support.useCases.access().require(estate, "estate", estate, "tell the refunds due", DESK_AND_TILL);
+            List<RefundDue> told = new ArrayList<>();
+            for (RenovationState r : support.store.renovations().refundsDue(estate, support.today(estate))) {
+                if (r.settlement().notifiedAt() != null) {
+                    continue;
+                }
+                Renovation x = new Renovation(r);
+                x.notified(actor.id(), support.useCases.now());
+                RenovationState stored = support.store.renovations().save(x.state());
+                support.useCases.audit(actor, estate, "renovation.refund-due", "renovation", r.id(), "due on "
+                        + r.completion().refundDueOn());
+                Holder holder = holder(stored);
+                support.useCases.publish(new RenovationEvents.RefundDue(estate, r.unit(), r.id(),
+                        r.completion().refundDueOn(), holder.name(), holder.phone()));
+                told.add(due(stored));
+            }
+            return told;
+        });
+    }
+
+    private record Holder(String name, String phone, DepositView deposit) {
+    }
+
+    /** Whom the refund is due to: the deposit's holder (the owner or the renovation's responsible person). */
+    private Holder holder(RenovationState r) {
+        DepositId id = r.fees() == null ? null : r.fees().deposit();
+        if (id == null) {
+            return new Holder(r.application().applicantName(), r.application().applicantPhone(), null);
+        }
+        DepositView d = deposits.desk().deposit(id);
+        if (d.holderKind() == HolderKind.CONTRACTOR) {
+            return new Holder(r.application().contractor().representative(), r.application().contractor().phone(), d);
+        }
+        return new Holder(d.holderName(), d.holderPhone(), d);
+    }
+
+    private RefundDue due(RenovationState r) {
+        Holder h = holder(r);
+        boolean plain = support.privacy.unmasked(r.estate(), r.unit(), "renovation", r.id());
+        Fen held = h.deposit() == null ? Fen.ZERO : h.deposit().held();
+        Fen withheld = h.deposit() == null ? Fen.ZERO : h.deposit().withheld();
+        return new RefundDue(r.id(), r.estate(), r.unit(), r.completion().acceptedOn(), r.completion().refundDueOn(),
+                h.deposit() == null ? null : h.deposit().id(), held, withheld,
+                plain ? h.name() : PersonalData.maskName(h.name()), plain ? h.phone() : RenovationSupport.phone(h.phone()),
+                r.settlement().notifiedAt());
+    }
+
+    @Override
+    public RenovationView checkNeighbours(RenovationId id, NeighbourCheck c) {
+        return support.useCases.run(() -> {
+            RenovationState r = support.find(id);
+            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "check for harm to neighbours",
+                    DESK);
+            return support.act(r, actor, "neighbours", x -> x.checkNeighbours(c.harmed(), c.findings(), actor.id(),
+                    support.useCases.now()));
+        });
+    }
+
+    @Override
+    public RenovationView requestRefund(RenovationId id, RefundRequest request) {
+        return support.useCases.run(() -> {
+            RenovationState r = support.find(id);
+            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "record a refund request",
+                    RenovationDesk.DESK);
+            return support.act(r, actor, "refund-request", x -> x.requestRefund(request, support.today(r.estate()),
+                    actor.id(), support.useCases.now()));
+        });
+    }
+
+    @Override
+    public RenovationView signOff(RenovationId id, SignOff s) {
+        return support.useCases.run(() -> {
+            RenovationState r = support.find(id);
+            boolean centre = s.party() == RenovationParty.PROJECT_CENTRE;
+            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, centre
+                    ? "sign off the refund for the project centre" : "record a sign-off of the refund",
+                    centre ? PROJECT_CENTRE : RenovationDesk.DESK);
+            if (!centre && s.signerName() == null) {
+                throw new io.steward.ports.shared.InvalidInput("the " + s.party() + "'s signer's name");
+            }
+            // the project centre signs as the person who acts, never as a name typed in
+            String signer = centre ? actor.id() : s.signerName();
+            return support.act(r, actor, "sign-off", x -> x.signOff(s.party(), signer, actor.id(), support.useCases.now()));
+        });
+    }
+
+    @Override
+    public RenovationView refund(RenovationId id, Refund refund) {
+        return support.useCases.run(() -> {
+            RenovationState r = support.find(id);
+            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "refund a renovation deposit",
+                    RenovationDesk.TILL);
+            Memo done = r.settlement().memo();
+            if (done != null && refund.posting().equals(done.posting())) {
+                return support.view(r); // the same refund again
+            }
+            new Renovation(r).requireRefundable(support.today(r.estate()));
+            DepositId depositId = r.fees() == null ? null : r.fees().deposit();
+            var now = support.useCases.now();
+            if (depositId == null) {
+                Memo memo = new Memo(refund.memo(), Fen.ZERO, List.of(), Fen.ZERO, RefundOutcome.NO_DEPOSIT, null, null,
+                        refund.posting(), actor.id(), now);
+                return support.act(r, actor, "settle", x -> x.settled(memo, actor.id(), now));
+            }
+            DepositView before = deposits.desk().deposit(depositId);
+            // DEP-04: refundable = deposit − deductions; the approval names that amount, so it refunds no other
+            Fen refundable = before.available();
+            if (!before.withheld().isZero()) {
+                throw RenovationRefusals.REFUNDABLE_CHANGED.refuse("deductions of " + before.withheld().toYuanString()
+                        + " are still held: post or void them, then have the refund approved for what is left",
+                        Map.of("withheld", before.withheld().value()));
+            }
+            var used = approvals.use(refund.approval(), RenovationApprovals.REFUND, r.estate(), id.toString(),
+                    Long.toString(refundable.value()), "refund the renovation deposit", actor);
+            List<Deduction> deductions = deductions(depositId);
+            deposits.refund(depositId, refund.posting(), refund.memo());
+            RefundOutcome outcome = deductions.isEmpty() ? RefundOutcome.FULL_REFUND
+                    : refundable.isZero() ? RefundOutcome.WITHHELD : RefundOutcome.PARTIAL_REFUND;
+            Memo memo = new Memo(refund.memo(), before.amount(), deductions, refundable, outcome, used.id(),
+                    used.decidedBy(), refund.posting(), actor.id(), now);
+            return support.act(r, actor, "settle", x -> x.settled(memo, actor.id(), now));
+        });
+    }
+
+    /** DEP-03: the deductions posted from the deposit, each with its evidence, less any reversed. */
+    private List<Deduction> deductions(DepositId deposit) {
+        List<PostingView> all = new ArrayList<>();
+        int page = 0;
+        while (true) {
+            var p = deposits.desk().postings(deposit, new PageRequest(page, PageRequest.MAX_SIZE));
+            all.addAll(p.items());
+            if ((long) (page + 1) * p.size() >= p.total() || p.items().isEmpty()) {
+                break;
+            }
+            page++;
+        }
+        Map<io.steward.ports.deposits.PostingId, PostingView> holds = new java.util.HashMap<>();
+        all.stream().filter(p -> p.kind() == PostingKind.PENDING).forEach(p -> holds.put(p.id(), p));
+        Set<io.steward.ports.deposits.PostingId> reversed = new java.util.HashSet<>();
+        all.stream().filter(p -> p.reverses() != null).forEach(p -> reversed.add(p.reverses()));
+        List<Deduction> out = new ArrayList<>();
+        for (PostingView p : all) {
+            if (p.kind() == PostingKind.POST_PENDING && holds.containsKey(p.pending()) && !reversed.contains(p.id())) {
+                PostingView hold = holds.get(p.pending());
+                if (DEDUCTIONS.contains(hold.code())) {
+                    out.add(new Deduction(hold.id(), hold.code(), hold.amount(), hold.evidence()));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,28 @@
+package io.steward.ports.renovation;
+
+import io.steward.ports.estate.Occupancy;
+import io.steward.ports.estate.UnitId;
+import io.steward.ports.shared.EstateId;
+import java.time.LocalDate;
+
+/** The events of the renovation context. */
+public final class RenovationEvents {
+    private RenovationEvents() {
+    }
+
+    /** REN-07 → EST-02: works began after the entry inspection; the unit becomes RENOVATING through the estate's process. */
+    public record WorksStarted(EstateId estate, UnitId unit, RenovationId renovation) {
+    }
+
+    /** REN-10 → EST-02: the works were accepted; the unit leaves RENOVATING for the status it had before. */
+    public record WorksAccepted(EstateId estate, UnitId unit, RenovationId renovation, Occupancy backTo, LocalDate acceptedOn) {
+    }
+
+    /**
+     * DEP-04: 3 months after the acceptance the deposit's refund is due; {@code notifyName} is the owner or the
+     * renovation's responsible person, to be told (by the desk, by message: whoever listens).
+     */
+    public record RefundDue(EstateId estate, UnitId unit, RenovationId renovation, LocalDate dueOn, String notifyName,
+                            String phone) {
+    }
+}
