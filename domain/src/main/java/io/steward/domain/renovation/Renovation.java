@@ -147,7 +147,7 @@ final class Renovation {
     void sign(Department department, String by, Instant at, String note) {
         require(RenovationStatus.APPLIED, "signed for approval");
         if (department == Department.SECURITY) {
-            throw RenovationRefusals.NOT_THE_DEPARTMENT.refuse("the approval is signed by customer service and engineering",
+            throw RenovationRefusals.NOT_THE_DEPARTMENT.refuseFor("REN-02", "the approval is signed by customer service and engineering",
                     Map.of("department", department.name()));
         }
         for (Signature s : review.signatures()) {
@@ -428,7 +428,7 @@ final class Renovation {
                     + " request: none is open");
         }
         if (department == Department.CUSTOMER_SERVICE) {
-            throw RenovationRefusals.NOT_THE_DEPARTMENT.refuse("completion acceptance is checked by engineering and security",
+            throw RenovationRefusals.NOT_THE_DEPARTMENT.refuseFor("REN-10", "completion acceptance is checked by engineering and security",
                     Map.of("department", department.name()));
         }
         if (completion.checks().stream().anyMatch(c -> c.request() == request && c.department() == department)) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class RefusalCataloguesTest {
     private static final List<Class<? extends Enum<? extends RefusalCode>>> CATALOGUES = List.of(EstateRefusals.class,
             KeyRefusals.class, EmergencyRefusals.class, DepositRefusals.class,
-            ParkingRefusals.class, SharedRefusals.class);
+            ParkingRefusals.class, io.steward.ports.renovation.RenovationRefusals.class, SharedRefusals.class);
 
     private static Stream<RefusalCode> entries() {
         return CATALOGUES.stream().flatMap(c -> Arrays.stream(c.getEnumConstants()).map(RefusalCode.class::cast));

@@ -27,7 +27,8 @@ public enum RenovationRefusals implements RefusalCode {
     PASSES_EXHAUSTED("REN-06", "passes-exhausted", Kind.RULE),
     PASS_NUMBER_TAKEN("REN-06", "pass-number-taken", Kind.CONFLICT),
     NO_ENTRY_WITNESS("REN-07", "no-entry-witness", Kind.RULE),
-    NOT_THE_DEPARTMENT("REN-08", "not-the-department", Kind.RULE),
+    /** The department named does not do the act (REN-02 signs, REN-10 accepts): the act names its rule. */
+    NOT_THE_DEPARTMENT(null, "not-the-department", Kind.RULE),
     ROUND_RECORDED_ALREADY("REN-08", "round-recorded-already", Kind.CONFLICT),
     PERMIT_PERIOD_INVALID("REN-08", "permit-period-invalid", Kind.RULE),
     OWNER_PHONED_FIRST("REN-09", "owner-phoned-first", Kind.RULE),
