@@ -276,4 +276,28 @@ public class Composition {
     io.steward.ports.parking.in.OfferPaidServices offerPaidServices(Steward steward) {
         return steward.offerPaidServices();
     }
+
+    @Produces
+    @ApplicationScoped
+    io.steward.ports.renovation.in.ApplyForRenovation applyForRenovation(Steward steward) {
+        return steward.applyForRenovation();
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.steward.ports.renovation.in.SuperviseRenovation superviseRenovation(Steward steward) {
+        return steward.superviseRenovation();
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.steward.ports.renovation.in.SettleRenovationDeposit settleRenovationDeposit(Steward steward) {
+        return steward.settleRenovationDeposit();
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.steward.ports.renovation.in.BrowseRenovations browseRenovations(Steward steward) {
+        return steward.browseRenovations();
+    }
 }

@@ -126,6 +126,8 @@ class RestFixture {
                 .register(new IncidentResource(steward.reportIncidents()))
                 .register(new io.steward.adapter.rest.deposits.DepositResource(steward.keepDeposits()))
                 .register(new io.steward.adapter.rest.parking.ParkingResource(steward.rentParking()))
+                .register(new io.steward.adapter.rest.renovation.RenovationResource(steward.applyForRenovation(),
+                        steward.superviseRenovation(), steward.settleRenovationDeposit(), steward.browseRenovations()))
                 .register(new io.steward.adapter.rest.parking.PaidServiceResource(steward.offerPaidServices()))
                 .register(new ProblemMapper())
                 .register(new ValidationProblemMapper())
@@ -184,11 +186,20 @@ class RestFixture {
 
     /** Registers estate LAKE with a fee schedule, building e14 (two entrances, 8 units), and one roster line. */
     String estateWithLayout() {
+        return estateWithLayout(null);
+    }
+
+    /** The same, with the estate's policy ({@code policy} a JSON object, or null for the default). */
+    String estateWithLayout(String policy) {
         as("gm");
         Response created = post("estates", q("""
                 {'code':'LAKE','name':'Lake Garden','zone':'Asia/Shanghai',
                  'fees':[{'code':'MGMT','name':'物业管理费','basis':'PER_SQUARE_METRE_MONTH','rate':250,'unitKinds':['RESIDENCE'],'category':'MANAGEMENT'},
-                         {'code':'WASTE','name':'垃圾清运费','basis':'PER_UNIT_MONTH','rate':3000}]}"""));
+                         {'code':'WASTE','name':'垃圾清运费','basis':'PER_UNIT_MONTH','rate':3000}]""" + (policy == null ? "" : ",'policy':" + policy)
+                + "}"));
+        if (created.getStatus() != 201) {
+            throw new AssertionError(created.readEntity(String.class));
+        }
         String estate = json(created).getString("id");
         StringBuilder units = new StringBuilder();
         for (String entrance : new String[] {"1", "2"}) {
