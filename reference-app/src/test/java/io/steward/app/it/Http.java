@@ -54,10 +54,15 @@ final class Http {
      * building, unit e14-1-0101 on the roster for 张三, "desk" at the front desk and "cashier" at the till. Acts as gm.
      */
     String newEstate() {
+        return newEstate(null);
+    }
+
+    /** The same, with the estate's policy ({@code policy} a JSON object, or null for the default). */
+    String newEstate(String policy) {
         String code = "IT" + java.util.UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = as("gm").post("estates", "{'code':'" + code + "','name':'IT Garden',"
                 + "'fees':[{'code':'MGMT','basis':'PER_SQUARE_METRE_MONTH','rate':250,'unitKinds':['RESIDENCE'],'category':'MANAGEMENT'},"
-                + "{'code':'WASTE','basis':'PER_UNIT_MONTH','rate':3000}]}");
+                + "{'code':'WASTE','basis':'PER_UNIT_MONTH','rate':3000}]" + (policy == null ? "" : ",'policy':" + policy) + "}");
         expect(201, created);
         String estate = json(created).getString("id");
         expect(200, post("estates/" + estate + "/layout", "{'buildings':[{'code':'e14','entrances':['1']}],"
