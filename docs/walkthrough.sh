@@ -6,7 +6,9 @@
 # (KEY-11); then the unit changes hands (EST-07): the water meter is read, the front desk records the transfer with the
 # old owner's later days credited back, the cashier records the new owner's prepayment and pays the refund out
 # (DEP-06); the new owner rents a parking space by the month and takes its IC card against a CNY 50 deposit
-# (PRK-01, DEP-05). Needs curl and python3; the server must be running
+# (PRK-01, DEP-05); the new owner renovates (REN-01 … REN-10): application, two signatures, agreement, fees with the
+# renovation deposit, permit, entry (the unit RENOVATING), rounds, a violation notice, acceptance (the unit back), the
+# refund refused before it is due (DEP-04). Needs curl and python3; the server must be running
 # (mvn -pl reference-app liberty:run). Usage: docs/walkthrough.sh [base-url] [estate-code]
 set -euo pipefail
 API=${1:-http://localhost:9080/api}
@@ -23,7 +25,11 @@ ESTATE=$(call gm POST /estates '{"code":"'"$CODE"'","name":"Lake Garden","zone":
   "fees":[{"code":"MGMT","name":"物业管理费","basis":"PER_SQUARE_METRE_MONTH","rate":250,"unitKinds":["RESIDENCE"],
            "category":"MANAGEMENT"},
           {"code":"WASTE","name":"垃圾清运费","basis":"PER_UNIT_MONTH","rate":3000},
-          {"code":"WATER","name":"水费","basis":"METERED","rate":350,"meterUnit":"m³"}]}' | json '["id"]')
+          {"code":"WATER","name":"水费","basis":"METERED","rate":350,"meterUnit":"m³"}],
+  "policy":{"prepaidMonths":6,"archiveAccessHours":24,"frequentRemovalWindowDays":30,"frequentRemovalThreshold":3,
+    "deposits":{"collected":true,"penalties":true,"renovationDeposit":300000,"parkingCardDeposit":5000},
+    "renovation":{"debrisPerSquareMetre":1500,"passFee":1000,"servicePhone":"0755-8888 6666",
+      "workingHours":"08:00–12:00, 14:00–18:00","movingHours":"08:00–20:00"}}}' | json '["id"]')
 echo "estate $ESTATE"
 
 echo "== EST-01: building e14 with two units, in one call"
@@ -151,3 +157,51 @@ curl -sS -u cashier:steward -H 'Content-Type: application/json' -H "Idempotency-
 echo "== temporary parking by the estate's tariff: 22:00 to 01:00 the next day, then two days and a half hour"
 call desk GET "/parking/temporary-fee?estate=$ESTATE&entry=2026-03-16T14:00:00Z&exit=2026-03-16T17:00:00Z" | json '["amount"]'
 call desk GET "/parking/temporary-fee?estate=$ESTATE&entry=2026-03-16T14:00:00Z&exit=2026-03-18T14:30:00Z" | json '["explanation"]'
+
+echo "== REN-01: the new owner applies to renovate (the owner on file, both forms signed, the contractor's papers valid)"
+VALID=$(python3 -c "import datetime; print(datetime.date.today().replace(year=datetime.date.today().year + 3))")
+REN=$(call desk POST /renovations '{"unit":"'"$UNIT"'","applicationSignedByOwner":true,"commitmentSignedByOwner":true,
+  "agreementDelegated":false,"description":"kitchen and bathroom","works":["GAS"],"drawings":"DRW-2026-01",
+  "contractor":{"name":"深圳美居装饰","licenceNumber":"91440300MA5G0001","licenceValidUntil":"'"$VALID"'",
+    "qualificationNumber":"D244030001","qualificationValidUntil":"'"$VALID"'","representative":"李四",
+    "representativeIdNumber":"440301198001011234","representativeIdValidUntil":"'"$VALID"'","phone":"13900139000"}}' | json '["id"]')
+call desk GET "/renovations/$REN" | python3 -c "import json,sys; r=json.load(sys.stdin); print(r['status'], r['application']['applicantName'], 'approval due', r['review']['due'])"
+echo "== REN-02: customer service and engineering sign (two people, each holding the department's role)"
+call desk POST "/renovations/$REN/signatures" '{"department":"CUSTOMER_SERVICE"}' | json '["status"]'
+call engineer POST "/renovations/$REN/signatures" '{"department":"ENGINEERING"}' | json '["status"]'
+echo "== REN-03 / REN-04: gas works: the government guide first, then the owner confirms and signs the agreement"
+curl -sS -u desk:steward -H 'Content-Type: application/json' "$API/renovations/$REN/agreement" \
+  -d '{"ownerConfirmed":true,"signedBy":"OWNER","signerName":"新业主","prohibitionsExplained":true}' | json '["code"]'
+call desk POST "/renovations/$REN/guide" '{"note":"gas company guide handed over"}' >/dev/null
+call desk POST "/renovations/$REN/agreement" '{"ownerConfirmed":true,"signedBy":"OWNER","signerName":"新业主","prohibitionsExplained":true}' | json '["status"]'
+echo "== REN-05 / DEP-02: the fees of the schedule; paid as quoted, the deposit collected into the ledger"
+call cashier GET "/renovations/$REN/quote?passes=2" | python3 -c "import json,sys; q=json.load(sys.stdin); [print(l['code'], l['amount']) for l in q['lines']]; print('total', q['total'])"
+TOTAL=$(call cashier GET "/renovations/$REN/quote?passes=2" | json '["total"]')
+RDEP=$(curl -sS --fail-with-body -u cashier:steward -H 'Content-Type: application/json' -H "Idempotency-Key: fees-$REN" \
+  "$API/renovations/$REN/fees" -d '{"passes":2,"total":'"$TOTAL"',"depositHolder":"OWNER","receipt":"R-0010"}' | json '["fees"]["deposit"]')
+call cashier GET "/deposits/$RDEP" | python3 -c "import json,sys; d=json.load(sys.stdin); print(d['purpose'], 'held', d['held'], d['holderKind'])"
+echo "== REN-06 / REN-07: the site permit with the service phone, a worker pass, the entry inspection: the unit is RENOVATING"
+call desk POST "/renovations/$REN/permit" '{"number":"SP-001"}' | json '["permit"]["servicePhone"]'
+call desk POST "/renovations/$REN/workers" '{"passNumber":"W-1","name":"王五","idNumber":"440301199001011234"}' >/dev/null
+call engineer POST "/renovations/$REN/entry" '{"witness":"CONTRACTOR","witnessName":"李四"}' | json '["status"]'
+call desk GET "/units/$UNIT" | json '["occupancy"]'
+echo "== REN-08: the daily rounds; hot work seen without a permit is a finding; engineering's round is missing today"
+call guard POST "/renovations/$REN/rounds" '{"department":"SECURITY","observed":["HOT_WORK"]}' | json '["rounds"][0]["uncovered"]'
+call desk POST "/renovations/$REN/rounds" '{"department":"CUSTOMER_SERVICE"}' >/dev/null
+call desk GET "/renovations/missing-rounds?estate=$ESTATE&day=$TODAY" | json '[0]["missing"]'
+echo "== REN-09: a serious violation: the owner phoned first, then the contractor; both sign the notice"
+NOW=$(python3 -c "import datetime; print((datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(minutes=10)).strftime('%Y-%m-%dT%H:%M:%SZ'))")
+LATER=$(python3 -c "import datetime; print((datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(minutes=5)).strftime('%Y-%m-%dT%H:%M:%SZ'))")
+curl -sS -u guard:steward -H 'Content-Type: application/json' "$API/renovations/$REN/notices" -d '{"description":"welding without a permit",
+  "ownerPhonedAt":"'"$LATER"'","contractorPhonedAt":"'"$NOW"'","signedByOwner":true,"signedByContractor":true}' | json '["code"]'
+call guard POST "/renovations/$REN/notices" '{"description":"welding without a permit","ownerPhonedAt":"'"$NOW"'",
+  "contractorPhonedAt":"'"$LATER"'","signedByOwner":true,"signedByContractor":true}' | json '["violations"][0]["copies"]'
+echo "== REN-10: acceptance on the owner's request by engineering and security: the unit leaves RENOVATING"
+call desk POST "/renovations/$REN/acceptance-requests" '{}' >/dev/null
+call engineer POST "/renovations/$REN/acceptance-checks" '{"department":"ENGINEERING"}' >/dev/null
+call guard POST "/renovations/$REN/acceptance-checks" '{"department":"SECURITY"}' | python3 -c "import json,sys; r=json.load(sys.stdin); print(r['status'], 'refund due on', r['completion']['refundDueOn'])"
+call desk GET "/units/$UNIT" | json '["occupancy"]'
+echo "== DEP-04: the refund is not due before 3 months after the acceptance"
+curl -sS -u desk:steward -H 'Content-Type: application/json' "$API/renovations/$REN/refund-request" \
+  -d '{"requester":"OWNER","requesterName":"新业主"}' | json '["code"]'
+call desk GET "/renovations/$REN" | python3 -c "import json,sys; [print(s['step'], s['rule'], s['by']) for s in json.load(sys.stdin)['timeline']]"
