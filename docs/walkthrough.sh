@@ -48,6 +48,7 @@ call gm POST /people/keys/roles '{"role":"KEY_MANAGER","estate":"'"$ESTATE"'"}' 
 call gm POST /people/engineer/roles '{"role":"ENGINEER","estate":"'"$ESTATE"'"}' >/dev/null
 call gm POST /people/guard/roles '{"role":"SECURITY","estate":"'"$ESTATE"'"}' >/dev/null
 call gm POST /people/gm/roles '{"role":"PROJECT_GM","estate":"'"$ESTATE"'"}' >/dev/null
+call gm POST /people/cshead/roles '{"role":"FRONT_DESK","estate":"'"$ESTATE"'"}' >/dev/null
 
 echo "== KEY-02: the project manager designates the key manager; the developer's keys enter the register, numbered"
 call pm PUT "/key-registers/$ESTATE" '{"keyManager":"keys"}' | json '["keyManager"]'
@@ -166,8 +167,8 @@ REN=$(call desk POST /renovations '{"unit":"'"$UNIT"'","applicationSignedByOwner
     "qualificationNumber":"D244030001","qualificationValidUntil":"'"$VALID"'","representative":"李四",
     "representativeIdNumber":"440301198001011234","representativeIdValidUntil":"'"$VALID"'","phone":"13900139000"}}' | json '["id"]')
 call desk GET "/renovations/$REN" | python3 -c "import json,sys; r=json.load(sys.stdin); print(r['status'], r['application']['applicantName'], 'approval due', r['review']['due'])"
-echo "== REN-02: customer service and engineering sign (two people, each holding the department's role)"
-call desk POST "/renovations/$REN/signatures" '{"department":"CUSTOMER_SERVICE"}' | json '["status"]'
+echo "== REN-02: the heads of customer service and engineering sign (two people holding the roles, neither the filer)"
+call cshead POST "/renovations/$REN/signatures" '{"department":"CUSTOMER_SERVICE"}' | json '["status"]'
 call engineer POST "/renovations/$REN/signatures" '{"department":"ENGINEERING"}' | json '["status"]'
 echo "== REN-03 / REN-04: gas works: the government guide first, then the owner confirms and signs the agreement"
 curl -sS -u desk:steward -H 'Content-Type: application/json' "$API/renovations/$REN/agreement" \

@@ -75,6 +75,8 @@ final class Bench implements AutoCloseable {
     /** The deposits and their ledger, for benchmarks that give a deposit its history directly. */
     final io.steward.ports.deposits.out.Deposits deposits;
     final io.steward.ports.deposits.out.Ledger depositLedger;
+    /** The renovations, for benchmarks that give an estate its renovations directly. */
+    final io.steward.ports.renovation.out.Renovations renovations;
     final Steward steward;
     private final AtomicReference<Actor> caller = new AtomicReference<>(new Actor("gm", "gm"));
     /** How far the benchmark has moved the use cases' clock past the real one ({@link #advance}). */
@@ -109,6 +111,7 @@ final class Bench implements AutoCloseable {
                     m.ledger, m.passes, m.censuses, m.meters, m.transfers), new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries), new EmergencyStore(m.incidents),
                     new DepositStore(m.deposits, m.depositLedger), new ParkingStore(m.parkingRentals, m.priceLists),
                     new io.steward.domain.renovation.RenovationStore(m.renovations));
+            renovations = m.renovations;
             deposits = m.deposits;
             depositLedger = m.depositLedger;
         } else {
@@ -136,7 +139,7 @@ final class Bench implements AutoCloseable {
                     new JpaKeyMovements(tx), new JpaForcedEntries(tx)),
                     new EmergencyStore(incidents), new DepositStore(deposits = new JpaDeposits(tx),
                     depositLedger = new JpaDepositLedger(tx)), new ParkingStore(new JpaParkingRentals(tx), new JpaPriceLists(tx)),
-                    new io.steward.domain.renovation.RenovationStore(new io.steward.adapter.jpa.JpaRenovations(tx)));
+                    new io.steward.domain.renovation.RenovationStore(renovations = new io.steward.adapter.jpa.JpaRenovations(tx)));
         }
         grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
     }

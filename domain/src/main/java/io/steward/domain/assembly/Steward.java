@@ -157,7 +157,8 @@ public final class Steward {
         fees = new FeeDesk(useCases, estate, approvals);
         ownerData = new OwnerDataProtection(useCases, estate, approvals, privacy);
         gate = new Gate(useCases, estate, privacy);
-        transfers = new TransferDesk(useCases, estate, List.of(keys.obligations(), depositObligations), privacy, approvals);
+        transfers = new TransferDesk(useCases, estate, List.of(keys.obligations(), depositObligations,
+                renovations.obligations()), privacy, approvals);
         census = new CensusDesk(useCases, estate, List.of(keys.objections()));
         staff = new StaffRoles(useCases, estate, infrastructure.roles());
         incidents = new IncidentLog(useCases, emergencyStore.incidents(), estate.units());

@@ -94,6 +94,11 @@ public final class DepositBook {
 
         @Override
         public PostingView holdDeduction(DepositId deposit, HoldDeduction deduction) {
+            if (deduction.kind() == io.steward.ports.deposits.DeductionKind.PENALTY) {
+                throw DepositRefusals.PENALTY_THROUGH_ITS_NOTICE.refuse("a penalty is held from its violation notice"
+                        + " (REN-09: POST /renovations/{id}/notices/{n}/penalty), never by hand at the till",
+                        Map.of("deposit", deposit.toString()));
+            }
             return DepositBook.this.holdDeduction(deposit, deduction);
         }
 
@@ -178,6 +183,15 @@ public final class DepositBook {
      * that its own conditions are checked first. The same posting id again answers the settled deposit.
      */
     public DepositView refund(DepositId id, PostingId posting, String receipt) {
+        return refund(id, posting, receipt, null);
+    }
+
+    /**
+     * The same, refunding exactly {@code approved} (what the process's approval names, DEP-04): the deposit is read
+     * under its lock, and a balance moved since the approval — a reversal, a deduction — refuses the refund rather than
+     * paying out another amount than the one approved.
+     */
+    public DepositView refund(DepositId id, PostingId posting, String receipt, Fen approved) {
         return useCases.run(() -> {
             DepositState d = locked(id);
             Actor actor = useCases.access().require(d.estate(), "deposit", id, "refund a deposit", CASHIERS);
@@ -186,6 +200,11 @@ public final class DepositBook {
             if (done.isPresent()) {
                 requireSame(done.get(), done.get().deposit().equals(id) && done.get().code() == PostingCode.REFUND);
                 return view(d);
+            }
+            if (approved != null && !account.available().equals(approved)) {
+                throw DepositRefusals.REFUND_NOT_AS_APPROVED.refuse("the deposit holds " + account.available().toYuanString()
+                        + " to refund now, not the " + approved.toYuanString() + " approved: have the refund approved again",
+                        Map.of("approved", approved.value(), "available", account.available().value()));
             }
             Posting refund = account.refund(posting, Texts.required(receipt, "refund memo number"), actor.id(),
                     useCases.now());
@@ -223,6 +242,17 @@ public final class DepositBook {
         });
     }
 
+    /**
+     * REN-09 / DEP-03: holds the penalty written on a violation notice, on the project manager's approval of its amount.
+     * Called by the renovation's notice, the only route to a penalty.
+     */
+    public PostingView holdPenalty(DepositId deposit, KeepDeposits.HoldDeduction h) {
+        if (h.kind() != io.steward.ports.deposits.DeductionKind.PENALTY) {
+            throw new IllegalArgumentException("holdPenalty holds a PENALTY, not " + h.kind());
+        }
+        return holdDeduction(deposit, h);
+    }
+
     PostingView holdDeduction(DepositId deposit, KeepDeposits.HoldDeduction h) {
         return money(deposit, h.posting(), "hold a deduction", p -> p.kind() == PostingKind.PENDING
                 && p.code() == h.kind().code() && p.amount().equals(h.amount())
@@ -243,6 +273,11 @@ public final class DepositBook {
                     Posting hold = posting(e.hold());
                     Posting end = account.end(e.posting(), hold, post, store.ledger().endOf(e.hold()), e.reason(),
                             actor.id(), useCases.now());
+                    if (!post && hold.code() == PostingCode.PENALTY) {
+                        // the project manager approved the penalty: only they undo it
+                        approvals.use(e.approval(), DepositApprovals.REVERSAL, account.state().estate(),
+                                e.hold().toString(), null, "void the penalty hold", actor);
+                    }
                     if (post) {
                         deductions.recheckBeforePosting(account.state(), hold);
                     }
@@ -309,6 +344,29 @@ public final class DepositBook {
 
     private DepositState find(DepositId id) {
         return store.deposits().find(id).orElseThrow(() -> new NotFound("deposit", id));
+    }
+
+    /**
+     * Many deposits as a list shows them, masked (EST-08: a list shows no personal data; open one deposit, with the grant,
+     * to read it), in two reads whatever their number. For the process a deposit secures, listing its own (the refunds
+     * due, DEP-04): it has checked the caller's access to the estate, and every deposit named must be of that estate.
+     */
+    public java.util.Map<DepositId, DepositView> listed(EstateId estate, java.util.Collection<DepositId> ids) {
+        return useCases.run(() -> {
+            var deposits = store.deposits().findAll(ids);
+            var balances = store.ledger().balances(deposits.values().stream().map(DepositAccount::account).toList());
+            java.util.Map<DepositId, DepositView> views = new java.util.HashMap<>();
+            for (DepositState d : deposits.values()) {
+                if (!d.estate().equals(estate)) {
+                    throw new IllegalArgumentException("deposit " + d.id() + " is not of estate " + estate);
+                }
+                DepositAccount a = new DepositAccount(d, balances.get(DepositAccount.account(d).key()));
+                views.put(d.id(), new DepositView(d.id(), d.estate(), d.unit(), d.purpose(), d.subject(), d.holderKind(),
+                        PersonalData.maskName(d.holderName()), PersonalData.mask(d.holderPhone(), 3, 4), d.amount(),
+                        a.held(), a.withheld(), a.available(), d.status(), d.collectedBy(), d.collectedAt(), d.version()));
+            }
+            return views;
+        });
     }
 
     private DepositView view(DepositState d) {

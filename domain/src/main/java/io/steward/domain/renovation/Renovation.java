@@ -150,6 +150,10 @@ final class Renovation {
             throw RenovationRefusals.NOT_THE_DEPARTMENT.refuseFor("REN-02", "the approval is signed by customer service and engineering",
                     Map.of("department", department.name()));
         }
+        if (by.equals(application.recordedBy())) {
+            throw RenovationRefusals.ONE_PERSON_TWO_SIGNATURES.refuse(by + " filed the application: the approval is"
+                    + " signed by the departments' heads or their delegates, not by whoever filed it", Map.of("by", by));
+        }
         for (Signature s : review.signatures()) {
             if (s.department() == department) {
                 throw RenovationRefusals.SIGNED_ALREADY.refuse(department + " signed already, " + s.by() + " at " + s.at(),
@@ -460,13 +464,24 @@ final class Renovation {
         step("refund due notified", "DEP-04", by, at, "due on " + completion.refundDueOn());
     }
 
-    void checkNeighbours(boolean harmed, String findings, String by, Instant at) {
+    /**
+     * DEP-04: the check is made when the refund is due (退还时: leaks show in the months after the works), and one that
+     * finds no harm after one that found some names what remedied it.
+     */
+    void checkNeighbours(boolean harmed, String findings, String remedy, LocalDate today, String by, Instant at) {
         require(RenovationStatus.COMPLETED, "checked for harm to neighbours");
+        requireDue(today);
         List<NeighbourCheck> checks = new ArrayList<>(settlement.checks());
-        checks.add(new NeighbourCheck(harmed, findings, by, at));
+        if (!harmed && remedy == null && !checks.isEmpty() && checks.get(checks.size() - 1).harmed()) {
+            throw RenovationRefusals.HARM_NOT_REMEDIED.refuse("the last check found harm ("
+                    + checks.get(checks.size() - 1).findings() + "): name what remedied it — the repair, a notice's"
+                    + " penalty — to record that none is left");
+        }
+        checks.add(new NeighbourCheck(harmed, findings, remedy, by, at));
         settlement = new Settlement(settlement.notifiedAt(), checks, settlement.request(), settlement.signOffs(),
                 settlement.memo());
-        step("neighbours checked", "DEP-04", by, at, (harmed ? "harm found: " : "no harm: ") + findings);
+        step("neighbours checked", "DEP-04", by, at, (harmed ? "harm found: " : "no harm: ") + findings
+                + (remedy == null ? "" : "; remedied by " + remedy));
     }
 
     /** DEP-04: the refund requested, not before it is due; a contractor's request with the owner's consent. */
@@ -517,6 +532,13 @@ final class Renovation {
         if (settlement.request() == null) {
             throw RenovationRefusals.REFUND_NOT_REQUESTED.refuse("the owner or the contractor asks for the refund first");
         }
+        for (Violation v : violations) {
+            if (v.penalty() != null && v.hold() == null) {
+                throw RenovationRefusals.PENALTY_NOT_FILED.refuse("the penalty of notice " + v.number() + " ("
+                        + v.penalty().toYuanString() + ") is not filed against the deposit: file it on the project"
+                        + " manager's approval first", Map.of("violation", v.number()));
+            }
+        }
         Set<RenovationParty> signed = EnumSet.noneOf(RenovationParty.class);
         settlement.signOffs().forEach(s -> signed.add(s.party()));
         if (signed.size() < RenovationParty.values().length) {
@@ -533,6 +555,20 @@ final class Renovation {
                     + " acceptance of " + completion.acceptedOn() + ": from " + completion.refundDueOn(),
                     Map.of("dueOn", completion.refundDueOn().toString()));
         }
+    }
+
+    /** Cancelled after the fees, before the works: the deposit refunded whole. */
+    void cancelled(Memo memo, String reason, String by, Instant at) {
+        require(EnumSet.of(RenovationStatus.FEES_PAID, RenovationStatus.PERMITTED), "cancelled");
+        settlement = new Settlement(settlement.notifiedAt(), settlement.checks(), settlement.request(),
+                settlement.signOffs(), memo);
+        status = RenovationStatus.WITHDRAWN;
+        step("cancelled", "DEP-04", by, at, reason + "; refunded " + memo.refunded().toYuanString() + ", memo "
+                + memo.number());
+    }
+
+    void requireCancellable() {
+        require(EnumSet.of(RenovationStatus.FEES_PAID, RenovationStatus.PERMITTED), "cancelled");
     }
 
     void settled(Memo memo, String by, Instant at) {

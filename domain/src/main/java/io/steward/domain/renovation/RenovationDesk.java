@@ -45,10 +45,12 @@ public final class RenovationDesk implements ApplyForRenovation {
 
     private final RenovationSupport support;
     private final DepositBook deposits;
+    private final io.steward.domain.shared.Approvals approvals;
 
-    RenovationDesk(RenovationSupport support, DepositBook deposits) {
+    RenovationDesk(RenovationSupport support, DepositBook deposits, io.steward.domain.shared.Approvals approvals) {
         this.support = support;
         this.deposits = deposits;
+        this.approvals = approvals;
     }
 
     @Override
@@ -62,6 +64,7 @@ public final class RenovationDesk implements ApplyForRenovation {
             ArchiveState owner = support.store.estate().owner(unitId).filter(o -> handedOver).orElseThrow(() ->
                     RenovationRefusals.UNIT_NOT_HANDED_OVER.refuse("unit " + unit.code() + " has not been handed over to an"
                             + " owner on file: its owner applies for a renovation after the handover (EST-04)"));
+            requireMayRenovate(unit, "REN-01");
             support.store.renovations().active(unitId).ifPresent(r -> {
                 throw RenovationRefusals.RENOVATION_ACTIVE.refuse("unit " + unit.code() + " has renovation " + r.id()
                         + " (" + r.status() + "): one renovation at a time", Map.of("renovation", r.id().toString()));
@@ -221,11 +224,61 @@ public final class RenovationDesk implements ApplyForRenovation {
             Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "inspect a unit before works",
                     EnumSet.of(Role.FRONT_DESK, Role.ENGINEER));
             UnitState unit = support.store.estate().unit(r.unit()).orElseThrow();
+            requireMayRenovate(unit, "REN-07");
             RenovationView view = support.act(r, actor, "entry", x -> x.enter(e, unit.occupancy(), actor.id(),
                     support.useCases.now()));
             // EST-02: the unit becomes RENOVATING through the estate's own process, in this transaction
             support.useCases.publish(new RenovationEvents.WorksStarted(r.estate(), r.unit(), r.id()));
             return view;
+        });
+    }
+
+    /** EST-02: the statuses from which the estate's process lets a unit become RENOVATING. */
+    private static final Set<io.steward.ports.estate.Occupancy> MAY_RENOVATE = EnumSet.of(
+            io.steward.ports.estate.Occupancy.VACANT, io.steward.ports.estate.Occupancy.OWNER_OCCUPIED,
+            io.steward.ports.estate.Occupancy.OFFICE);
+
+    private static void requireMayRenovate(UnitState unit, String rule) {
+        if (!MAY_RENOVATE.contains(unit.occupancy())) {
+            throw RenovationRefusals.UNIT_MAY_NOT_RENOVATE.refuseFor(rule, "unit " + unit.code() + " is "
+                    + unit.occupancy() + ": a unit renovates when it is vacant or its owner's own (EST-02)",
+                    Map.of("occupancy", unit.occupancy().name()));
+        }
+    }
+
+    @Override
+    public RenovationView cancel(RenovationId id, Cancel c) {
+        return support.useCases.run(() -> {
+            RenovationState r = support.find(id);
+            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "cancel a renovation and refund"
+                    + " its deposit", TILL);
+            var done = r.settlement().memo();
+            if (done != null && c.posting().equals(done.posting())) {
+                return support.view(r); // the same cancellation again
+            }
+            new Renovation(r).requireCancellable();
+            var now = support.useCases.now();
+            var depositId = r.fees().deposit();
+            Fen refundable = Fen.ZERO;
+            io.steward.ports.shared.ApprovalId approval = null;
+            String approvedBy = null;
+            Fen amount = Fen.ZERO;
+            if (depositId != null) {
+                DepositView before = deposits.desk().deposit(depositId);
+                refundable = before.available();
+                amount = before.amount();
+                var used = approvals.use(c.approval(), io.steward.ports.renovation.RenovationApprovals.REFUND, r.estate(),
+                        id.toString(), Long.toString(refundable.value()), "refund the deposit of a cancelled renovation",
+                        actor);
+                approval = used.id();
+                approvedBy = used.decidedBy();
+                deposits.refund(depositId, c.posting(), c.memo(), refundable);
+            }
+            var memo = new io.steward.ports.renovation.RenovationRecords.Memo(c.memo(), amount, List.of(), refundable,
+                    depositId == null ? io.steward.ports.renovation.RefundOutcome.NO_DEPOSIT
+                            : io.steward.ports.renovation.RefundOutcome.FULL_REFUND, approval, approvedBy, c.posting(),
+                    actor.id(), now);
+            return support.act(r, actor, "cancel", x -> x.cancelled(memo, c.reason(), actor.id(), now));
         });
     }
 

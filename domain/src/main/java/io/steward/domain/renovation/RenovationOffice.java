@@ -16,11 +16,13 @@ public final class RenovationOffice {
     private final RenovationSupervision supervision;
     private final RenovationRefunds refunds;
     private final RenovationQueries queries;
+    private final RenovationObligations obligations;
 
     public RenovationOffice(UseCases useCases, RenovationStore store, DepositBook deposits, Approvals approvals,
                             Privacy privacy, BusinessCalendar calendar) {
         RenovationSupport support = new RenovationSupport(useCases, store, privacy, calendar);
-        desk = new RenovationDesk(support, deposits);
+        desk = new RenovationDesk(support, deposits, approvals);
+        obligations = new RenovationObligations(store);
         supervision = new RenovationSupervision(support, deposits, approvals);
         refunds = new RenovationRefunds(support, deposits, approvals);
         queries = new RenovationQueries(support);
@@ -40,5 +42,10 @@ public final class RenovationOffice {
 
     public BrowseRenovations browse() {
         return queries;
+    }
+
+    /** EST-07: an active renovation is an obligation of a transfer. */
+    public io.steward.ports.estate.out.OpenObligations obligations() {
+        return obligations;
     }
 }

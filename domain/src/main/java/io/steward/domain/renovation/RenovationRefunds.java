@@ -65,7 +65,7 @@ public final class RenovationRefunds implements SettleRenovationDeposit {
         }
         return support.useCases.run(() -> {
             support.useCases.access().require(estate, "estate", estate, "list the refunds due", DESK_AND_TILL);
-            return support.store.renovations().refundsDue(estate, month.atEndOfMonth()).stream().map(this::due).toList();
+            return listed(estate, support.store.renovations().refundsDue(estate, month.atEndOfMonth()));
         });
     }
 
@@ -76,7 +76,7 @@ public final class RenovationRefunds implements SettleRenovationDeposit {
     public List<RefundDue> notifyRefundsDue(EstateId estate) {
         return support.useCases.run(() -> {
             Actor actor = support.useCases.access().require(estate, "estate", estate, "tell the refunds due", DESK_AND_TILL);
-            List<RefundDue> told = new ArrayList<>();
+            List<RenovationState> told = new ArrayList<>();
             for (RenovationState r : support.store.renovations().refundsDue(estate, support.today(estate))) {
                 if (r.settlement().notifiedAt() != null) {
                     continue;
@@ -86,40 +86,36 @@ public final class RenovationRefunds implements SettleRenovationDeposit {
                 RenovationState stored = support.store.renovations().save(x.state());
                 support.useCases.audit(actor, estate, "renovation.refund-due", "renovation", r.id(), "due on "
                         + r.completion().refundDueOn());
-                Holder holder = holder(stored);
                 support.useCases.publish(new RenovationEvents.RefundDue(estate, r.unit(), r.id(),
-                        r.completion().refundDueOn(), holder.name(), holder.phone()));
-                told.add(due(stored));
+                        stored.fees() == null ? null : stored.fees().deposit(), r.completion().refundDueOn()));
+                told.add(stored);
             }
-            return told;
+            return listed(estate, told);
         });
     }
 
-    private record Holder(String name, String phone, DepositView deposit) {
+
+    /**
+     * The refunds due as a list shows them: what each deposit holds, read for the whole list at once, and whom to tell,
+     * masked (EST-08: a list shows no personal data; open the renovation, with the grant, to read the phone).
+     */
+    private List<RefundDue> listed(EstateId estate, List<RenovationState> due) {
+        Map<DepositId, DepositView> deposits = deposits(estate, due);
+        return due.stream().map(r -> {
+            DepositView d = r.fees() == null || r.fees().deposit() == null ? null : deposits.get(r.fees().deposit());
+            // the holder as the deposit names them (masked by the list), else the applicant
+            String name = d == null ? PersonalData.maskName(r.application().applicantName()) : d.holderName();
+            String phone = d == null ? RenovationSupport.phone(r.application().applicantPhone()) : d.holderPhone();
+            return new RefundDue(r.id(), r.estate(), r.unit(), r.completion().acceptedOn(), r.completion().refundDueOn(),
+                    d == null ? null : d.id(), d == null ? Fen.ZERO : d.held(), d == null ? Fen.ZERO : d.withheld(),
+                    name, phone, r.settlement().notifiedAt());
+        }).toList();
     }
 
-    /** Whom the refund is due to: the deposit's holder (the owner or the renovation's responsible person). */
-    private Holder holder(RenovationState r) {
-        DepositId id = r.fees() == null ? null : r.fees().deposit();
-        if (id == null) {
-            return new Holder(r.application().applicantName(), r.application().applicantPhone(), null);
-        }
-        DepositView d = deposits.desk().deposit(id);
-        if (d.holderKind() == HolderKind.CONTRACTOR) {
-            return new Holder(r.application().contractor().representative(), r.application().contractor().phone(), d);
-        }
-        return new Holder(d.holderName(), d.holderPhone(), d);
-    }
-
-    private RefundDue due(RenovationState r) {
-        Holder h = holder(r);
-        boolean plain = support.privacy.unmasked(r.estate(), r.unit(), "renovation", r.id());
-        Fen held = h.deposit() == null ? Fen.ZERO : h.deposit().held();
-        Fen withheld = h.deposit() == null ? Fen.ZERO : h.deposit().withheld();
-        return new RefundDue(r.id(), r.estate(), r.unit(), r.completion().acceptedOn(), r.completion().refundDueOn(),
-                h.deposit() == null ? null : h.deposit().id(), held, withheld,
-                plain ? h.name() : PersonalData.maskName(h.name()), plain ? h.phone() : RenovationSupport.phone(h.phone()),
-                r.settlement().notifiedAt());
+    private Map<DepositId, DepositView> deposits(EstateId estate, List<RenovationState> renovations) {
+        List<DepositId> ids = renovations.stream().filter(r -> r.fees() != null && r.fees().deposit() != null)
+                .map(r -> r.fees().deposit()).toList();
+        return ids.isEmpty() ? Map.of() : deposits.listed(estate, ids);
     }
 
     @Override
@@ -128,8 +124,8 @@ public final class RenovationRefunds implements SettleRenovationDeposit {
             RenovationState r = support.find(id);
             Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "check for harm to neighbours",
                     DESK);
-            return support.act(r, actor, "neighbours", x -> x.checkNeighbours(c.harmed(), c.findings(), actor.id(),
-                    support.useCases.now()));
+            return support.act(r, actor, "neighbours", x -> x.checkNeighbours(c.harmed(), c.findings(), c.remedy(),
+                    support.today(r.estate()), actor.id(), support.useCases.now()));
         });
     }
 
@@ -180,6 +176,13 @@ public final class RenovationRefunds implements SettleRenovationDeposit {
                 return support.act(r, actor, "settle", x -> x.settled(memo, actor.id(), now));
             }
             DepositView before = deposits.desk().deposit(depositId);
+            // DEP-03 / DEP-04: the unit's unpaid fees and utilities are deducted (or paid at the till) before the refund
+            Fen owed = support.store.estate().lockedFeeArrears(r.unit());
+            if (!owed.isZero() && !before.available().isZero()) {
+                throw RenovationRefusals.FEES_NOT_DEDUCTED.refuse("the unit owes " + owed.toYuanString() + " of fees and"
+                        + " utilities: deduct them from the deposit (naming the unpaid charges) or have them paid first",
+                        Map.of("owed", owed.value()));
+            }
             // DEP-04: refundable = deposit − deductions; the approval names that amount, so it refunds no other
             Fen refundable = before.available();
             if (!before.withheld().isZero()) {
@@ -190,7 +193,7 @@ public final class RenovationRefunds implements SettleRenovationDeposit {
             var used = approvals.use(refund.approval(), RenovationApprovals.REFUND, r.estate(), id.toString(),
                     Long.toString(refundable.value()), "refund the renovation deposit", actor);
             List<Deduction> deductions = deductions(depositId);
-            deposits.refund(depositId, refund.posting(), refund.memo());
+            deposits.refund(depositId, refund.posting(), refund.memo(), refundable);
             RefundOutcome outcome = deductions.isEmpty() ? RefundOutcome.FULL_REFUND
                     : refundable.isZero() ? RefundOutcome.WITHHELD : RefundOutcome.PARTIAL_REFUND;
             Memo memo = new Memo(refund.memo(), before.amount(), deductions, refundable, outcome, used.id(),

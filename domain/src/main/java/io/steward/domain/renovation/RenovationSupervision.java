@@ -107,7 +107,7 @@ public final class RenovationSupervision implements SuperviseRenovation {
             }
             Violation v = toFile.get();
             // DEP-03 / REN-09: the deposits context checks and consumes the project manager's approval of this amount
-            deposits.desk().holdDeduction(r.fees().deposit(), new KeepDeposits.HoldDeduction(f.posting(),
+            deposits.holdPenalty(r.fees().deposit(), new KeepDeposits.HoldDeduction(f.posting(),
                     DeductionKind.PENALTY, v.penalty(), f.approval(), null, "violation notice " + number + " of renovation "
                     + id + ": " + v.description()));
             String approvedBy = approvals.state(f.approval()).map(a -> a.decidedBy()).orElse(null);

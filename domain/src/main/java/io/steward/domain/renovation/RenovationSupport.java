@@ -74,8 +74,8 @@ final class RenovationSupport {
     private RenovationView view(RenovationState s, RenovationState shown) {
         boolean overdue = s.status() == RenovationStatus.APPLIED && useCases.now().isAfter(s.review().due());
         return new RenovationView(s.id(), s.estate(), s.unit(), s.status(), shown.application(), s.review(), overdue,
-                shown.agreement(), s.fees(), s.permit(), shown.workers(), shown.entry(), s.rounds(), s.hotWorks(),
-                s.consents(), s.violations(), s.completion(), shown.settlement(), s.timeline(), s.version());
+                shown.agreement(), s.fees(), s.permit(), shown.workers(), shown.entry(), shown.rounds(), s.hotWorks(),
+                s.consents(), shown.violations(), s.completion(), shown.settlement(), shown.timeline(), s.version());
     }
 
     /** EST-08: names, phones and ID numbers masked. */
@@ -84,7 +84,7 @@ final class RenovationSupport {
         Contractor c = a.contractor();
         Application application = new Application(a.byProxy(), PersonalData.maskName(a.applicantName()),
                 phone(a.applicantPhone()), a.powerOfAttorney(), a.applicationSignedByOwner(), a.commitmentSignedByOwner(),
-                a.agreementDelegated(), a.description(), a.works(), a.drawings(), new Contractor(c.name(), c.licenceNumber(),
+                a.agreementDelegated(), text(a.description()), a.works(), a.drawings(), new Contractor(c.name(), c.licenceNumber(),
                 c.licenceValidUntil(), c.qualificationNumber(), c.qualificationValidUntil(),
                 PersonalData.maskName(c.representative()), PersonalData.mask(c.representativeIdNumber(), 3, 4),
                 c.representativeIdValidUntil(), phone(c.phone())), a.recordedBy(), a.at());
@@ -95,7 +95,7 @@ final class RenovationSupport {
                 PersonalData.maskName(w.name()), PersonalData.mask(w.idNumber(), 3, 4), w.by(), w.at())).toList();
         var e = s.entry();
         var entry = e == null ? null : new RenovationRecords.EntryInspection(e.witness(), PersonalData.maskName(e.witnessName()),
-                e.notes(), e.by(), e.at(), e.occupancyBefore());
+                text(e.notes()), e.by(), e.at(), e.occupancyBefore());
         var t = s.settlement();
         var q = t.request();
         var settlement = new RenovationRecords.Settlement(t.notifiedAt(), t.checks(), q == null ? null
@@ -103,9 +103,24 @@ final class RenovationSupport {
                 q.ownerConsent(), q.recordedBy(), q.at()), t.signOffs().stream().map(o -> new RenovationRecords.SignOff(
                 o.party(), o.party() == io.steward.ports.renovation.RenovationParty.PROJECT_CENTRE ? o.signerName()
                 : PersonalData.maskName(o.signerName()), o.by(), o.at())).toList(), t.memo());
+        // free text may carry a number typed in (a phone, an ID): masked like every free text (EST-08)
+        var rounds = s.rounds().stream().map(o -> new RenovationRecords.Round(o.day(), o.department(), o.observed(),
+                o.uncovered(), text(o.note()), o.by(), o.at())).toList();
+        var violations = s.violations().stream().map(v -> new RenovationRecords.Violation(v.number(), v.serious(),
+                text(v.description()), PersonalData.maskName(v.warned()), v.ownerPhonedAt(), v.contractorPhonedAt(),
+                v.copies(), v.penalty(), v.approval(), v.approvedBy(), v.hold(), v.by(), v.at())).toList();
+        var timeline = s.timeline().stream().map(x -> new RenovationRecords.Step(x.step(), x.rule(), x.by(), x.at(),
+                text(x.detail()))).toList();
+        var checked = new RenovationRecords.Settlement(settlement.notifiedAt(), settlement.checks().stream().map(k ->
+                new RenovationRecords.NeighbourCheck(k.harmed(), text(k.findings()), text(k.remedy()), k.by(), k.at()))
+                .toList(), settlement.request(), settlement.signOffs(), settlement.memo());
         return new RenovationState(s.id(), s.estate(), s.unit(), s.status(), application, s.review(), agreement, s.fees(),
-                s.permit(), workers, entry, s.rounds(), s.hotWorks(), s.consents(), s.violations(), s.completion(),
-                settlement, s.timeline(), s.version());
+                s.permit(), workers, entry, rounds, s.hotWorks(), s.consents(), violations, s.completion(),
+                checked, timeline, s.version());
+    }
+
+    private static String text(String text) {
+        return PersonalData.maskNumbersIn(text);
     }
 
     static String phone(String phone) {

@@ -39,7 +39,7 @@ class DepositTest {
 
     private PostingView penalty(DepositView deposit, Fen amount) {
         ApprovalId approval = d.penaltyApproved(deposit, amount);
-        return d.desk.holdDeduction(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY, amount,
+        return d.book.holdPenalty(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY, amount,
                 approval, null, "violation notice V-7"));
     }
 
@@ -96,13 +96,13 @@ class DepositTest {
     void DEP_03_a_penalty_is_deducted_only_on_the_project_managers_approval_of_that_amount() {
         DepositView deposit = d.collect(DepositPurpose.RENOVATION);
         d.f.as("cashier");
-        refused(() -> d.desk.holdDeduction(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
+        refused(() -> d.book.holdPenalty(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
                 Fen.yuan(500), null, null, "notice V-7")), "REN-09", "approval-required");
         ApprovalId forFiveHundred = d.penaltyApproved(deposit, Fen.yuan(500));
-        refused(() -> d.desk.holdDeduction(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
+        refused(() -> d.book.holdPenalty(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
                 Fen.yuan(800), forFiveHundred, null, "notice V-7")), "REN-09", "approval-not-for-this-act");
 
-        PostingView held = d.desk.holdDeduction(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
+        PostingView held = d.book.holdPenalty(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
                 Fen.yuan(500), forFiveHundred, null, "notice V-7"));
 
         assertThat(held.kind()).isEqualTo(PostingKind.PENDING);
@@ -121,7 +121,7 @@ class DepositTest {
         UUID charge = unpaidCharge();
         d.f.as("cashier");
 
-        refused(() -> d.desk.holdDeduction(card.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
+        refused(() -> d.book.holdPenalty(card.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
                 Fen.yuan(10), approval, null, "notice V-7")), "DEP-03", "deduction-only-from-renovation-deposit");
         refused(() -> d.desk.holdDeduction(card.id(), new HoldDeduction(PostingId.newId(), DeductionKind.UNPAID_FEES,
                 Fen.yuan(10), null, charge, "March")), "DEP-03", "deduction-only-from-renovation-deposit");
@@ -133,7 +133,7 @@ class DepositTest {
         DepositView deposit = noPenalties.collect(DepositPurpose.RENOVATION);
         ApprovalId approval = noPenalties.penaltyApproved(deposit, Fen.yuan(500));
 
-        refused(() -> noPenalties.desk.holdDeduction(deposit.id(), new HoldDeduction(PostingId.newId(),
+        refused(() -> noPenalties.book.holdPenalty(deposit.id(), new HoldDeduction(PostingId.newId(),
                 DeductionKind.PENALTY, Fen.yuan(500), approval, null, "notice V-7")), "DEP-01", "penalties-not-allowed");
     }
 
@@ -189,12 +189,32 @@ class DepositTest {
     }
 
     @Test
+    void DEP_03_REN_09_a_penalty_is_held_from_its_violation_notice_never_by_hand_at_the_till() {
+        DepositView deposit = d.collect(DepositPurpose.RENOVATION);
+        ApprovalId approval = d.penaltyApproved(deposit, Fen.yuan(500));
+        refused(() -> d.desk.holdDeduction(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
+                Fen.yuan(500), approval, null, "notice V-7")), "DEP-03", "penalty-through-its-notice");
+        assertThat(d.desk.deposit(deposit.id()).withheld()).isEqualTo(Fen.ZERO);
+    }
+
+    @Test
+    void DEP_04_a_refund_pays_out_exactly_the_amount_approved_or_nothing() {
+        DepositView deposit = d.collect(DepositPurpose.RENOVATION);
+        d.f.as("cashier");
+        refused(() -> d.book.refund(deposit.id(), PostingId.newId(), "M-1", Fen.yuan(1_999)), "DEP-04",
+                "refund-not-as-approved");
+        assertThat(d.desk.deposit(deposit.id()).held()).isEqualTo(DepositFixture.RENOVATION_DEPOSIT);
+        assertThat(d.book.refund(deposit.id(), PostingId.newId(), "M-1", DepositFixture.RENOVATION_DEPOSIT).held())
+                .isEqualTo(Fen.ZERO);
+    }
+
+    @Test
     void DEP_06_a_deduction_never_exceeds_what_the_deposit_still_holds() {
         DepositView deposit = d.collect(DepositPurpose.RENOVATION);
         penalty(deposit, Fen.yuan(1_500));
         ApprovalId more = d.penaltyApproved(deposit, Fen.of(50_001));
 
-        refused(() -> d.desk.holdDeduction(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
+        refused(() -> d.book.holdPenalty(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
                 Fen.of(50_001), more, null, "notice V-8")), "DEP-06", "more-than-held");
     }
 
@@ -203,7 +223,10 @@ class DepositTest {
         DepositView deposit = d.collect(DepositPurpose.RENOVATION);
         PostingView hold = penalty(deposit, Fen.yuan(500));
 
-        d.desk.voidHold(deposit.id(), new EndHold(PostingId.newId(), hold.id(), "notice withdrawn"));
+        refused(() -> d.desk.voidHold(deposit.id(), new EndHold(PostingId.newId(), hold.id(), "notice withdrawn")),
+                "DEP-06", "approval-required"); // the project manager approved the penalty: only they undo it
+        d.desk.voidHold(deposit.id(), new EndHold(PostingId.newId(), hold.id(), "notice withdrawn",
+                d.reversalApproved(hold.id())));
 
         DepositView after = d.desk.deposit(deposit.id());
         assertThat(after.held()).isEqualTo(Fen.yuan(2_000));
@@ -309,7 +332,7 @@ class DepositTest {
         PostingView refund = d.desk.postings(deposit.id(), PageRequest.first(10)).items().get(3);
         assertThat(refund.code()).isEqualTo(PostingCode.REFUND);
         assertThat(refund.amount()).isEqualTo(Fen.yuan(1_500));
-        refused(() -> d.desk.holdDeduction(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
+        refused(() -> d.book.holdPenalty(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
                 Fen.yuan(1), d.penaltyApproved(deposit, Fen.yuan(1)), null, "late")), "DEP-06", "deposit-settled");
     }
 
@@ -319,7 +342,7 @@ class DepositTest {
         ApprovalId approval = d.penaltyApproved(deposit, Fen.yuan(500));
         d.f.as("clerk");
 
-        assertThatThrownBy(() -> d.desk.holdDeduction(deposit.id(), new HoldDeduction(PostingId.newId(),
+        assertThatThrownBy(() -> d.book.holdPenalty(deposit.id(), new HoldDeduction(PostingId.newId(),
                 DeductionKind.PENALTY, Fen.yuan(500), approval, null, "notice"))).isInstanceOf(AccessDenied.class);
         assertThat(d.desk.deposit(deposit.id()).withheld()).isEqualTo(Fen.ZERO);
     }

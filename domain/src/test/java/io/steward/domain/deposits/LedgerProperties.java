@@ -50,11 +50,12 @@ class LedgerProperties {
         for (Step s : steps) {
             try {
                 PostingView p = switch (s.op()) {
-                    case 0 -> d.desk.holdDeduction(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
+                    case 0 -> d.book.holdPenalty(deposit.id(), new HoldDeduction(PostingId.newId(), DeductionKind.PENALTY,
                             Fen.of(s.amount()), d.penaltyApproved(deposit, Fen.of(s.amount())), null, "notice"));
                     case 1, 2 -> made.isEmpty() ? null : (s.op() == 1 ? d.desk.postHold(deposit.id(),
                             new EndHold(PostingId.newId(), pick(made, s).id(), null)) : d.desk.voidHold(deposit.id(),
-                            new EndHold(PostingId.newId(), pick(made, s).id(), null)));
+                            new EndHold(PostingId.newId(), pick(made, s).id(), null,
+                                    d.reversalApproved(pick(made, s).id()))));
                     default -> made.isEmpty() ? null : reverse(d, deposit, pick(made, s));
                 };
                 if (p != null) {

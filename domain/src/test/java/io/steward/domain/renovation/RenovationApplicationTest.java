@@ -150,7 +150,7 @@ class RenovationApplicationTest {
     @Test
     void REN_02_customer_service_and_engineering_both_sign_and_then_it_is_approved() {
         RenovationId id = r.applied().id();
-        r.f.as("desk");
+        r.f.as("cs");
         RenovationView one = r.desk.sign(id, new Sign(Department.CUSTOMER_SERVICE, null));
         assertThat(one.status()).isEqualTo(RenovationStatus.APPLIED);
 
@@ -158,7 +158,15 @@ class RenovationApplicationTest {
         RenovationView both = r.desk.sign(id, new Sign(Department.ENGINEERING, "ok"));
         assertThat(both.status()).isEqualTo(RenovationStatus.APPROVED);
         assertThat(both.review().signatures()).extracting(s -> s.department() + " " + s.by())
-                .containsExactly("CUSTOMER_SERVICE desk", "ENGINEERING eng");
+                .containsExactly("CUSTOMER_SERVICE cs", "ENGINEERING eng");
+    }
+
+    @Test
+    void REN_02_whoever_filed_the_application_does_not_sign_its_approval() {
+        RenovationId id = r.applied().id(); // filed by desk, who holds customer service's role
+        r.f.as("desk");
+        refused(() -> r.desk.sign(id, new Sign(Department.CUSTOMER_SERVICE, null)), "REN-02", "one-person-two-signatures");
+        assertThat(r.browse.renovation(id).review().signatures()).isEmpty();
     }
 
     @Test
@@ -178,7 +186,7 @@ class RenovationApplicationTest {
         r.f.as("both");
         r.desk.sign(id, new Sign(Department.CUSTOMER_SERVICE, null));
         refused(() -> r.desk.sign(id, new Sign(Department.ENGINEERING, null)), "REN-02", "one-person-two-signatures");
-        r.f.as("desk");
+        r.f.as("cs");
         refused(() -> r.desk.sign(id, new Sign(Department.CUSTOMER_SERVICE, null)), "REN-02", "signed-already");
     }
 
@@ -212,8 +220,9 @@ class RenovationApplicationTest {
         RenovationId id = r.applied().id();
         r.f.as("eng");
         assertThat(r.desk.reject(id, "structural wall removal").status()).isEqualTo(RenovationStatus.REJECTED);
-        r.f.as("desk");
+        r.f.as("cs");
         refused(() -> r.desk.sign(id, new Sign(Department.CUSTOMER_SERVICE, null)), "REN-01", "renovation-step-out-of-order");
+        r.f.as("desk");
         assertThat(r.desk.apply(r.unit, RenovationFixture.application(Set.of(), false)).status())
                 .isEqualTo(RenovationStatus.APPLIED);
     }
@@ -223,6 +232,7 @@ class RenovationApplicationTest {
         r.f.as("desk");
         RenovationId id = r.desk.apply(r.unit, RenovationFixture.application(Set.of(WorkTouch.GAS), false)).id();
         assertThat(r.browse.renovation(id).review().guideRequired()).isTrue();
+        r.f.as("cs");
         r.desk.sign(id, new Sign(Department.CUSTOMER_SERVICE, null));
         r.f.as("eng");
         r.desk.sign(id, new Sign(Department.ENGINEERING, null));
@@ -260,6 +270,7 @@ class RenovationApplicationTest {
     void REN_04_the_contractor_signs_the_agreement_only_where_the_commitment_letter_delegates_it() {
         r.f.as("desk");
         RenovationId id = r.desk.apply(r.unit, RenovationFixture.application(Set.of(), false)).id();
+        r.f.as("cs");
         r.desk.sign(id, new Sign(Department.CUSTOMER_SERVICE, null));
         r.f.as("eng");
         r.desk.sign(id, new Sign(Department.ENGINEERING, null));
@@ -400,7 +411,7 @@ class RenovationApplicationTest {
     void REN_the_timeline_names_every_step_who_and_when_in_order() {
         RenovationView v = r.inWorks();
         assertThat(v.timeline()).extracting(s -> s.step() + " " + s.rule() + " " + s.by()).containsExactly(
-                "applied REN-01 desk", "signed REN-02 desk", "approved REN-02 eng", "agreed REN-04 desk",
+                "applied REN-01 desk", "signed REN-02 cs", "approved REN-02 eng", "agreed REN-04 desk",
                 "fees paid REN-05 cashier", "permit issued REN-06 desk", "entry inspection REN-07 eng");
         assertThat(v.timeline()).allSatisfy(s -> assertThat(s.at()).isNotNull());
         assertThat(List.copyOf(v.timeline())).hasSize(7);

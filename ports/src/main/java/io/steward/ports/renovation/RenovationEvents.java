@@ -19,10 +19,11 @@ public final class RenovationEvents {
     }
 
     /**
-     * DEP-04: 3 months after the acceptance the deposit's refund is due; {@code notifyName} is the owner or the
-     * renovation's responsible person, to be told (by the desk, by message: whoever listens).
+     * DEP-04: 3 months after the acceptance the deposit's refund is due: the owner or the renovation's responsible
+     * person (the deposit's holder) is to be told, by whoever listens. The event names ids only: a listener reads whom to
+     * tell from the renovation and its deposit, under its own grant (EST-08).
      */
-    public record RefundDue(EstateId estate, UnitId unit, RenovationId renovation, LocalDate dueOn, String notifyName,
-                            String phone) {
+    public record RefundDue(EstateId estate, UnitId unit, RenovationId renovation, io.steward.ports.deposits.DepositId deposit,
+                            LocalDate dueOn) {
     }
 }

@@ -175,8 +175,12 @@ public final class RenovationRecords {
         }
     }
 
-    /** DEP-04: the check that no public or neighbours' interest was harmed (prohibited works, leaks). */
-    public record NeighbourCheck(boolean harmed, String findings, String by, Instant at) {
+    /**
+     * DEP-04: the check that no public or neighbours' interest was harmed (prohibited works, leaks).
+     *
+     * @param remedy what settled the harm an earlier check found (a notice's penalty, a repair), when this one finds none
+     */
+    public record NeighbourCheck(boolean harmed, String findings, String remedy, String by, Instant at) {
     }
 
     /** DEP-04: who asked for the refund; a contractor's request carries the owner's consent. */

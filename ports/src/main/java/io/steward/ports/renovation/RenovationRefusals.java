@@ -11,6 +11,8 @@ public enum RenovationRefusals implements RefusalCode {
     OUT_OF_ORDER("REN-01", "renovation-step-out-of-order", Kind.CONFLICT),
     RENOVATION_ACTIVE("REN-01", "renovation-active", Kind.CONFLICT),
     UNIT_NOT_HANDED_OVER("REN-01", "unit-not-handed-over", Kind.RULE),
+    /** The unit's status admits no renovation (EST-02: a tenant's home): REN-01 at the application, REN-07 at entry. */
+    UNIT_MAY_NOT_RENOVATE(null, "unit-may-not-renovate", Kind.RULE),
     NOT_SIGNED_BY_THE_OWNER("REN-01", "not-signed-by-the-owner", Kind.RULE),
     POWER_OF_ATTORNEY_MISSING("REN-01", "power-of-attorney-missing", Kind.RULE),
     DOCUMENT_INVALID("REN-01", "document-invalid", Kind.RULE),
@@ -42,6 +44,9 @@ public enum RenovationRefusals implements RefusalCode {
     REFUND_NOT_DUE("DEP-04", "refund-not-due", Kind.RULE),
     NEIGHBOURS_NOT_CHECKED("DEP-04", "neighbours-not-checked", Kind.RULE),
     NEIGHBOURS_HARMED("DEP-04", "neighbours-harmed", Kind.RULE),
+    HARM_NOT_REMEDIED("DEP-04", "harm-not-remedied", Kind.RULE),
+    PENALTY_NOT_FILED("DEP-04", "penalty-not-filed", Kind.RULE),
+    FEES_NOT_DEDUCTED("DEP-04", "fees-not-deducted", Kind.RULE),
     OWNER_CONSENT_MISSING("DEP-04", "owner-consent-missing", Kind.RULE),
     REFUND_NOT_REQUESTED("DEP-04", "refund-not-requested", Kind.RULE),
     SIGN_OFF_MISSING("DEP-04", "sign-off-missing", Kind.RULE),

@@ -48,6 +48,7 @@ class RenovationOverHttpIT {
         String unit = http.firstUnit(estate);
         http.grant(estate, "engineer", "ENGINEER");
         http.grant(estate, "guard", "SECURITY");
+        http.grant(estate, "cshead", "FRONT_DESK");
         String h = http.handoverUpToKeys(unit, false);
         expect(200, http.as("desk").post(h + "keys", Http.keysStep(2)));
 
@@ -62,7 +63,9 @@ class RenovationOverHttpIT {
                 + "'commitmentSignedByOwner':true,'description':'again','drawings':'DRW-2','contractor':" + contractor + "}")));
         assertEquals("renovation-active", active.getString("code"));
 
-        expect(200, http.post(r + "/signatures", "{'department':'CUSTOMER_SERVICE'}"));
+        JsonObject filer = json(expect(422, http.post(r + "/signatures", "{'department':'CUSTOMER_SERVICE'}")));
+        assertEquals("one-person-two-signatures", filer.getString("code"), "REN-02: whoever filed it does not sign");
+        expect(200, http.as("cshead").post(r + "/signatures", "{'department':'CUSTOMER_SERVICE'}"));
         expect(200, http.as("engineer").post(r + "/signatures", "{'department':'ENGINEERING'}"));
         expect(200, http.as("desk").post(r + "/agreement", "{'ownerConfirmed':true,'signedBy':'OWNER','signerName':'张三',"
                 + "'prohibitionsExplained':true}"));

@@ -90,7 +90,7 @@ public abstract class RenovationPortsContract extends AdaptersContract {
                 new Completion(List.of(at, at.plusSeconds(60)), List.of(new AcceptanceCheck(1, Department.ENGINEERING, false,
                         List.of(new FailedItem("sealant", "redo it")), "eng", at)), LocalDate.of(2026, 4, 1),
                         LocalDate.of(2026, 7, 1)),
-                new Settlement(at, List.of(new NeighbourCheck(false, "no leaks", "desk", at)), new RefundRequest(
+                new Settlement(at, List.of(new NeighbourCheck(false, "no leaks", null, "desk", at)), new RefundRequest(
                         RenovationParty.CONTRACTOR, "李四", "CONSENT-1", "desk", at), List.of(new SignOff(RenovationParty.OWNER,
                         "张三", "desk", at)), new Memo("M-1", Fen.yuan(3000), List.of(new Deduction(hold, PostingCode.PENALTY,
                         Fen.yuan(500), "notice 1")), Fen.yuan(2500), RefundOutcome.PARTIAL_REFUND, ApprovalId.newId(), "pm",

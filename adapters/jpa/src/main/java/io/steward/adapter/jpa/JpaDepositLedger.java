@@ -119,6 +119,29 @@ public final class JpaDepositLedger implements Ledger {
         return source.withEntityManager(em -> balance(em, account, ""));
     }
 
+    /** The account keys as a table of values joined with {@code ledger_account}, a slice at a time ({@link CodeTable}). */
+    @Override
+    public java.util.Map<String, Balance> balances(java.util.Collection<AccountRef> accounts) {
+        List<String> all = accounts.stream().map(AccountRef::key).distinct().toList();
+        java.util.Map<String, Balance> found = new java.util.HashMap<>();
+        all.forEach(k -> found.put(k, Balance.NONE));
+        source.withEntityManager(em -> {
+            for (int from = 0; from < all.size(); from += CodeTable.SLICE) {
+                List<String> slice = all.subList(from, Math.min(all.size(), from + CodeTable.SLICE));
+                var query = em.createNativeQuery("SELECT a.id, a.debits_posted, a.credits_posted, a.debits_pending,"
+                        + " a.credits_pending FROM ledger_account a JOIN " + CodeTable.values(slice.size(), 1, "v")
+                        + " ON a.id = v.code");
+                for (Object row : CodeTable.bind(query, slice, 1).getResultList()) {
+                    Object[] r = (Object[]) row;
+                    found.put((String) r[0], new Balance(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                            ((Number) r[3]).longValue(), ((Number) r[4]).longValue()));
+                }
+            }
+            return null;
+        });
+        return found;
+    }
+
     @Override
     public Balance lockBalance(AccountRef account) {
         return source.withEntityManager(em -> balance(em, account, " FOR UPDATE"));

@@ -36,6 +36,26 @@ public final class JpaDeposits implements Deposits {
                 .map(JpaDeposits::state));
     }
 
+    /** The ids as a table of values joined with the primary key, a slice at a time ({@link CodeTable}). */
+    @Override
+    public java.util.Map<DepositId, DepositState> findAll(java.util.Collection<DepositId> ids) {
+        List<String> all = ids.stream().map(DepositId::toString).distinct().toList();
+        java.util.Map<DepositId, DepositState> found = new java.util.HashMap<>();
+        source.withEntityManager(em -> {
+            for (int from = 0; from < all.size(); from += CodeTable.SLICE) {
+                List<String> slice = all.subList(from, Math.min(all.size(), from + CodeTable.SLICE));
+                var query = em.createNativeQuery("SELECT d.* FROM deposit d JOIN " + CodeTable.values(slice.size(), 1, "v")
+                        + " ON d.id = v.code", DepositRow.class);
+                for (Object row : CodeTable.bind(query, slice, 1).getResultList()) {
+                    DepositState s = state((DepositRow) row);
+                    found.put(s.id(), s);
+                }
+            }
+            return null;
+        });
+        return found;
+    }
+
     /** {@code SELECT … FOR UPDATE}, refreshing a row this transaction read before, so the answer is the stored one. */
     @Override
     public Optional<DepositState> lock(DepositId id) {

@@ -122,7 +122,7 @@ class ParkingApiTest extends RestFixture {
 
         problem(post("deposits/" + deposit + "/deductions", q("{'kind':'PENALTY','amount':1000}")), 400, null, null);
         problem(withKey("deposits/" + deposit + "/deductions", "d-1", "{'kind':'PENALTY','amount':1000}"), 422, "DEP-03",
-                "deduction-only-from-renovation-deposit");
+                "penalty-through-its-notice");
         problem(withKey("deposits/" + deposit + "/deductions", "d-2", "{'kind':'UNPAID_FEES','amount':1000}"), 422,
                 "DEP-03", "deduction-only-from-renovation-deposit");
         problem(withKey("deposits/" + deposit + "/deductions", "d-3", "{'kind':'UNPAID_FEES','amount':-5}"), 400, null, null);

@@ -28,7 +28,8 @@ class RenovationApiTest extends RestFixture {
         estate = estateWithLayout(q(POLICY));
         unit = handedOver(estate, "e14-1-0101");
         as("gm");
-        for (String[] pr : new String[][] {{"eng", "ENGINEER"}, {"guard", "SECURITY"}, {"pm", "PROJECT_MANAGER"}}) {
+        for (String[] pr : new String[][] {{"eng", "ENGINEER"}, {"guard", "SECURITY"}, {"pm", "PROJECT_MANAGER"},
+                {"cshead", "FRONT_DESK"}}) {
             post("people/" + pr[0] + "/roles", q("{'role':'" + pr[1] + "','estate':'" + estate + "'}")).close();
         }
     }
@@ -85,6 +86,8 @@ class RenovationApiTest extends RestFixture {
         problem(post("renovations", q(application(true))), 409, "REN-01", "renovation-active");
         assertThat(text(get("renovations/awaiting-approval?estate=" + estate))).contains("\"overdue\":false");
 
+        problem(post(r + "/signatures", q("{'department':'CUSTOMER_SERVICE'}")), 422, "REN-02", "one-person-two-signatures");
+        as("cshead");
         ok(post(r + "/signatures", q("{'department':'CUSTOMER_SERVICE'}")));
         problem(post(r + "/signatures", q("{'department':'ENGINEERING'}")), 403, null, null);
         as("eng");

@@ -32,13 +32,16 @@ public interface KeepDeposits {
     /** The deposit's postings, oldest first. */
     Page<PostingView> postings(DepositId id, PageRequest page);
 
-    /** DEP-03: holds a deduction (pending): counted against the deposit at once, moved only when posted. */
+    /**
+     * DEP-03: holds a deduction of the unit's unpaid fees or utilities (pending): counted against the deposit at once,
+     * moved only when posted. A penalty is held by its violation notice (REN-09), never here.
+     */
     PostingView holdDeduction(DepositId deposit, HoldDeduction deduction);
 
     /** Posts a held deduction, whole. */
     PostingView postHold(DepositId deposit, EndHold end);
 
-    /** Voids a held deduction: nothing moves. */
+    /** Voids a held deduction: nothing moves. A penalty's void takes the project manager's approval. */
     PostingView voidHold(DepositId deposit, EndHold end);
 
     /** DEP-06: corrects a posted entry by one reversing it, on the project manager's approval. */
@@ -67,13 +70,22 @@ public interface KeepDeposits {
         }
     }
 
-    /** Ends the hold {@code hold} under the posting id {@code posting}. */
-    record EndHold(PostingId posting, PostingId hold, String reason) {
+    /**
+     * Ends the hold {@code hold} under the posting id {@code posting}.
+     *
+     * @param approval REN-09 / DEP-06: voiding a penalty — filed on the project manager's approval — takes the project
+     *                 manager's approval again ({@code deposits.reversal} about the hold); nothing else needs one
+     */
+    record EndHold(PostingId posting, PostingId hold, String reason, ApprovalId approval) {
         public EndHold {
             if (posting == null || hold == null) {
                 throw new InvalidInput("name the posting id and the hold it ends");
             }
             reason = Texts.optional(reason);
+        }
+
+        public EndHold(PostingId posting, PostingId hold, String reason) {
+            this(posting, hold, reason, null);
         }
     }
 

@@ -14,6 +14,18 @@ public interface Deposits {
     Optional<DepositState> find(DepositId id);
 
     /**
+     * Many deposits at once (a list), by id; ids with no deposit are left out. An adapter answers it in a few
+     * statements; this default asks one by one.
+     */
+    default java.util.Map<DepositId, DepositState> findAll(java.util.Collection<DepositId> ids) {
+        java.util.Map<DepositId, DepositState> all = new java.util.HashMap<>();
+        for (DepositId id : ids) {
+            find(id).ifPresent(d -> all.put(id, d));
+        }
+        return all;
+    }
+
+    /**
      * The deposit as stored now, held until the transaction ends: a money operation reads its deposit this way, so
      * that of two operations on one deposit the second sees what the first left (a settlement among them).
      */

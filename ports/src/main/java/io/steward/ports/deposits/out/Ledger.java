@@ -28,6 +28,18 @@ public interface Ledger {
     /** The account's balance now ({@link Balance#NONE} for an account nothing has moved yet). */
     Balance balance(AccountRef account);
 
+    /**
+     * The balances of many accounts at once (a list of deposits), by {@link AccountRef#key()}; an account nothing has
+     * moved yet is {@link Balance#NONE}. An adapter answers it in a few statements; this default asks one by one.
+     */
+    default java.util.Map<String, Balance> balances(java.util.Collection<AccountRef> accounts) {
+        java.util.Map<String, Balance> all = new java.util.HashMap<>();
+        for (AccountRef a : accounts) {
+            all.put(a.key(), balance(a));
+        }
+        return all;
+    }
+
     /** The account's balance, held until the transaction ends: a concurrent write to the account waits. */
     Balance lockBalance(AccountRef account);
 

@@ -56,6 +56,25 @@ public interface ApplyForRenovation {
     RenovationView withdraw(RenovationId id, String reason);
 
     /**
+     * Cancels a renovation whose fees were paid but whose works have not begun (FEES_PAID, PERMITTED): its deposit is
+     * refunded whole on the project manager's approval of that amount ({@code renovation.refund}), with the memo.
+     */
+    RenovationView cancel(RenovationId id, Cancel cancel);
+
+    record Cancel(String reason, io.steward.ports.shared.ApprovalId approval, PostingId posting, String memo) {
+        public Cancel {
+            reason = Texts.required(reason, "the reason");
+            if (posting == null) {
+                throw new InvalidInput("a money operation names its posting id");
+            }
+            memo = Texts.required(memo, "refund memo number");
+            if (reason.length() > 500 || memo.length() > 40) {
+                throw new InvalidInput("a reason is at most 500 characters, a memo number 40");
+            }
+        }
+    }
+
+    /**
      * REN-01: an application. The owner applies in person (named by the unit's owner archive, never typed) or through a
      * proxy with a power of attorney; both the application (装修申请表) and the commitment letter (装修承诺书) are signed
      * by the owner.

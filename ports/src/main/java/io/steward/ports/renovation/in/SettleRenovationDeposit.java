@@ -45,12 +45,18 @@ public interface SettleRenovationDeposit {
                      DepositId deposit, Fen held, Fen withheld, String notifyName, String phone, Instant notifiedAt) {
     }
 
-    record NeighbourCheck(boolean harmed, String findings) {
+    /** @param remedy what settled the harm an earlier check found (a notice's penalty, a repair), when this finds none */
+    record NeighbourCheck(boolean harmed, String findings, String remedy) {
         public NeighbourCheck {
             findings = Texts.required(findings, "what was checked and found");
-            if (findings.length() > 1000) {
-                throw new InvalidInput("findings are at most 1000 characters");
+            remedy = Texts.optional(remedy);
+            if (findings.length() > 1000 || (remedy != null && remedy.length() > 500)) {
+                throw new InvalidInput("findings are at most 1000 characters, a remedy 500");
             }
+        }
+
+        public NeighbourCheck(boolean harmed, String findings) {
+            this(harmed, findings, null);
         }
     }
 

@@ -66,7 +66,7 @@ public class DepositResource {
                             UUID charge, @Size(max = 500) String evidence) {
     }
 
-    public record End(@Size(max = 500) String reason) {
+    public record End(@Size(max = 500) String reason, ApprovalId approval) {
     }
 
     public record Reversal(@NotNull PostingId entry, @NotBlank @Size(max = 500) String reason, ApprovalId approval) {
@@ -116,11 +116,12 @@ public class DepositResource {
 
     @POST
     @Path("{deposit}/holds/{hold}/void")
-    @Operation(summary = "Void a held deduction: nothing moves (CASHIER; Idempotency-Key required)")
+    @Operation(summary = "Void a held deduction: nothing moves; a penalty's void names the project manager's"
+            + " deposits.reversal approval of it (CASHIER; Idempotency-Key required)")
     public PostingView voidHold(@PathParam("deposit") DepositId deposit, @PathParam("hold") PostingId hold,
                                 @HeaderParam(IdempotencyFilter.HEADER) String key, @Valid End end) {
         return deposits.voidHold(deposit, new KeepDeposits.EndHold(PostingIds.of(key, "void", hold), hold,
-                end == null ? null : end.reason()));
+                end == null ? null : end.reason(), end == null ? null : end.approval()));
     }
 
     @POST

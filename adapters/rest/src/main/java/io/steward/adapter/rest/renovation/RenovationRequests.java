@@ -118,7 +118,12 @@ public final class RenovationRequests {
         }
     }
 
-    public record NeighbourCheck(boolean harmed, @NotBlank @Size(max = 1000) String findings) {
+    public record NeighbourCheck(boolean harmed, @NotBlank @Size(max = 1000) String findings,
+                                 @Size(max = 500) String remedy) {
+    }
+
+    public record Cancel(@NotBlank @Size(max = 500) String reason, ApprovalId approval,
+                         @NotBlank @Size(max = 40) String memo) {
     }
 
     public record RefundRequest(@NotNull RenovationParty requester, @NotBlank @Size(max = 100) String requesterName,

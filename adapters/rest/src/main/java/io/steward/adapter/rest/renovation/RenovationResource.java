@@ -122,6 +122,16 @@ public class RenovationResource {
     }
 
     @POST
+    @Path("{renovation}/cancellation")
+    @Operation(summary = "Cancel after the fees, before the works: the deposit refunded whole on the project manager's"
+            + " renovation.refund approval (CASHIER; Idempotency-Key required)")
+    public RenovationView cancel(@PathParam("renovation") RenovationId id, @HeaderParam(IdempotencyFilter.HEADER) String key,
+                                 @NotNull @Valid RenovationRequests.Cancel c) {
+        return apply.cancel(id, new ApplyForRenovation.Cancel(c.reason(), c.approval(),
+                PostingIds.of(key, "renovation-cancel", id), c.memo()));
+    }
+
+    @POST
     @Path("{renovation}/guide")
     @Operation(summary = "REN-03: the government-approval guide handed to the owner (fire systems, structure, gas)")
     public RenovationView guide(@PathParam("renovation") RenovationId id, @Valid RenovationRequests.Note n) {
@@ -254,7 +264,7 @@ public class RenovationResource {
     @Operation(summary = "DEP-04: whether a public or neighbours' interest was harmed (prohibited works, leaks)")
     public RenovationView checkNeighbours(@PathParam("renovation") RenovationId id,
                                           @NotNull @Valid RenovationRequests.NeighbourCheck c) {
-        return settle.checkNeighbours(id, new SettleRenovationDeposit.NeighbourCheck(c.harmed(), c.findings()));
+        return settle.checkNeighbours(id, new SettleRenovationDeposit.NeighbourCheck(c.harmed(), c.findings(), c.remedy()));
     }
 
     @POST
