@@ -121,36 +121,21 @@ final class Deductions {
     private record Claims(Fen ofCharge, Fen held) {
     }
 
+    /**
+     * The charge's claims summed by the store ({@link io.steward.ports.deposits.out.Ledger#claimedOf}), and the fee
+     * holds still open on the unit's deposits: what a deduction reads does not grow with the ledger's history.
+     */
     private Claims claims(DepositState deposit, String reference) {
-        long ofCharge = 0;
         long held = 0;
         for (DepositState d : store.deposits().ofUnit(deposit.unit())) {
-            PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
-            while (true) {
-                Page<Posting> postings = store.ledger().ofDeposit(d.id(), page);
-                for (Posting p : postings.items()) {
-                    DeductionKind kind = DeductionKind.of(p.code());
-                    if (p.kind() != PostingKind.PENDING || kind == null || kind == DeductionKind.PENALTY) {
-                        continue;
-                    }
-                    PostingKind end = store.ledger().endOf(p.id()).map(Posting::kind).orElse(null);
-                    if (end == PostingKind.VOID_PENDING) {
-                        continue;
-                    }
-                    if (reference.equals(p.reference())) {
-                        ofCharge = Math.addExact(ofCharge, p.amount().value());
-                    }
-                    if (end == null) {
-                        held = Math.addExact(held, p.amount().value());
-                    }
+            for (Posting p : store.ledger().openHolds(d.id())) {
+                DeductionKind kind = DeductionKind.of(p.code());
+                if (kind != null && kind != DeductionKind.PENALTY) {
+                    held = Math.addExact(held, p.amount().value());
                 }
-                if (!postings.hasNext()) {
-                    break;
-                }
-                page = new PageRequest(page.page() + 1, page.size());
             }
         }
-        return new Claims(Fen.of(ofCharge), Fen.of(held));
+        return new Claims(store.ledger().claimedOf(reference), Fen.of(held));
     }
 
     private static String what(DeductionKind kind) {

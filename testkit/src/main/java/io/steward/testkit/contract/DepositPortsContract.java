@@ -49,6 +49,52 @@ public abstract class DepositPortsContract extends AdaptersContract {
     }
 
     @Test
+    @DisplayName("DEP-03/DEP-04 batch reads: deposits and balances of many at once equal each read alone; a charge's "
+            + "claims sum its held and posted holds, not the voided")
+    void batchReadsAndClaims() {
+        EstateId estate = newEstate().id();
+        UnitId unit = newUnit(estate);
+        DepositState one = deposit(estate, unit);
+        DepositState two = deposit(estate, unit);
+        tx(() -> {
+            a.depositLedger().append(collection(one));
+            a.depositLedger().append(collection(two));
+            return null;
+        });
+        Posting a1 = claim(one, Fen.yuan(100), "charge:L-1");
+        Posting a2 = claim(two, Fen.yuan(30), "charge:L-1");
+        Posting a3 = claim(one, Fen.yuan(7), "charge:L-1");
+        claim(one, Fen.yuan(5), "charge:L-2");
+        tx(() -> {
+            a.depositLedger().append(end(a2, PostingKind.POST_PENDING));
+            a.depositLedger().append(end(a3, PostingKind.VOID_PENDING));
+            return null;
+        });
+
+        assertThat(a.depositLedger().claimedOf("charge:L-1")).isEqualTo(Fen.yuan(130));
+        assertThat(a.depositLedger().claimedOf("charge:L-3")).isEqualTo(Fen.ZERO);
+        assertThat(a.deposits().findAll(java.util.List.of(one.id(), two.id(), DepositId.newId())))
+                .containsOnlyKeys(one.id(), two.id()).containsEntry(one.id(), a.deposits().find(one.id()).orElseThrow());
+        AccountRef held = AccountRef.held(estate, one.id());
+        AccountRef none = AccountRef.held(estate, DepositId.newId());
+        var balances = a.depositLedger().balances(java.util.List.of(held, AccountRef.held(estate, two.id()), none));
+        assertThat(balances.get(held.key())).isEqualTo(a.depositLedger().balance(held));
+        assertThat(balances.get(none.key())).isEqualTo(a.depositLedger().balance(none));
+        assertThat(a1.amount()).isEqualTo(Fen.yuan(100));
+    }
+
+    private Posting claim(DepositState d, Fen amount, String reference) {
+        Posting p = new Posting(PostingId.newId(), d.estate(), d.id(), PostingCode.UNPAID_FEES, PostingKind.PENDING,
+                AccountRef.held(d.estate(), d.id()), AccountRef.ofUnit(io.steward.ports.deposits.AccountKind.UNIT_FEES,
+                d.estate(), d.unit()), amount, null, null, reference, "bill", "cashier", Samples.AT.plusSeconds(60));
+        tx(() -> {
+            a.depositLedger().append(p);
+            return null;
+        });
+        return p;
+    }
+
+    @Test
     @DisplayName("deposits: every field round-trips; writes are optimistic; the estate's and the unit's deposits are listed")
     void deposits() {
         EstateId estate = newEstate().id();

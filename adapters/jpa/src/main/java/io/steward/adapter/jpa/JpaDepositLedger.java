@@ -168,6 +168,14 @@ public final class JpaDepositLedger implements Ledger {
     }
 
     @Override
+    public io.steward.ports.shared.Fen claimedOf(String reference) {
+        return source.withEntityManager(em -> io.steward.ports.shared.Fen.of(((Number) em.createNativeQuery(
+                "SELECT COALESCE(SUM(p.amount_fen), 0) FROM ledger_posting p WHERE p.reference = ? AND p.kind = 'PENDING'"
+                        + " AND NOT EXISTS (SELECT 1 FROM ledger_posting e WHERE e.pending_id = p.id AND e.kind = 'VOID_PENDING')")
+                .setParameter(1, reference).getSingleResult()).longValue()));
+    }
+
+    @Override
     public List<Posting> openHolds(DepositId deposit) {
         return source.withEntityManager(em -> all(em, em.createNativeQuery(POSTING + " p WHERE p.deposit_id = ?"
                         + " AND p.kind = 'PENDING' AND NOT EXISTS (SELECT 1 FROM ledger_posting e WHERE e.pending_id = p.id)"

@@ -112,6 +112,19 @@ public final class InMemoryDepositLedger implements Ledger {
     }
 
     @Override
+    public synchronized io.steward.ports.shared.Fen claimedOf(String reference) {
+        long sum = 0;
+        for (Posting p : byId.values()) {
+            Posting end = ends.get(p.id());
+            if (p.kind() == PostingKind.PENDING && reference.equals(p.reference())
+                    && (end == null || end.kind() != PostingKind.VOID_PENDING)) {
+                sum = Math.addExact(sum, p.amount().value());
+            }
+        }
+        return io.steward.ports.shared.Fen.of(sum);
+    }
+
+    @Override
     public synchronized List<Posting> openHolds(DepositId deposit) {
         return log.of(deposit).stream().filter(p -> p.kind() == PostingKind.PENDING && !ends.containsKey(p.id())).toList();
     }

@@ -1,5 +1,7 @@
 package io.steward.ports.deposits.out;
 
+import io.steward.ports.shared.Fen;
+
 import io.steward.ports.deposits.AccountRef;
 import io.steward.ports.deposits.Balance;
 import io.steward.ports.deposits.DepositId;
@@ -48,6 +50,12 @@ public interface Ledger {
 
     /** The reversal of {@code posting}, if any. */
     Optional<Posting> reversalOf(PostingId posting);
+
+    /**
+     * DEP-03: what the holds naming {@code reference} (an unpaid charge, {@code charge:<line>}) claim — held or posted,
+     * not voided — in fen: summed by the store, whatever the ledger's history.
+     */
+    Fen claimedOf(String reference);
 
     /** The deposit's holds that nothing has posted or voided yet, oldest first. */
     List<Posting> openHolds(DepositId deposit);
