@@ -92,6 +92,144 @@ final class JdbcBaseline {
         });
     }
 
+    /**
+     * A deduction hold of 1 fen from one of {@code held}, as {@code POST /deposits/{deposit}/deductions} runs it with
+     * its Idempotency-Key: the key claimed (one transaction), the hold (another), the answer recorded (a third). The
+     * statements as the server's log shows them, repeats included: the deposit locked twice (a locked find, then a
+     * refresh), the account's balance locked twice, the posting id looked up twice (docs/benchmarks.md).
+     */
+    double deductions(String estate, List<LoadHarness.Held> held, int clients, int seconds) throws Exception {
+        Random random = new Random(13);
+        java.util.concurrent.atomic.AtomicLong keys = new java.util.concurrent.atomic.AtomicLong();
+        return measure(clients, seconds, (c, client, i) -> {
+            LoadHarness.Held h = held.get(random.nextInt(held.size()));
+            String key = "jdbc-" + System.nanoTime() + "-" + keys.incrementAndGet();
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement s = c.prepareStatement("SELECT scope, idem_key, body, content_type, created_at, location,"
+                    + " request_hash, status FROM idempotency_record WHERE ((scope = ?) AND (idem_key = ?))")) {
+                s.setString(1, "cashier");
+                s.setString(2, key);
+                drain(s);
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO idempotency_record (scope, idem_key, body, content_type,"
+                    + " created_at, location, request_hash, status) VALUES (?, ?, NULL, NULL, ?, NULL, ?, 0)")) {
+                s.setString(1, "cashier");
+                s.setString(2, key);
+                s.setTimestamp(3, now);
+                s.setString(4, "c2d54d49e021a5530f436c5b22718595dff11c9d00aeffdf4f8926e908f867b9");
+                s.executeUpdate();
+            }
+            c.commit();
+            String posting = UUID.randomUUID().toString();
+            String account = "DEPOSIT_HELD:" + h.deposit();
+            String unitFees = "UNIT_FEES:" + h.unit();
+            for (int twice = 0; twice < 2; twice++) {
+                try (PreparedStatement s = c.prepareStatement("SELECT id, amount_fen, collected_at, collected_by, estate_id,"
+                        + " holder_kind, holder_name, holder_phone, purpose, status, subject, unit_id, version FROM deposit"
+                        + " WHERE (id = ?) FOR UPDATE")) {
+                    s.setString(1, h.deposit());
+                    drain(s);
+                }
+            }
+            grants(c, "cashier");
+            balanceLocked(c, account);
+            postingById(c, posting);
+            try (PreparedStatement s = c.prepareStatement("SELECT id, estate_id, unit_id, kind, item, amount_fen, period_from,"
+                    + " period_to, reverses, reference, actor, at FROM fee_entry WHERE (id = ?)")) {
+                s.setString(1, h.charge());
+                drain(s);
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT seq AS a1 FROM fee_entry WHERE (reverses = ?) LIMIT ? OFFSET ?")) {
+                s.setString(1, h.charge());
+                s.setInt(2, 1);
+                s.setInt(3, 0);
+                drain(s);
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT charge, payment, charge_reversal, payment_reversal, credit,"
+                    + " refund_due, refund_paid, line_count FROM fee_balance WHERE unit_id = ? FOR UPDATE")) {
+                s.setString(1, h.unit());
+                drain(s);
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT id, amount_fen, collected_at, collected_by, estate_id,"
+                    + " holder_kind, holder_name, holder_phone, purpose, status, subject, unit_id, version FROM deposit"
+                    + " WHERE (unit_id = ?) ORDER BY collected_at, id")) {
+                s.setString(1, h.unit());
+                drain(s);
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT " + POSTING_COLUMNS + " FROM ledger_posting p WHERE"
+                    + " p.deposit_id = ? AND p.kind = 'PENDING' AND NOT EXISTS (SELECT 1 FROM ledger_posting e WHERE"
+                    + " e.pending_id = p.id) ORDER BY p.deposit_id, p.seq")) {
+                s.setString(1, h.deposit());
+                drain(s);
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(p.amount_fen), 0) FROM ledger_posting p WHERE"
+                    + " p.reference = ? AND p.kind = 'PENDING' AND NOT EXISTS (SELECT 1 FROM ledger_posting e WHERE"
+                    + " e.pending_id = p.id AND e.kind = 'VOID_PENDING')")) {
+                s.setString(1, "charge:" + h.charge());
+                drain(s);
+            }
+            postingById(c, posting);
+            balanceLocked(c, account);
+            move(c, account, 0, 1);
+            move(c, unitFees, 1, 0);
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO ledger_posting (id, estate_id, deposit_id, code, kind,"
+                    + " debit_account, credit_account, amount_fen, pending_id, reverses_id, reference, evidence, actor,"
+                    + " posted_at) VALUES (?, ?, ?, 'UNPAID_FEES', 'PENDING', ?, ?, 1, NULL, NULL, ?, 'load', 'cashier', ?)")) {
+                s.setString(1, posting);
+                s.setString(2, estate);
+                s.setString(3, h.deposit());
+                s.setString(4, account);
+                s.setString(5, unitFees);
+                s.setString(6, "charge:" + h.charge());
+                s.setTimestamp(7, now);
+                s.executeUpdate();
+            }
+            audit(c, "deposit.unpaid_fees.pending", "cashier", estate, "deposit", h.deposit(), "1 fen, posting " + posting);
+            c.commit();
+            try (PreparedStatement s = c.prepareStatement("UPDATE idempotency_record SET body = ?, content_type = ?, status = ?"
+                    + " WHERE ((scope = ?) AND (idem_key = ?))")) {
+                s.setString(1, "{\"id\":\"" + posting + "\",\"kind\":\"PENDING\",\"amount\":1}");
+                s.setString(2, "application/json");
+                s.setInt(3, 200);
+                s.setString(4, "cashier");
+                s.setString(5, key);
+                s.executeUpdate();
+            }
+        });
+    }
+
+    private static final String POSTING_COLUMNS = "id, estate_id, deposit_id, code, kind, debit_account, credit_account,"
+            + " amount_fen, pending_id, reverses_id, reference, evidence, actor, posted_at";
+
+    private static void balanceLocked(Connection c, String account) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT debits_posted, credits_posted, debits_pending, credits_pending"
+                + " FROM ledger_account WHERE id = ? FOR UPDATE")) {
+            s.setString(1, account);
+            drain(s);
+        }
+    }
+
+    private static void postingById(Connection c, String posting) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + POSTING_COLUMNS + " FROM ledger_posting WHERE id = ?")) {
+            s.setString(1, posting);
+            drain(s);
+        }
+    }
+
+    /** Moves an account's pending sums by the posting's debit and credit, as the ledger's append does. */
+    private static void move(Connection c, String account, long debitPending, long creditPending) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE ledger_account SET debits_posted = debits_posted + ?,"
+                + " credits_posted = credits_posted + ?, debits_pending = debits_pending + ?, credits_pending = credits_pending + ?"
+                + " WHERE id = ?")) {
+            s.setLong(1, 0);
+            s.setLong(2, 0);
+            s.setLong(3, debitPending);
+            s.setLong(4, creditPending);
+            s.setString(5, account);
+            s.executeUpdate();
+        }
+    }
+
     /** Each client moves its own key out and back, as {@code POST /keys/{key}/check-out} and {@code …/return} run it. */
     double keyMoves(String estate, List<String> keys, int clients, int seconds) throws Exception {
         String[] bodies = new String[keys.size()];

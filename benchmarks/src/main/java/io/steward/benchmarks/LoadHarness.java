@@ -56,7 +56,10 @@ public final class LoadHarness {
     private void run(int clients, int seconds, String jdbc) throws Exception {
         String estate = id(send("gm", "POST", "/api/estates", "{\"code\":\"LOAD" + (System.currentTimeMillis() % 100_000_000)
                 + "\",\"name\":\"Load\",\"fees\":[{\"code\":\"MGMT\",\"basis\":\"PER_SQUARE_METRE_MONTH\",\"rate\":250,"
-                + "\"category\":\"MANAGEMENT\"}]}"));
+                + "\"category\":\"MANAGEMENT\"}],\"policy\":{\"prepaidMonths\":6,\"archiveAccessHours\":24,"
+                + "\"frequentRemovalWindowDays\":30,\"frequentRemovalThreshold\":3,\"deposits\":{\"collected\":true,"
+                + "\"penalties\":true,\"renovationDeposit\":100000000,\"parkingCardDeposit\":5000},\"renovation\":{"
+                + "\"servicePhone\":\"0755-8888 6666\",\"workingHours\":\"08:00-18:00\",\"movingHours\":\"08:00-20:00\"}}}"));
         StringBuilder units = new StringBuilder();
         for (int e = 1; e <= 2; e++) {
             for (int f = 1; f <= 50; f++) {
@@ -149,6 +152,7 @@ public final class LoadHarness {
                 moves[c].set(0);
             }
         }, baseline);
+        Result deductions = deductions(estate, handedOver, clients, seconds, baseline);
         if (jdbc == null) {
             return;
         }
@@ -159,6 +163,8 @@ public final class LoadHarness {
         System.out.printf("%-38s %9.0f %9.2f%n", "JDBC: a charge's statements", charge, charges.perSecond() / charge);
         double move = statements.keyMoves(estate, keys, clients, seconds);
         System.out.printf("%-38s %9.0f %9.2f%n", "JDBC: a key movement's statements", move, movements.perSecond() / move);
+        double hold = statements.deductions(estate, held, clients, seconds);
+        System.out.printf("%-38s %9.0f %9.2f%n", "JDBC: a deduction hold's statements", hold, deductions.perSecond() / hold);
     }
 
     /** The next request of one client; {@code i} counts that client's requests. */
@@ -242,6 +248,67 @@ public final class LoadHarness {
 
     private static long pct(long[] sorted, int p) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    /** A renovation deposit and the unpaid charge its deductions name, for the deduction scenario and its baseline. */
+    record Held(String unit, String deposit, String charge) {
+    }
+
+    private final List<Held> held = new ArrayList<>();
+
+    /**
+     * DEP-03 / DEP-06: a deposit posting over HTTP — each request holds a deduction of 1 fen from a renovation deposit
+     * for the unit's unpaid charge, under its own Idempotency-Key. Each handed-over unit renovates first (REN-01 …
+     * REN-05 over HTTP: its CNY 1 000 000 deposit collected) and is charged CNY 100 000 to deduct from.
+     */
+    private Result deductions(String estate, List<String> units, int clients, int seconds, Result baseline) throws Exception {
+        send("gm", "POST", "/api/people/cshead/roles", "{\"role\":\"FRONT_DESK\",\"estate\":\"" + estate + "\"}");
+        String valid = java.time.LocalDate.now().plusYears(3).toString();
+        for (String unit : units) {
+            String r = "/api/renovations/" + id(send("desk", "POST", "/api/renovations", "{\"unit\":\"" + unit + "\","
+                    + "\"applicationSignedByOwner\":true,\"commitmentSignedByOwner\":true,\"description\":\"floors\","
+                    + "\"drawings\":\"DRW-1\",\"contractor\":{\"name\":\"美居装饰\",\"licenceNumber\":\"L-1\","
+                    + "\"licenceValidUntil\":\"" + valid + "\",\"qualificationNumber\":\"Q-1\",\"qualificationValidUntil\":\""
+                    + valid + "\",\"representative\":\"李四\",\"representativeIdNumber\":\"440301198001011234\","
+                    + "\"representativeIdValidUntil\":\"" + valid + "\",\"phone\":\"13900139000\"}}"));
+            send("cshead", "POST", r + "/signatures", "{\"department\":\"CUSTOMER_SERVICE\"}");
+            send("engineer", "POST", r + "/signatures", "{\"department\":\"ENGINEERING\"}");
+            send("desk", "POST", r + "/agreement", "{\"ownerConfirmed\":true,\"signedBy\":\"OWNER\",\"signerName\":\"张三\","
+                    + "\"prohibitionsExplained\":true}");
+            Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(send("cashier", "GET", r + "/quote?passes=0", null));
+            if (!total.find()) {
+                throw new IllegalStateException("no quote");
+            }
+            HttpResponse<String> paid = http.send(HttpRequest.newBuilder(URI.create(base + r + "/fees"))
+                    .header("Authorization", basic("cashier")).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "fees-" + r).POST(HttpRequest.BodyPublishers.ofString("{\"passes\":0,"
+                            + "\"total\":" + total.group(1) + ",\"depositHolder\":\"CONTRACTOR\",\"receipt\":\"R-1\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            Matcher deposit = Pattern.compile("\"deposit\":\"([0-9a-f-]{36})\"").matcher(paid.body());
+            if (paid.statusCode() != 200 || !deposit.find()) {
+                throw new IllegalStateException("fees → " + paid.statusCode() + " " + paid.body());
+            }
+            String account = send("cashier", "POST", "/api/units/" + unit + "/fees/charges",
+                    "{\"item\":\"REPAIR\",\"amount\":10000000,\"reference\":\"load deductions\"}");
+            Matcher line = Pattern.compile("\\{[^{}]*\"id\":\"([0-9a-f-]{36})\"[^{}]*\"amount\":10000000[^{}]*}|\\{[^{}]*"
+                    + "\"amount\":10000000[^{}]*\"id\":\"([0-9a-f-]{36})\"[^{}]*}").matcher(account);
+            if (!line.find()) {
+                throw new IllegalStateException("no charge line in " + account);
+            }
+            held.add(new Held(unit, deposit.group(1), line.group(1) != null ? line.group(1) : line.group(2)));
+        }
+        List<String> paths = held.stream().map(h -> "/api/deposits/" + h.deposit() + "/deductions").toList();
+        List<String> bodies = held.stream().map(h -> "{\"kind\":\"UNPAID_FEES\",\"amount\":1,\"charge\":\"" + h.charge()
+                + "\",\"evidence\":\"load\"}").toList();
+        Random random = new Random(11);
+        AtomicLong keys = new AtomicLong();
+        return measure("POST /api/deposits/{id}/deductions", clients, seconds, i -> {
+            int k = random.nextInt(paths.size());
+            return HttpRequest.newBuilder(URI.create(base + paths.get(k))).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", basic("cashier")).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "load-" + System.nanoTime() + "-" + keys.incrementAndGet())
+                    .POST(HttpRequest.BodyPublishers.ofString(bodies.get(k))).build();
+        }, Wrk.randomPairsWithKeys(basic("cashier"), paths, bodies), null, baseline);
     }
 
     /** EST-04 for one unit, every step over HTTP, for the owner the roster names. */

@@ -94,6 +94,31 @@ final class Wrk {
     }
 
     /**
+     * A script POSTing the body of the pair it picks at random — {@code paths[k]} with {@code bodies[k]} — each request
+     * under an Idempotency-Key of its own (a money operation is processed once per key).
+     */
+    static String randomPairsWithKeys(String authorization, List<String> paths, List<String> bodies) {
+        return headers(authorization)
+                + "local paths = {" + paths.stream().map(Wrk::lua).collect(Collectors.joining(", ")) + "}\n"
+                + "local bodies = {" + bodies.stream().map(Wrk::lua).collect(Collectors.joining(", ")) + "}\n"
+                + "local assigned = 0\n"
+                + "setup = function(thread)\n"
+                + "  assigned = assigned + 1\n"
+                + "  thread:set(\"client\", assigned)\n"
+                + "end\n"
+                + "local run = tostring(os.time()) .. tostring(math.floor(os.clock() * 1000000))\n"
+                + "local n = 0\n"
+                + "math.randomseed(42)\n"
+                + "response = function(status, headers, body) refused(status, body) end\n"
+                + "request = function()\n"
+                + "  n = n + 1\n"
+                + "  local k = math.random(#paths)\n"
+                + "  headers[\"Idempotency-Key\"] = \"load-\" .. run .. \"-\" .. tostring(client) .. \"-\" .. n\n"
+                + "  return wrk.format(\"POST\", paths[k], headers, bodies[k])\n"
+                + "end\n";
+    }
+
+    /**
      * A script in which each thread (one client) owns one of {@code resources}, and sends {@code first} and then
      * {@code second} to it, alternately: {@code %s} in a path is the resource.
      */

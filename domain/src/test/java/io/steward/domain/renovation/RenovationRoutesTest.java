@@ -49,6 +49,54 @@ class RenovationRoutesTest {
     }
 
     @Test
+    void REN_08_a_hot_work_permit_is_for_work_to_come_and_a_consent_for_days_to_come() {
+        RenovationId id = r.inWorks().id();
+        Instant now = r.f.clock.instant();
+        r.f.as("eng");
+        refused(() -> r.supervise.permitHotWork(id, new io.steward.ports.renovation.in.SuperviseRenovation.HotWork(
+                now.minusSeconds(7200), now.minusSeconds(60), "kitchen")), "REN-08", "permit-period-invalid");
+        refused(() -> r.supervise.consent(id, new io.steward.ports.renovation.in.SuperviseRenovation.Consent(
+                io.steward.ports.renovation.Observation.WELDING_GEAR, EstateFixture.TODAY.minusDays(1), null)), "REN-08",
+                "permit-period-invalid");
+        assertThat(r.browse.renovation(id).hotWorks()).isEmpty();
+    }
+
+    @Test
+    void REN_09_calls_are_recorded_after_they_were_made() {
+        RenovationId id = r.inWorks().id();
+        Instant now = r.f.clock.instant();
+        r.f.as("guard");
+        assertThatThrownBy(() -> r.supervise.notice(id, new Notice("bars", now.minusSeconds(60), now.plusSeconds(600), true,
+                true, null))).hasMessageContaining("after they were made");
+    }
+
+    @Test
+    void REN_10_one_acceptance_request_is_open_at_a_time() {
+        RenovationId id = r.inWorks().id();
+        r.f.as("desk");
+        r.supervise.requestAcceptance(id, null);
+        refused(() -> r.supervise.requestAcceptance(id, "again"), "REN-01", "renovation-step-out-of-order");
+    }
+
+    @Test
+    void REN_10_EST_02_an_owners_home_returns_to_the_owner_after_the_works() {
+        r.f.as("desk");
+        r.f.occupants.ownerMovesIn(r.unit, r.f.clock.instant());
+        r.accepted();
+        r.f.as("desk");
+        assertThat(r.f.queries.unit(r.unit).occupancy()).isEqualTo(io.steward.ports.estate.Occupancy.OWNER_OCCUPIED);
+    }
+
+    @Test
+    void REN_03_the_guide_is_handed_over_once() {
+        r.f.as("desk");
+        RenovationId id = r.desk.apply(r.unit, RenovationFixture.application(Set.of(io.steward.ports.renovation.WorkTouch.STRUCTURE),
+                true)).id();
+        r.desk.handOverGuide(id, null);
+        refused(() -> r.desk.handOverGuide(id, null), "REN-01", "renovation-step-out-of-order");
+    }
+
+    @Test
     void REN_01_a_tenants_home_has_no_renovation_application() {
         tenantMovesIn();
         r.f.as("desk");

@@ -193,11 +193,20 @@ class RenovationApiTest extends RestFixture {
     }
 
     @Test
-    @DisplayName("REN over HTTP: a resident reads their own unit's renovation only; staff of another estate see nothing")
+    @DisplayName("REN over HTTP: the unit's owner reads its renovation; another unit's owner and a stranger get 404")
     void residents_see_their_own_unit_only() {
         lake();
         as("desk");
         String id = ok(post("renovations", q(application(true)))).getString("id");
+        String other = unit(estate, "e14-1-0102");
+        as("gm");
+        post("people/owner1/roles", q("{'role':'OWNER','estate':'" + estate + "','unit':'" + unit + "'}")).close();
+        post("people/owner2/roles", q("{'role':'OWNER','estate':'" + estate + "','unit':'" + other + "'}")).close();
+        as("owner1");
+        assertThat(ok(get("renovations/" + id)).getString("id")).isEqualTo(id);
+        as("owner2");
+        problem(get("renovations/" + id), 404, null, null);
+        problem(get("renovations?estate=" + estate), 404, null, null);
         as("stranger");
         problem(get("renovations/" + id), 404, null, null);
     }
