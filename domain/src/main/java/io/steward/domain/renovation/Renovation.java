@@ -145,7 +145,7 @@ final class Renovation {
 
     /** REN-02: {@code by} signs for {@code department}; both signatures approve. */
     void sign(Department department, String by, Instant at, String note) {
-        require(RenovationStatus.APPLIED, "signed for approval");
+        require("REN-02", RenovationStatus.APPLIED, "signed for approval");
         if (department == Department.SECURITY) {
             throw RenovationRefusals.NOT_THE_DEPARTMENT.refuseFor("REN-02", "the approval is signed by customer service and engineering",
                     Map.of("department", department.name()));
@@ -178,26 +178,26 @@ final class Renovation {
     }
 
     void reject(String by, Instant at, String reason) {
-        require(RenovationStatus.APPLIED, "rejected");
+        require("REN-02", RenovationStatus.APPLIED, "rejected");
         status = RenovationStatus.REJECTED;
         step("rejected", "REN-02", by, at, reason);
     }
 
     void withdraw(String by, Instant at, String reason) {
-        require(EnumSet.of(RenovationStatus.APPLIED, RenovationStatus.APPROVED, RenovationStatus.AGREED), "withdrawn");
+        require("REN-01", EnumSet.of(RenovationStatus.APPLIED, RenovationStatus.APPROVED, RenovationStatus.AGREED), "withdrawn");
         status = RenovationStatus.WITHDRAWN;
         step("withdrawn", null, by, at, reason);
     }
 
     /** REN-03: the government guide handed to the owner, for works that need the government's approval. */
     void handOverGuide(String by, Instant at, String note) {
-        require(EnumSet.of(RenovationStatus.APPLIED, RenovationStatus.APPROVED), "handed its guide");
+        require("REN-03", EnumSet.of(RenovationStatus.APPLIED, RenovationStatus.APPROVED), "handed its guide");
         if (!review.guideRequired()) {
             throw RenovationRefusals.NO_GOVERNMENT_WORKS.refuse("the works touch no fire system, structure or gas: there is"
                     + " no government approval to guide the owner to");
         }
         if (review.guideHandedOverAt() != null) {
-            throw RenovationRefusals.OUT_OF_ORDER.refuse("the guide was handed over at " + review.guideHandedOverAt());
+            throw RenovationRefusals.OUT_OF_ORDER.refuseFor("REN-03", "the guide was handed over at " + review.guideHandedOverAt());
         }
         review = new Review(review.due(), review.explanation(), review.signatures(), true, by, at);
         step("guide handed over", "REN-03", by, at, "government approval for " + application.works()
@@ -206,7 +206,7 @@ final class Renovation {
 
     /** REN-04: the owner confirms; the agreement is signed by the owner, or by the contractor where delegated. */
     void agree(ApplyForRenovation.Agree a, RenovationRules rules, String by, Instant at) {
-        require(RenovationStatus.APPROVED, "agreed");
+        require("REN-04", RenovationStatus.APPROVED, "agreed");
         if (review.guideRequired() && review.guideHandedOverAt() == null) {
             throw RenovationRefusals.GUIDE_NOT_HANDED_OVER.refuse("the works need the government's approval ("
                     + application.works() + "): hand the owner the guide first", Map.of("works", application.works()));
@@ -231,7 +231,7 @@ final class Renovation {
 
     /** REN-05: the fees paid as quoted, the deposit (if any) collected. */
     void paid(List<FeeLine> lines, Fen total, int passes, String receipt, DepositId deposit, String by, Instant at) {
-        require(RenovationStatus.AGREED, "paid");
+        require("REN-05", RenovationStatus.AGREED, "paid");
         fees = new Fees(lines, total, passes, receipt, deposit, by, at);
         status = RenovationStatus.FEES_PAID;
         step("fees paid", "REN-05", by, at, total.toYuanString() + ", receipt " + receipt + (deposit == null ? ""
@@ -239,12 +239,12 @@ final class Renovation {
     }
 
     void requirePayable() {
-        require(RenovationStatus.AGREED, "paid");
+        require("REN-05", RenovationStatus.AGREED, "paid");
     }
 
     /** REN-06: the site permit with the service phone. */
     void permit(String number, String servicePhone, String by, Instant at) {
-        require(RenovationStatus.FEES_PAID, "permitted");
+        require("REN-06", RenovationStatus.FEES_PAID, "permitted");
         if (servicePhone == null) {
             throw RenovationRefusals.NO_SERVICE_PHONE.refuse("the site permit carries the company's service phone: the"
                     + " estate publishes none (policy.renovation.servicePhone)");
@@ -256,7 +256,7 @@ final class Renovation {
 
     /** REN-06: a worker pass, no more than paid for, each number once. */
     void register(ApplyForRenovation.Worker w, String by, Instant at) {
-        require(EnumSet.of(RenovationStatus.PERMITTED, RenovationStatus.IN_WORKS), "given worker passes");
+        require("REN-06", EnumSet.of(RenovationStatus.PERMITTED, RenovationStatus.IN_WORKS), "given worker passes");
         if (workers.stream().anyMatch(p -> p.passNumber().equals(w.passNumber()))) {
             throw RenovationRefusals.PASS_NUMBER_TAKEN.refuse("pass " + w.passNumber() + " is registered already",
                     Map.of("pass", w.passNumber()));
@@ -271,7 +271,7 @@ final class Renovation {
 
     /** REN-07: the entry inspection; the works begin. */
     void enter(ApplyForRenovation.Entry e, Occupancy before, String by, Instant at) {
-        require(RenovationStatus.PERMITTED, "entered");
+        require("REN-07", RenovationStatus.PERMITTED, "entered");
         entry = new EntryInspection(e.witness(), e.witnessName(), e.notes(), by, at, before);
         status = RenovationStatus.IN_WORKS;
         step("entry inspection", "REN-07", by, at, "with the " + e.witness().name().toLowerCase() + "; works begin");
@@ -279,7 +279,7 @@ final class Renovation {
 
     /** REN-08: one round per department a day; what it saw uncovered by a permit or consent is its finding. */
     Round round(SuperviseRenovation.Round r, LocalDate day, String by, Instant at) {
-        require(RenovationStatus.IN_WORKS, "patrolled");
+        require("REN-08", RenovationStatus.IN_WORKS, "patrolled");
         rounds.stream().filter(o -> o.day().equals(day) && o.department() == r.department()).findFirst().ifPresent(o -> {
             throw RenovationRefusals.ROUND_RECORDED_ALREADY.refuse(r.department() + " made its round of " + day
                     + " already (" + o.by() + " at " + o.at() + ")", Map.of("department", r.department().name()));
@@ -305,7 +305,7 @@ final class Renovation {
     }
 
     void permitHotWork(SuperviseRenovation.HotWork h, String by, Instant at) {
-        require(EnumSet.of(RenovationStatus.PERMITTED, RenovationStatus.IN_WORKS), "given a hot-work permit");
+        require("REN-08", EnumSet.of(RenovationStatus.PERMITTED, RenovationStatus.IN_WORKS), "given a hot-work permit");
         if (!h.to().isAfter(at)) {
             throw RenovationRefusals.PERMIT_PERIOD_INVALID.refuse("a hot-work permit is given before the work, not for a"
                     + " period that ended at " + h.to(), Map.of("to", h.to().toString()));
@@ -315,7 +315,7 @@ final class Renovation {
     }
 
     void consent(SuperviseRenovation.Consent c, LocalDate today, String by, Instant at) {
-        require(EnumSet.of(RenovationStatus.PERMITTED, RenovationStatus.IN_WORKS), "given a written consent");
+        require("REN-08", EnumSet.of(RenovationStatus.PERMITTED, RenovationStatus.IN_WORKS), "given a written consent");
         if (c.until().isBefore(today)) {
             throw RenovationRefusals.PERMIT_PERIOD_INVALID.refuse("a consent covers days to come, not up to " + c.until(),
                     Map.of("until", c.until().toString()));
@@ -326,7 +326,7 @@ final class Renovation {
 
     /** REN-09: a minor violation, warned. */
     void warn(SuperviseRenovation.Warning w, String by, Instant at) {
-        require(RenovationStatus.IN_WORKS, "warned");
+        require("REN-09", RenovationStatus.IN_WORKS, "warned");
         violations.add(new Violation(violations.size() + 1, false, w.description(), w.warned(), null, null, 0, null, null,
                 null, null, by, at));
         step("verbal warning", "REN-09", by, at, w.description());
@@ -337,7 +337,7 @@ final class Renovation {
      * estate's policy allows penalties and a deposit was collected to deduct it from.
      */
     Violation notice(SuperviseRenovation.Notice n, boolean penaltiesAllowed, String by, Instant at) {
-        require(RenovationStatus.IN_WORKS, "given a violation notice");
+        require("REN-09", RenovationStatus.IN_WORKS, "given a violation notice");
         if (n.ownerPhonedAt().isAfter(at) || n.contractorPhonedAt().isAfter(at)) {
             throw new InvalidInput("the calls are recorded after they were made");
         }
@@ -365,7 +365,7 @@ final class Renovation {
 
     /** The notice whose penalty is to be filed; answers empty when it was filed under {@code posting} already. */
     Optional<Violation> toFile(int number, PostingId posting) {
-        require(EnumSet.of(RenovationStatus.IN_WORKS, RenovationStatus.COMPLETED), "filed a penalty");
+        require("REN-09", EnumSet.of(RenovationStatus.IN_WORKS, RenovationStatus.COMPLETED), "filed a penalty");
         Violation v = violation(number);
         if (!v.serious() || v.penalty() == null) {
             throw RenovationRefusals.NO_PENALTY_ON_THE_NOTICE.refuse("violation " + number + " has no penalty written on a"
@@ -398,9 +398,9 @@ final class Renovation {
 
     /** REN-10: the owner's request; one at a time. */
     void requestAcceptance(String by, Instant at, String note) {
-        require(RenovationStatus.IN_WORKS, "asked for acceptance");
+        require("REN-10", RenovationStatus.IN_WORKS, "asked for acceptance");
         if (pendingRequest() > 0) {
-            throw RenovationRefusals.OUT_OF_ORDER.refuse("acceptance was asked for already and is being checked");
+            throw RenovationRefusals.OUT_OF_ORDER.refuseFor("REN-10", "acceptance was asked for already and is being checked");
         }
         List<Instant> requests = new ArrayList<>(completion.requests());
         requests.add(at);
@@ -425,7 +425,7 @@ final class Renovation {
      * @return whether the works are now accepted
      */
     boolean check(Department department, List<FailedItem> failed, LocalDate today, String by, Instant at) {
-        require(RenovationStatus.IN_WORKS, "checked for acceptance");
+        require("REN-10", RenovationStatus.IN_WORKS, "checked for acceptance");
         int request = pendingRequest();
         if (request == 0) {
             throw RenovationRefusals.ACCEPTANCE_NOT_REQUESTED.refuse("completion acceptance is checked on the owner's"
@@ -469,7 +469,7 @@ final class Renovation {
      * finds no harm after one that found some names what remedied it.
      */
     void checkNeighbours(boolean harmed, String findings, String remedy, LocalDate today, String by, Instant at) {
-        require(RenovationStatus.COMPLETED, "checked for harm to neighbours");
+        require("DEP-04", RenovationStatus.COMPLETED, "checked for harm to neighbours");
         requireDue(today);
         List<NeighbourCheck> checks = new ArrayList<>(settlement.checks());
         if (!harmed && remedy == null && !checks.isEmpty() && checks.get(checks.size() - 1).harmed()) {
@@ -487,8 +487,12 @@ final class Renovation {
     /** DEP-04: the refund requested, not before it is due; a contractor's request with the owner's consent. */
     void requestRefund(io.steward.ports.renovation.in.SettleRenovationDeposit.RefundRequest r, LocalDate today, String by,
                        Instant at) {
-        require(RenovationStatus.COMPLETED, "asked for its refund");
+        require("DEP-04", RenovationStatus.COMPLETED, "asked for its refund");
         requireDue(today);
+        if (settlement.request() != null) {
+            throw RenovationRefusals.REFUND_REQUESTED_ALREADY.refuse("the " + settlement.request().requester()
+                    + " asked for the refund at " + settlement.request().at() + ": its sign-offs are for that request");
+        }
         if (r.requester() == RenovationParty.CONTRACTOR && r.ownerConsent() == null) {
             throw RenovationRefusals.OWNER_CONSENT_MISSING.refuse("a refund the contractor asks for needs the owner's"
                     + " consent: the owner is told, and agrees");
@@ -501,7 +505,7 @@ final class Renovation {
     }
 
     void signOff(RenovationParty party, String signer, String by, Instant at) {
-        require(RenovationStatus.COMPLETED, "signed off");
+        require("DEP-04", RenovationStatus.COMPLETED, "signed off");
         if (settlement.request() == null) {
             throw RenovationRefusals.REFUND_NOT_REQUESTED.refuse("the refund is signed off once it is requested");
         }
@@ -518,7 +522,7 @@ final class Renovation {
 
     /** DEP-04: everything the refund waits for, in the seed's order. */
     void requireRefundable(LocalDate today) {
-        require(RenovationStatus.COMPLETED, "refunded");
+        require("DEP-04", RenovationStatus.COMPLETED, "refunded");
         requireDue(today);
         if (settlement.checks().isEmpty()) {
             throw RenovationRefusals.NEIGHBOURS_NOT_CHECKED.refuse("before the refund, check that no public or neighbours'"
@@ -559,7 +563,7 @@ final class Renovation {
 
     /** Cancelled after the fees, before the works: the deposit refunded whole. */
     void cancelled(Memo memo, String reason, String by, Instant at) {
-        require(EnumSet.of(RenovationStatus.FEES_PAID, RenovationStatus.PERMITTED), "cancelled");
+        require("DEP-04", EnumSet.of(RenovationStatus.FEES_PAID, RenovationStatus.PERMITTED), "cancelled");
         settlement = new Settlement(settlement.notifiedAt(), settlement.checks(), settlement.request(),
                 settlement.signOffs(), memo);
         status = RenovationStatus.WITHDRAWN;
@@ -568,7 +572,7 @@ final class Renovation {
     }
 
     void requireCancellable() {
-        require(EnumSet.of(RenovationStatus.FEES_PAID, RenovationStatus.PERMITTED), "cancelled");
+        require("DEP-04", EnumSet.of(RenovationStatus.FEES_PAID, RenovationStatus.PERMITTED), "cancelled");
     }
 
     void settled(Memo memo, String by, Instant at) {
@@ -579,14 +583,15 @@ final class Renovation {
                 + memo.deposit().toYuanString() + ", memo " + memo.number());
     }
 
-    private void require(RenovationStatus expected, String what) {
-        require(EnumSet.of(expected), what);
+    private void require(String rule, RenovationStatus expected, String what) {
+        require(rule, EnumSet.of(expected), what);
     }
 
-    private void require(Set<RenovationStatus> expected, String what) {
+    /** The step of {@code rule} comes when the renovation is in one of {@code expected}: the refusal names that rule. */
+    private void require(String rule, Set<RenovationStatus> expected, String what) {
         if (!expected.contains(status)) {
-            throw RenovationRefusals.OUT_OF_ORDER.refuse("a renovation " + status + " cannot be " + what + ": that step"
-                    + " comes when it is " + expected, Map.of("status", status.name(), "expected", expected));
+            throw RenovationRefusals.OUT_OF_ORDER.refuseFor(rule, "a renovation " + status + " cannot be " + what
+                    + ": that step comes when it is " + expected, Map.of("status", status.name(), "expected", expected));
         }
     }
 

@@ -221,7 +221,7 @@ class RenovationApplicationTest {
         r.f.as("eng");
         assertThat(r.desk.reject(id, "structural wall removal").status()).isEqualTo(RenovationStatus.REJECTED);
         r.f.as("cs");
-        refused(() -> r.desk.sign(id, new Sign(Department.CUSTOMER_SERVICE, null)), "REN-01", "renovation-step-out-of-order");
+        refused(() -> r.desk.sign(id, new Sign(Department.CUSTOMER_SERVICE, null)), "REN-02", "renovation-step-out-of-order");
         r.f.as("desk");
         assertThat(r.desk.apply(r.unit, RenovationFixture.application(Set.of(), false)).status())
                 .isEqualTo(RenovationStatus.APPLIED);
@@ -292,7 +292,7 @@ class RenovationApplicationTest {
     void REN_04_no_agreement_before_the_approval() {
         RenovationId id = r.applied().id();
         r.f.as("desk");
-        refused(() -> r.desk.agree(id, new Agree(true, RenovationParty.OWNER, "张三", true)), "REN-01",
+        refused(() -> r.desk.agree(id, new Agree(true, RenovationParty.OWNER, "张三", true)), "REN-04",
                 "renovation-step-out-of-order");
     }
 
@@ -370,7 +370,7 @@ class RenovationApplicationTest {
     void REN_06_worker_passes_are_registered_up_to_those_paid_for_each_number_once() {
         RenovationId id = r.paid(2).id();
         r.f.as("desk");
-        refused(() -> r.desk.registerWorker(id, new Worker("W-1", "王五", "440301199001011234")), "REN-01",
+        refused(() -> r.desk.registerWorker(id, new Worker("W-1", "王五", "440301199001011234")), "REN-06",
                 "renovation-step-out-of-order"); // before the permit
         r.desk.issuePermit(id, "SP-001");
         r.desk.registerWorker(id, new Worker("W-1", "王五", "440301199001011234"));
@@ -401,7 +401,7 @@ class RenovationApplicationTest {
     void REN_07_no_entry_before_the_site_permit() {
         RenovationId id = r.paid(2).id();
         r.f.as("eng");
-        refused(() -> r.desk.inspectEntry(id, new Entry(RenovationParty.OWNER, "张三", null)), "REN-01",
+        refused(() -> r.desk.inspectEntry(id, new Entry(RenovationParty.OWNER, "张三", null)), "REN-07",
                 "renovation-step-out-of-order");
         r.f.as("desk");
         assertThat(r.f.queries.unit(r.unit).occupancy()).isEqualTo(Occupancy.VACANT);

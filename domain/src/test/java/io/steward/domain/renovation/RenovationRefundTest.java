@@ -153,6 +153,9 @@ class RenovationRefundTest {
                 "owner-consent-missing");
         assertThat(r.settle.requestRefund(v.id(), new RefundRequest(RenovationParty.CONTRACTOR, "李四", "CONSENT-1"))
                 .settlement().request().ownerConsent()).isEqualTo("CONSENT-1");
+        // one request: the sign-offs that follow are for it
+        refused(() -> r.settle.requestRefund(v.id(), new RefundRequest(RenovationParty.OWNER, "张三", null)), "DEP-04",
+                "refund-requested-already");
     }
 
     @Test
@@ -271,7 +274,7 @@ class RenovationRefundTest {
         Refund once = refund(approval);
         RenovationView first = r.settle.refund(v.id(), once);
         assertThat(r.settle.refund(v.id(), once).version()).isEqualTo(first.version());
-        refused(() -> r.settle.refund(v.id(), refund(approval)), "REN-01", "renovation-step-out-of-order");
+        refused(() -> r.settle.refund(v.id(), refund(approval)), "DEP-04", "renovation-step-out-of-order");
     }
 
     @Test

@@ -75,7 +75,7 @@ class RenovationRoutesTest {
         RenovationId id = r.inWorks().id();
         r.f.as("desk");
         r.supervise.requestAcceptance(id, null);
-        refused(() -> r.supervise.requestAcceptance(id, "again"), "REN-01", "renovation-step-out-of-order");
+        refused(() -> r.supervise.requestAcceptance(id, "again"), "REN-10", "renovation-step-out-of-order");
     }
 
     @Test
@@ -93,7 +93,7 @@ class RenovationRoutesTest {
         RenovationId id = r.desk.apply(r.unit, RenovationFixture.application(Set.of(io.steward.ports.renovation.WorkTouch.STRUCTURE),
                 true)).id();
         r.desk.handOverGuide(id, null);
-        refused(() -> r.desk.handOverGuide(id, null), "REN-01", "renovation-step-out-of-order");
+        refused(() -> r.desk.handOverGuide(id, null), "REN-03", "renovation-step-out-of-order");
     }
 
     @Test
@@ -131,7 +131,7 @@ class RenovationRoutesTest {
         RenovationId id = r.inWorks().id();
         var approval = r.refundApproved(id, RenovationFixture.DEPOSIT);
         r.f.as("cashier");
-        refused(() -> r.desk.cancel(id, new Cancel("changed mind", approval, PostingId.newId(), "M-C2")), "REN-01",
+        refused(() -> r.desk.cancel(id, new Cancel("changed mind", approval, PostingId.newId(), "M-C2")), "DEP-04",
                 "renovation-step-out-of-order");
     }
 

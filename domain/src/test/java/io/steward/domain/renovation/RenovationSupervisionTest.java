@@ -127,7 +127,7 @@ class RenovationSupervisionTest {
     void REN_08_no_rounds_before_the_works_begin() {
         RenovationId id = r.paid(1).id();
         r.f.as("desk");
-        refused(() -> r.supervise.round(id, round(Department.CUSTOMER_SERVICE)), "REN-01", "renovation-step-out-of-order");
+        refused(() -> r.supervise.round(id, round(Department.CUSTOMER_SERVICE)), "REN-08", "renovation-step-out-of-order");
     }
 
     @Test

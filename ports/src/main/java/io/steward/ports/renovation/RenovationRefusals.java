@@ -8,7 +8,8 @@ import io.steward.ports.shared.RefusalCode;
  * RefusalCode} says which is which). Ordered by rule.
  */
 public enum RenovationRefusals implements RefusalCode {
-    OUT_OF_ORDER("REN-01", "renovation-step-out-of-order", Kind.CONFLICT),
+    /** A step comes when the renovation is where the seed's order puts it: the step names its own rule. */
+    OUT_OF_ORDER(null, "renovation-step-out-of-order", Kind.CONFLICT),
     RENOVATION_ACTIVE("REN-01", "renovation-active", Kind.CONFLICT),
     UNIT_NOT_HANDED_OVER("REN-01", "unit-not-handed-over", Kind.RULE),
     /** The unit's status admits no renovation (EST-02: a tenant's home): REN-01 at the application, REN-07 at entry. */
@@ -49,6 +50,7 @@ public enum RenovationRefusals implements RefusalCode {
     FEES_NOT_DEDUCTED("DEP-04", "fees-not-deducted", Kind.RULE),
     OWNER_CONSENT_MISSING("DEP-04", "owner-consent-missing", Kind.RULE),
     REFUND_NOT_REQUESTED("DEP-04", "refund-not-requested", Kind.RULE),
+    REFUND_REQUESTED_ALREADY("DEP-04", "refund-requested-already", Kind.CONFLICT),
     SIGN_OFF_MISSING("DEP-04", "sign-off-missing", Kind.RULE),
     SIGNED_OFF_ALREADY("DEP-04", "signed-off-already", Kind.CONFLICT),
     REFUNDABLE_CHANGED("DEP-04", "refundable-changed", Kind.CONFLICT);
