@@ -34,6 +34,7 @@ import io.steward.ports.shared.PageRequest;
 import io.steward.ports.shared.Role;
 import io.steward.ports.shared.Texts;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,6 +86,11 @@ public final class DepositBook {
         @Override
         public Page<DepositView> ofEstate(EstateId estate, DepositStatus status, PageRequest page) {
             return DepositBook.this.ofEstate(estate, status, page);
+        }
+
+        @Override
+        public io.steward.ports.deposits.DepositsHeld held(EstateId estate) {
+            return DepositBook.this.held(estate);
         }
 
         @Override
@@ -344,6 +350,41 @@ public final class DepositBook {
 
     private DepositState find(DepositId id) {
         return store.deposits().find(id).orElseThrow(() -> new NotFound("deposit", id));
+    }
+
+    /** DEP-06: the estate's deposits held, summed per purpose and holder kind from their balances, a page at a time. */
+    io.steward.ports.deposits.DepositsHeld held(EstateId estate) {
+        return useCases.run(() -> {
+            useCases.access().requireAny(estate, "estate", estate);
+            java.util.Map<String, long[]> sums = new java.util.TreeMap<>();
+            long[] total = new long[4];
+            for (int page = 0; ; page++) {
+                Page<DepositState> deposits = store.deposits().ofEstate(estate, DepositStatus.HELD,
+                        new PageRequest(page, PageRequest.MAX_SIZE));
+                var balances = store.ledger().balances(deposits.items().stream().map(DepositAccount::account).toList());
+                for (DepositState d : deposits.items()) {
+                    DepositAccount a = new DepositAccount(d, balances.get(DepositAccount.account(d).key()));
+                    long[] line = sums.computeIfAbsent(d.purpose() + "/" + d.holderKind(), k -> new long[4]);
+                    for (long[] s : List.of(line, total)) {
+                        s[0]++;
+                        s[1] = Math.addExact(s[1], a.held().value());
+                        s[2] = Math.addExact(s[2], a.withheld().value());
+                        s[3] = Math.addExact(s[3], a.available().value());
+                    }
+                }
+                if (!deposits.hasNext()) {
+                    break;
+                }
+            }
+            List<io.steward.ports.deposits.DepositsHeld.Line> lines = new java.util.ArrayList<>();
+            sums.forEach((key, s) -> {
+                String[] k = key.split("/");
+                lines.add(new io.steward.ports.deposits.DepositsHeld.Line(DepositPurpose.valueOf(k[0]),
+                        io.steward.ports.deposits.HolderKind.valueOf(k[1]), s[0], Fen.of(s[1]), Fen.of(s[2]), Fen.of(s[3])));
+            });
+            return new io.steward.ports.deposits.DepositsHeld(estate, lines, new io.steward.ports.deposits.DepositsHeld.Line(
+                    null, null, total[0], Fen.of(total[1]), Fen.of(total[2]), Fen.of(total[3])));
+        });
     }
 
     /**

@@ -173,6 +173,21 @@ public final class ParkingDesk implements RentParking {
     }
 
     @Override
+    public List<RentalView> endingSoon(EstateId estate, int days) {
+        if (days < 0 || days > MAX_ENDING_DAYS) {
+            throw new InvalidInput("rentals ending within 0 to " + MAX_ENDING_DAYS + " days");
+        }
+        return useCases.run(() -> {
+            useCases.access().require(estate, "estate", estate, "read the rentals ending soon", DESK);
+            LocalDate today = today(estate);
+            LocalDate until = today.plusDays(days);
+            return store.rentals().running(estate, today, today).stream().filter(r -> !r.to().isAfter(until))
+                    .sorted(java.util.Comparator.comparing(ParkingRentalState::to).thenComparing(ParkingRentalState::plate))
+                    .map(this::view).toList();
+        });
+    }
+
+    @Override
     public TemporaryFee temporaryFee(EstateId estate, Instant entry, Instant exit) {
         return useCases.run(() -> {
             useCases.access().requireAny(estate, "estate", estate);

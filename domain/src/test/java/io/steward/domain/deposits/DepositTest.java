@@ -209,6 +209,24 @@ class DepositTest {
     }
 
     @Test
+    void DEP_06_the_deposits_held_per_purpose_and_holder_kind_and_in_all() {
+        DepositView renovation = d.collect(DepositPurpose.RENOVATION);
+        d.collect(DepositPurpose.PARKING_CARD);
+        DepositView settled = d.collect(DepositPurpose.RENOVATION);
+        d.f.as("cashier");
+        d.book.refund(settled.id(), PostingId.newId(), "M-9");
+        penalty(renovation, Fen.yuan(300));
+
+        io.steward.ports.deposits.DepositsHeld held = d.desk.held(d.f.estate);
+        assertThat(held.lines()).extracting(l -> l.purpose() + " " + l.holderKind() + " " + l.deposits() + " "
+                + l.held().value() + " " + l.withheld().value() + " " + l.available().value())
+                .containsExactly("PARKING_CARD OWNER 1 5000 0 5000", "RENOVATION OWNER 1 200000 30000 170000");
+        assertThat(held.total().deposits()).isEqualTo(2);
+        assertThat(held.total().held()).isEqualTo(Fen.of(205_000));
+        assertThat(held.total().available()).isEqualTo(Fen.of(175_000));
+    }
+
+    @Test
     void DEP_06_a_deduction_never_exceeds_what_the_deposit_still_holds() {
         DepositView deposit = d.collect(DepositPurpose.RENOVATION);
         penalty(deposit, Fen.yuan(1_500));

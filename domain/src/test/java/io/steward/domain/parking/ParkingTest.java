@@ -189,6 +189,23 @@ class ParkingTest {
     }
 
     @Test
+    void PRK_01_the_rentals_running_today_that_end_within_the_days_asked_soonest_first() {
+        f.as("desk");
+        desk.rent(f.estate, march(owner)); // 1 … 31 March; today is 16 March
+        desk.rent(f.estate, new Rent(owner, "大众 朗逸", "粤B54321", "440300654321", true, LocalDate.of(2026, 3, 10),
+                LocalDate.of(2026, 3, 20)));
+        desk.rent(f.estate, new Rent(owner, "丰田 卡罗拉", "粤B77777", "440300777777", true, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 5))); // not running yet
+
+        assertThat(desk.endingSoon(f.estate, 7)).extracting(RentalView::plate).containsExactly("粤B54321");
+        assertThat(desk.endingSoon(f.estate, 15)).extracting(RentalView::plate).containsExactly("粤B54321", "粤B12345");
+        assertThat(desk.endingSoon(f.estate, 3)).isEmpty();
+        assertThatThrownBy(() -> desk.endingSoon(f.estate, 93)).isInstanceOf(InvalidInput.class);
+        f.as("guard");
+        assertThatThrownBy(() -> desk.endingSoon(f.estate, 7)).isInstanceOf(io.steward.ports.shared.AccessDenied.class);
+    }
+
+    @Test
     void PRK_01_one_vehicle_has_one_rental_at_a_time() {
         f.as("desk");
         desk.rent(f.estate, march(owner));

@@ -113,6 +113,8 @@ class RenovationApiTest extends RestFixture {
         assertThat(withKey(r + "/fees", "fees-2", pay).getHeaderString(IdempotencyFilter.REPLAYED)).isEqualTo("true");
         String deposit = "deposits/" + paid.getJsonObject("fees").getString("deposit");
         assertThat(ok(get(deposit)).getJsonNumber("held").longValue()).isEqualTo(300_000);
+        assertThat(ok(get("deposits/held?estate=" + estate)).getJsonObject("total").getJsonNumber("held").longValue())
+                .isEqualTo(300_000);
 
         as("desk");
         assertThat(ok(post(r + "/permit", q("{'number':'SP-001'}"))).getJsonObject("permit").getString("servicePhone"))

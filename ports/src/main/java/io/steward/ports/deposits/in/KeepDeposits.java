@@ -29,6 +29,9 @@ public interface KeepDeposits {
     /** The estate's deposits of {@code status} (null: any): DEP-06, the deposits held per estate. */
     Page<DepositView> ofEstate(EstateId estate, DepositStatus status, PageRequest page);
 
+    /** DEP-06: the deposits the estate holds, per purpose and holder kind, and in all. */
+    io.steward.ports.deposits.DepositsHeld held(EstateId estate);
+
     /** The deposit's postings, oldest first. */
     Page<PostingView> postings(DepositId id, PageRequest page);
 

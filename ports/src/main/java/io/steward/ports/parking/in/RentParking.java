@@ -34,6 +34,15 @@ public interface RentParking {
     /** PRK-01: the list that goes to the garage cashier every Monday — the rentals running in the week from {@code monday}. */
     List<RentalView> garageList(EstateId estate, LocalDate monday);
 
+    /**
+     * PRK-01: the rentals running today whose last day is within {@code days} days (0: today), soonest first — whom
+     * to remind to renew, and whose card to expect back.
+     */
+    List<RentalView> endingSoon(EstateId estate, int days);
+
+    /** The longest look ahead for rentals ending soon. */
+    int MAX_ENDING_DAYS = 92;
+
     /** The fee of a temporary stay by the estate's published tariff. */
     TemporaryFee temporaryFee(EstateId estate, Instant entry, Instant exit);
 

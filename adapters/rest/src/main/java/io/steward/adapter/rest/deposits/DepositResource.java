@@ -73,6 +73,13 @@ public class DepositResource {
     }
 
     @GET
+    @Path("held")
+    @Operation(summary = "DEP-06: the deposits the estate holds (?estate=<id>), per purpose and holder kind, and in all")
+    public io.steward.ports.deposits.DepositsHeld held(@QueryParam("estate") io.steward.ports.shared.EstateId estate) {
+        return deposits.held(io.steward.adapter.rest.Params.estate(estate));
+    }
+
+    @GET
     @Path("{deposit}")
     @Operation(summary = "A deposit: its holder (masked), what it holds, what is withheld and what is available")
     public DepositView deposit(@PathParam("deposit") DepositId deposit) {

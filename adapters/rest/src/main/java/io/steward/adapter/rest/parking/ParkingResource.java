@@ -115,6 +115,13 @@ public class ParkingResource {
     }
 
     @GET
+    @Path("rentals-ending")
+    @Operation(summary = "PRK-01: the rentals running today that end within ?days= days (default 7), soonest first")
+    public List<RentalView> endingSoon(@QueryParam("estate") EstateId estate, @QueryParam("days") String days) {
+        return parking.endingSoon(Params.estate(estate), Params.integer(days, "days", 7, 0, RentParking.MAX_ENDING_DAYS));
+    }
+
+    @GET
     @Path("temporary-fee")
     @Operation(summary = "A temporary stay's fee by the estate's published tariff (?entry=, ?exit= ISO-8601 instants)")
     public TemporaryFee temporaryFee(@QueryParam("estate") EstateId estate, @QueryParam("entry") String entry,
