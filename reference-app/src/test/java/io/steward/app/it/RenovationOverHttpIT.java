@@ -97,4 +97,86 @@ class RenovationOverHttpIT {
         assertEquals("refund-not-due", early.getString("code"));
         assertTrue(json(expect(200, http.get(r))).getJsonArray("timeline").size() >= 9);
     }
+
+    @Test
+    @DisplayName("DEP-06 on the real server: 20 concurrent deductions and the deposit's refund (a cancellation) on one "
+            + "deposit — the balance never below zero, every accepted entry in the ledger, the refund all or nothing")
+    void concurrent_deductions_and_a_refund_on_one_deposit() throws Exception {
+        Http http = new Http(base);
+        String estate = http.newEstate(POLICY);
+        String unit = http.firstUnit(estate);
+        http.grant(estate, "engineer", "ENGINEER");
+        http.grant(estate, "cshead", "FRONT_DESK");
+        http.grant(estate, "pm", "PROJECT_MANAGER");
+        String h = http.handoverUpToKeys(unit, false);
+        expect(200, http.as("desk").post(h + "keys", Http.keysStep(2)));
+        String contractor = "{'name':'深圳美居装饰','licenceNumber':'L-1','licenceValidUntil':'2099-01-01',"
+                + "'qualificationNumber':'Q-1','qualificationValidUntil':'2099-06-30','representative':'李四',"
+                + "'representativeIdNumber':'440301198001011234','representativeIdValidUntil':'2099-01-01','phone':'13900139000'}";
+        String id = json(expect(201, http.post("renovations", "{'unit':'" + unit + "','applicationSignedByOwner':true,"
+                + "'commitmentSignedByOwner':true,'description':'floors','drawings':'DRW-1','contractor':" + contractor + "}")))
+                .getString("id");
+        String r = "renovations/" + id;
+        expect(200, http.as("cshead").post(r + "/signatures", "{'department':'CUSTOMER_SERVICE'}"));
+        expect(200, http.as("engineer").post(r + "/signatures", "{'department':'ENGINEERING'}"));
+        expect(200, http.as("desk").post(r + "/agreement", "{'ownerConfirmed':true,'signedBy':'OWNER','signerName':'张三',"
+                + "'prohibitionsExplained':true}"));
+        long total = json(expect(200, http.as("cashier").get(r + "/quote?passes=0"))).getJsonNumber("total").longValue();
+        String deposit = json(expect(200, http.post(r + "/fees", "fees-" + id, "{'passes':0,'total':" + total
+                + ",'depositHolder':'CONTRACTOR','receipt':'R-1'}"))).getJsonObject("fees").getString("deposit");
+        JsonObject account = json(expect(200, http.post("units/" + unit + "/fees/charges",
+                "{'item':'REPAIR','amount':1000000,'reference':'pipes'}")));
+        String charge = account.getJsonArray("lines").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(l -> l.getJsonNumber("amount").longValue() == 1_000_000).findFirst().orElseThrow().getString("id");
+        String approval = json(expect(201, http.as("desk").post("approvals", "{'estate':'" + estate
+                + "','purpose':'renovation.refund','subject':'" + id + "','reason':'cancelled','detail':'300000'}")))
+                .getString("id");
+        expect(200, http.as("pm").post("approvals/" + approval + "/approval", "{'note':'ok'}"));
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(21);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Integer>> deductions = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String key = "ded-" + id + "-" + i; // unique to this run: the server's database outlives a run
+            deductions.add(pool.submit(() -> {
+                go.await();
+                return new Http(base).as("cashier").post("deposits/" + deposit + "/deductions", key,
+                        "{'kind':'UNPAID_FEES','amount':20000,'charge':'" + charge + "','evidence':'pipes'}").statusCode();
+            }));
+        }
+        java.util.concurrent.Future<Integer> refund = pool.submit(() -> {
+            go.await();
+            return new Http(base).as("cashier").post(r + "/cancellation", "cancel-" + id,
+                    "{'reason':'the owner gave up','approval':'" + approval + "','memo':'M-1'}").statusCode();
+        });
+        go.countDown();
+        int accepted = 0;
+        for (var d : deductions) {
+            int status = d.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(status == 200 || status == 409 || status == 422, "a deduction answers 200 or a refusal: " + status);
+            accepted += status == 200 ? 1 : 0;
+        }
+        int refunded = refund.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        pool.shutdown();
+        assertTrue(refunded == 200 || refunded == 409 || refunded == 422, "the refund answers 200 or a refusal: " + refunded);
+
+        JsonObject d = json(expect(200, http.as("cashier").get("deposits/" + deposit)));
+        long held = d.getJsonNumber("held").longValue();
+        long withheld = d.getJsonNumber("withheld").longValue();
+        assertTrue(held >= 0 && withheld >= 0 && d.getJsonNumber("available").longValue() >= 0, "never below zero: " + d);
+        JsonObject postings = json(expect(200, http.get("deposits/" + deposit + "/postings?size=100")));
+        long holds = postings.getJsonArray("items").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(p -> p.getString("kind").equals("PENDING")).count();
+        assertEquals(accepted, holds, "every accepted deduction is an entry, and no refused one is");
+        assertEquals(accepted * 20_000L, withheld);
+        if (refunded == 200) {
+            assertEquals(0, accepted, "a refund settles the deposit whole: no deduction after it, none before it");
+            assertEquals("SETTLED", d.getString("status"));
+            assertEquals(0L, held);
+        } else {
+            assertEquals("HELD", d.getString("status"));
+            assertEquals(300_000L, held);
+            assertTrue(accepted > 0 && accepted <= 15, "at most CNY 3 000 of CNY 200 deductions: " + accepted);
+        }
+    }
 }
