@@ -88,7 +88,12 @@ public final class RenovationDesk implements ApplyForRenovation {
             RenovationState r = support.find(id);
             Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "sign the renovation approval for "
                     + s.department(), EnumSet.of(s.department().role()));
-            return support.act(r, actor, "sign", x -> x.sign(s.department(), actor.id(), support.useCases.now(), s.note()));
+            RenovationView signed = support.act(r, actor, "sign", x -> x.sign(s.department(), actor.id(),
+                    support.useCases.now(), s.note()));
+            if (signed.status() == io.steward.ports.renovation.RenovationStatus.APPROVED) {
+                support.useCases.publish(new RenovationEvents.Decided(r.estate(), r.unit(), id, true));
+            }
+            return signed;
         });
     }
 
@@ -98,7 +103,9 @@ public final class RenovationDesk implements ApplyForRenovation {
         return support.useCases.run(() -> {
             RenovationState r = support.find(id);
             Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "reject a renovation", REVIEWERS);
-            return support.act(r, actor, "reject", x -> x.reject(actor.id(), support.useCases.now(), why));
+            RenovationView rejected = support.act(r, actor, "reject", x -> x.reject(actor.id(), support.useCases.now(), why));
+            support.useCases.publish(new RenovationEvents.Decided(r.estate(), r.unit(), id, false));
+            return rejected;
         });
     }
 

@@ -159,6 +159,9 @@ class RenovationApplicationTest {
         assertThat(both.status()).isEqualTo(RenovationStatus.APPROVED);
         assertThat(both.review().signatures()).extracting(s -> s.department() + " " + s.by())
                 .containsExactly("CUSTOMER_SERVICE cs", "ENGINEERING eng");
+        // the owner is told of the decision (通知客户), once
+        assertThat(r.f.memory.events.published(io.steward.ports.renovation.RenovationEvents.Decided.class))
+                .singleElement().satisfies(e -> assertThat(e.approved()).isTrue());
     }
 
     @Test

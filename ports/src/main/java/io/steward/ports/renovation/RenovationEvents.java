@@ -10,6 +10,10 @@ public final class RenovationEvents {
     private RenovationEvents() {
     }
 
+    /** REN-02: the application was approved (both departments signed) or rejected: the owner is told (通知客户). */
+    public record Decided(EstateId estate, UnitId unit, RenovationId renovation, boolean approved) {
+    }
+
     /** REN-07 → EST-02: works began after the entry inspection; the unit becomes RENOVATING through the estate's process. */
     public record WorksStarted(EstateId estate, UnitId unit, RenovationId renovation) {
     }

@@ -5,6 +5,7 @@ import io.steward.domain.assembly.Steward;
 import io.steward.domain.deposits.DepositStore;
 import io.steward.domain.emergency.EmergencyStore;
 import io.steward.domain.parking.ParkingStore;
+import io.steward.domain.renovation.RenovationStore;
 import io.steward.domain.estate.EstateStore;
 import io.steward.domain.keys.KeyStore;
 import io.steward.ports.estate.Area;
@@ -63,7 +64,7 @@ public final class EmbeddedSteward {
                 new KeyStore(m.keyRegisters, m.keys, m.keyMovements, m.forcedEntries),
                 new EmergencyStore(m.incidents),
                 new DepositStore(m.deposits, m.depositLedger), new ParkingStore(m.parkingRentals, m.priceLists),
-                new io.steward.domain.renovation.RenovationStore(m.renovations));
+                new RenovationStore(m.renovations));
         // 4. the first leader: granted by the installer, not by an act in Steward; every later grant is an act of theirs
         m.roles.grant(RoleGrant.companyWide("gm", Role.COMPANY_GM));
 
