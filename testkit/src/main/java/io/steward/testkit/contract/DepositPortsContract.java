@@ -86,6 +86,87 @@ public abstract class DepositPortsContract extends AdaptersContract {
         assertThat(a1.amount()).isEqualTo(Fen.yuan(100));
     }
 
+    /**
+     * DEP-06 on every store (PostgreSQL included): seeded random sequences of holds, posts, voids, reversals and refunds
+     * straight at the ledger — what the store admits and what it refuses (overdrawn, ended twice, reversed twice) —
+     * after each of which every balance equals the sum of the deposit's entries, none is negative and the deposit never
+     * pays out more than it took. The domain's property tests (jqwik, {@code LedgerProperties}) check the same through
+     * the use cases on the in-memory store.
+     */
+    @Test
+    @DisplayName("DEP-06 seeded sequences on the store: every balance the sum of its entries, none below zero, nothing "
+            + "ended or reversed twice, refused steps move nothing")
+    void sequences() {
+        java.util.Random random = new java.util.Random(20_261_204);
+        for (int run = 0; run < 6; run++) {
+            EstateId estate = newEstate().id();
+            DepositState d = deposit(estate, newUnit(estate));
+            AccountRef held = AccountRef.held(estate, d.id());
+            tx(() -> a.depositLedger().append(collection(d)));
+            java.util.List<Posting> made = new java.util.ArrayList<>();
+            for (int step = 0; step < 25; step++) {
+                Posting p = next(d, held, made, random);
+                if (p == null) {
+                    continue;
+                }
+                try {
+                    tx(() -> a.depositLedger().append(p));
+                    made.add(p);
+                } catch (StoreConflict refused) {
+                    // overdrawn, ended or reversed twice: refused, and nothing moved (checked below)
+                }
+                invariants(d, held);
+            }
+        }
+    }
+
+    private static Posting next(DepositState d, AccountRef held, java.util.List<Posting> made, java.util.Random random) {
+        Fen amount = Fen.yuan(1 + random.nextInt(900));
+        java.util.List<Posting> holds = made.stream().filter(p -> p.kind() == PostingKind.PENDING).toList();
+        java.util.List<Posting> posted = made.stream().filter(p -> p.kind() == PostingKind.POSTED
+                || p.kind() == PostingKind.POST_PENDING).filter(p -> p.code() != PostingCode.REVERSAL).toList();
+        return switch (random.nextInt(5)) {
+            case 0 -> new Posting(PostingId.newId(), d.estate(), d.id(), PostingCode.PENALTY, PostingKind.PENDING, held,
+                    AccountRef.penalties(d.estate()), amount, null, null, "approval:A", "notice", "cashier", Samples.AT);
+            case 1, 2 -> holds.isEmpty() ? null : endOf(holds.get(random.nextInt(holds.size())),
+                    random.nextBoolean() ? PostingKind.POST_PENDING : PostingKind.VOID_PENDING);
+            case 3 -> posted.isEmpty() ? null : reversal(posted.get(random.nextInt(posted.size())));
+            default -> new Posting(PostingId.newId(), d.estate(), d.id(), PostingCode.REFUND, PostingKind.POSTED, held,
+                    AccountRef.cash(d.estate()), amount, null, null, "memo:M", null, "cashier", Samples.AT);
+        };
+    }
+
+    private static Posting endOf(Posting hold, PostingKind kind) {
+        return new Posting(PostingId.newId(), hold.estate(), hold.deposit(), hold.code(), kind, hold.debit(), hold.credit(),
+                hold.amount(), hold.id(), null, hold.reference(), null, "cashier", Samples.AT);
+    }
+
+    private static Posting reversal(Posting entry) {
+        return new Posting(PostingId.newId(), entry.estate(), entry.deposit(), PostingCode.REVERSAL, PostingKind.POSTED,
+                entry.credit(), entry.debit(), entry.amount(), null, entry.id(), null, "correction", "cashier", Samples.AT);
+    }
+
+    /** The deposit's account balance equals its entries summed by {@link Balance#after}; never overdrawn. */
+    private void invariants(DepositState d, AccountRef held) {
+        Balance summed = Balance.NONE;
+        var page = a.depositLedger().ofDeposit(d.id(), PageRequest.first(PageRequest.MAX_SIZE));
+        for (Posting p : page.items()) {
+            if (p.debit().equals(held)) {
+                summed = summed.after(p.kind(), true, p.amount().value());
+            }
+            if (p.credit().equals(held)) {
+                summed = summed.after(p.kind(), false, p.amount().value());
+            }
+        }
+        Balance stored = a.depositLedger().balance(held);
+        assertThat(stored).isEqualTo(summed);
+        assertThat(stored.available()).isNotNegative();
+        assertThat(page.items().stream().filter(p -> p.pending() != null).map(Posting::pending).distinct().count())
+                .isEqualTo(page.items().stream().filter(p -> p.pending() != null).count());
+        assertThat(page.items().stream().filter(p -> p.reverses() != null).map(Posting::reverses).distinct().count())
+                .isEqualTo(page.items().stream().filter(p -> p.reverses() != null).count());
+    }
+
     private Posting claim(DepositState d, Fen amount, String reference) {
         Posting p = new Posting(PostingId.newId(), d.estate(), d.id(), PostingCode.UNPAID_FEES, PostingKind.PENDING,
                 AccountRef.held(d.estate(), d.id()), AccountRef.ofUnit(io.steward.ports.deposits.AccountKind.UNIT_FEES,
