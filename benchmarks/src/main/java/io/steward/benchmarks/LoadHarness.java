@@ -165,6 +165,10 @@ public final class LoadHarness {
         System.out.printf("%-38s %9.0f %9.2f%n", "JDBC: a key movement's statements", move, movements.perSecond() / move);
         double hold = statements.deductions(estate, held, clients, seconds);
         System.out.printf("%-38s %9.0f %9.2f%n", "JDBC: a deduction hold's statements", hold, deductions.perSecond() / hold);
+        if (Pgbench.available()) {
+            double pg = Pgbench.deductions(jdbc, estate, held, clients, seconds);
+            System.out.printf("%-38s %9.0f %9.2f%n", "pgbench: a deduction hold's statements", pg, deductions.perSecond() / pg);
+        }
     }
 
     /** The next request of one client; {@code i} counts that client's requests. */
