@@ -6,7 +6,6 @@ import io.steward.ports.deposits.DeductionKind;
 import io.steward.ports.deposits.DepositApprovals;
 import io.steward.ports.deposits.DepositPurpose;
 import io.steward.ports.deposits.DepositRefusals;
-import io.steward.ports.deposits.PostingKind;
 import io.steward.ports.deposits.in.KeepDeposits.HoldDeduction;
 import io.steward.ports.deposits.out.DepositState;
 import io.steward.ports.deposits.out.Posting;
@@ -15,8 +14,7 @@ import io.steward.ports.estate.FeeCategory;
 import io.steward.ports.estate.in.UnitDirectory.OpenCharge;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.Fen;
-import io.steward.ports.shared.Page;
-import io.steward.ports.shared.PageRequest;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -122,18 +120,20 @@ final class Deductions {
     }
 
     /**
-     * The charge's claims summed by the store ({@link io.steward.ports.deposits.out.Ledger#claimedOf}), and the fee
-     * holds still open on the unit's deposits: what a deduction reads does not grow with the ledger's history.
+     * The charge's claims summed by the store ({@link io.steward.ports.deposits.out.Ledger#claimedOf}), and what the
+     * fee holds still open on any of the unit's deposits claim — the pending credits of the unit's fee and utility
+     * accounts, which only those holds move: two balances read, however many holds the unit's deposits have had.
      */
     private Claims claims(DepositState deposit, String reference) {
-        long held = 0;
-        for (DepositState d : store.deposits().ofUnit(deposit.unit())) {
-            for (Posting p : store.ledger().openHolds(d.id())) {
-                DeductionKind kind = DeductionKind.of(p.code());
-                if (kind != null && kind != DeductionKind.PENALTY) {
-                    held = Math.addExact(held, p.amount().value());
-                }
+        List<AccountRef> accounts = new java.util.ArrayList<>();
+        for (DeductionKind k : DeductionKind.values()) {
+            if (k != DeductionKind.PENALTY) {
+                accounts.add(AccountRef.ofUnit(k.credited(), deposit.estate(), deposit.unit()));
             }
+        }
+        long held = 0;
+        for (var balance : store.ledger().balances(accounts).values()) {
+            held = Math.addExact(held, balance.creditsPending());
         }
         return new Claims(store.ledger().claimedOf(reference), Fen.of(held));
     }
