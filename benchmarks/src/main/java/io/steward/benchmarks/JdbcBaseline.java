@@ -150,16 +150,11 @@ final class JdbcBaseline {
                 s.setString(1, h.unit());
                 drain(s);
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT id, amount_fen, collected_at, collected_by, estate_id,"
-                    + " holder_kind, holder_name, holder_phone, purpose, status, subject, unit_id, version FROM deposit"
-                    + " WHERE (unit_id = ?) ORDER BY collected_at, id")) {
-                s.setString(1, h.unit());
-                drain(s);
-            }
-            try (PreparedStatement s = c.prepareStatement("SELECT " + POSTING_COLUMNS + " FROM ledger_posting p WHERE"
-                    + " p.deposit_id = ? AND p.kind = 'PENDING' AND NOT EXISTS (SELECT 1 FROM ledger_posting e WHERE"
-                    + " e.pending_id = p.id) ORDER BY p.deposit_id, p.seq")) {
-                s.setString(1, h.deposit());
+            try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.debits_posted, a.credits_posted, a.debits_pending,"
+                    + " a.credits_pending FROM ledger_account a JOIN (VALUES (CAST(? AS VARCHAR(80))), (CAST(? AS VARCHAR(80))))"
+                    + " AS v (code) ON a.id = v.code")) {
+                s.setString(1, unitFees);
+                s.setString(2, "UNIT_UTILITIES:" + h.unit());
                 drain(s);
             }
             try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(p.amount_fen), 0) FROM ledger_posting p WHERE"

@@ -106,9 +106,9 @@ final class Pgbench {
                 "SELECT seq AS a1 FROM fee_entry WHERE (reverses = ':c') LIMIT 1 OFFSET 0;",
                 "SELECT charge, payment, charge_reversal, payment_reversal, credit, refund_due, refund_paid, line_count"
                         + " FROM fee_balance WHERE unit_id = ':u' FOR UPDATE;",
-                "SELECT " + deposit + " FROM deposit WHERE (unit_id = ':u') ORDER BY collected_at, id;",
-                "SELECT " + posting + " FROM ledger_posting p WHERE p.deposit_id = ':d' AND p.kind = 'PENDING' AND NOT"
-                        + " EXISTS (SELECT 1 FROM ledger_posting e WHERE e.pending_id = p.id) ORDER BY p.deposit_id, p.seq;",
+                "SELECT a.id, a.debits_posted, a.credits_posted, a.debits_pending, a.credits_pending FROM ledger_account a"
+                        + " JOIN (VALUES (CAST('UNIT_FEES:' || ':u' AS VARCHAR(80))), (CAST('UNIT_UTILITIES:' || ':u' AS"
+                        + " VARCHAR(80)))) AS v (code) ON a.id = v.code;",
                 "SELECT COALESCE(SUM(p.amount_fen), 0) FROM ledger_posting p WHERE p.reference = 'charge:' || ':c' AND"
                         + " p.kind = 'PENDING' AND NOT EXISTS (SELECT 1 FROM ledger_posting e WHERE e.pending_id = p.id AND"
                         + " e.kind = 'VOID_PENDING');",
