@@ -65,7 +65,16 @@ public abstract class EstatePortsContract extends AdaptersContract {
         assertThat(stored.version()).isEqualTo(1);
         assertThat(stored).usingRecursiveComparison().ignoringFields("version").isEqualTo(estate);
         assertThat(a.estates().findByCode(estate.code())).contains(stored);
-        assertThat(a.estates().list(PageRequest.first(500)).items()).extracting(EstateState::id).contains(estate.id());
+        // every page of the list, not the first: a database that outlives runs holds the estates of earlier ones
+        java.util.List<io.steward.ports.shared.EstateId> listed = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            var items = a.estates().list(new PageRequest(page, PageRequest.MAX_SIZE));
+            items.items().forEach(e -> listed.add(e.id()));
+            if (!items.hasNext()) {
+                break;
+            }
+        }
+        assertThat(listed).contains(estate.id()).doesNotHaveDuplicates();
     }
 
     @Test

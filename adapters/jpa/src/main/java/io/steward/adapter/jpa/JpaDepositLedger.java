@@ -53,6 +53,14 @@ public final class JpaDepositLedger implements Ledger {
             }
             move(em, p.debit(), p.kind(), true, p.amount().value());
             move(em, p.credit(), p.kind(), false, p.amount().value());
+            if (p.kind() == PostingKind.PENDING && p.reference() != null) {
+                claim(em, p, p.reference(), p.amount().value());
+            } else if (p.kind() == PostingKind.VOID_PENDING) {
+                // what the void frees is its hold's claim: the hold's reference, whatever the void carries
+                em.createNativeQuery("SELECT reference FROM ledger_posting WHERE id = ?").setParameter(1,
+                        p.pending().toString()).getResultList().stream().filter(java.util.Objects::nonNull).findFirst()
+                        .ifPresent(reference -> claim(em, p, (String) reference, -p.amount().value()));
+            }
             em.createNativeQuery("INSERT INTO ledger_posting (id, estate_id, deposit_id, code, kind, debit_account,"
                             + " credit_account, amount_fen, pending_id, reverses_id, reference, evidence, actor, posted_at)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -99,6 +107,20 @@ public final class JpaDepositLedger implements Ledger {
                         .setParameter(4, account.deposit() == null ? null : account.deposit().toString())
                         .setParameter(5, account.unit() == null ? null : account.unit().toString())
                         .setParameter(6, d[0]).setParameter(7, d[1]).setParameter(8, d[2]).setParameter(9, d[3])
+                        .executeUpdate();
+            }
+        }
+    }
+
+    /** Moves what the holds naming the posting's reference claim ({@code ledger_claim}), made as accounts are. */
+    private static void claim(EntityManager em, Posting p, String reference, long delta) {
+        String update = "UPDATE ledger_claim SET claimed_fen = claimed_fen + ? WHERE reference = ?";
+        if (em.createNativeQuery(update).setParameter(1, delta).setParameter(2, reference).executeUpdate() == 0) {
+            em.createNativeQuery("UPDATE estate SET name = name WHERE id = ?").setParameter(1, p.estate().toString())
+                    .executeUpdate();
+            if (em.createNativeQuery(update).setParameter(1, delta).setParameter(2, reference).executeUpdate() == 0) {
+                em.createNativeQuery("INSERT INTO ledger_claim (reference, estate_id, claimed_fen) VALUES (?, ?, ?)")
+                        .setParameter(1, reference).setParameter(2, p.estate().toString()).setParameter(3, delta)
                         .executeUpdate();
             }
         }
@@ -169,10 +191,10 @@ public final class JpaDepositLedger implements Ledger {
 
     @Override
     public io.steward.ports.shared.Fen claimedOf(String reference) {
-        return source.withEntityManager(em -> io.steward.ports.shared.Fen.of(((Number) em.createNativeQuery(
-                "SELECT COALESCE(SUM(p.amount_fen), 0) FROM ledger_posting p WHERE p.reference = ? AND p.kind = 'PENDING'"
-                        + " AND NOT EXISTS (SELECT 1 FROM ledger_posting e WHERE e.pending_id = p.id AND e.kind = 'VOID_PENDING')")
-                .setParameter(1, reference).getSingleResult()).longValue()));
+        // the running sum the appends move: one row, however many holds have named the reference
+        return source.withEntityManager(em -> io.steward.ports.shared.Fen.of(em.createNativeQuery(
+                "SELECT claimed_fen FROM ledger_claim WHERE reference = ?").setParameter(1, reference).getResultList()
+                .stream().mapToLong(r -> ((Number) r).longValue()).sum()));
     }
 
     @Override
