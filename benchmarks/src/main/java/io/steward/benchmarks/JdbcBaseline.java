@@ -157,9 +157,7 @@ final class JdbcBaseline {
                 s.setString(2, "UNIT_UTILITIES:" + h.unit());
                 drain(s);
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(p.amount_fen), 0) FROM ledger_posting p WHERE"
-                    + " p.reference = ? AND p.kind = 'PENDING' AND NOT EXISTS (SELECT 1 FROM ledger_posting e WHERE"
-                    + " e.pending_id = p.id AND e.kind = 'VOID_PENDING')")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT claimed_fen FROM ledger_claim WHERE reference = ?")) {
                 s.setString(1, "charge:" + h.charge());
                 drain(s);
             }
@@ -167,6 +165,11 @@ final class JdbcBaseline {
             balanceLocked(c, account);
             move(c, account, 0, 1);
             move(c, unitFees, 1, 0);
+            try (PreparedStatement s = c.prepareStatement("UPDATE ledger_claim SET claimed_fen = claimed_fen + ? WHERE reference = ?")) {
+                s.setLong(1, 1);
+                s.setString(2, "charge:" + h.charge());
+                s.executeUpdate();
+            }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO ledger_posting (id, estate_id, deposit_id, code, kind,"
                     + " debit_account, credit_account, amount_fen, pending_id, reverses_id, reference, evidence, actor,"
                     + " posted_at) VALUES (?, ?, ?, 'UNPAID_FEES', 'PENDING', ?, ?, 1, NULL, NULL, ?, 'load', 'cashier', ?)")) {

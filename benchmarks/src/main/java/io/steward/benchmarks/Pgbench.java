@@ -109,9 +109,7 @@ final class Pgbench {
                 "SELECT a.id, a.debits_posted, a.credits_posted, a.debits_pending, a.credits_pending FROM ledger_account a"
                         + " JOIN (VALUES (CAST('UNIT_FEES:' || ':u' AS VARCHAR(80))), (CAST('UNIT_UTILITIES:' || ':u' AS"
                         + " VARCHAR(80)))) AS v (code) ON a.id = v.code;",
-                "SELECT COALESCE(SUM(p.amount_fen), 0) FROM ledger_posting p WHERE p.reference = 'charge:' || ':c' AND"
-                        + " p.kind = 'PENDING' AND NOT EXISTS (SELECT 1 FROM ledger_posting e WHERE e.pending_id = p.id AND"
-                        + " e.kind = 'VOID_PENDING');",
+                "SELECT claimed_fen FROM ledger_claim WHERE reference = 'charge:' || ':c';",
                 "SELECT " + posting + " FROM ledger_posting WHERE id = ':p';",
                 "SELECT debits_posted, credits_posted, debits_pending, credits_pending FROM ledger_account"
                         + " WHERE id = 'DEPOSIT_HELD:' || ':d' FOR UPDATE;",
@@ -121,6 +119,7 @@ final class Pgbench {
                 "UPDATE ledger_account SET debits_posted = debits_posted + 0, credits_posted = credits_posted + 0,"
                         + " debits_pending = debits_pending + 0, credits_pending = credits_pending + 1"
                         + " WHERE id = 'UNIT_FEES:' || ':u';",
+                "UPDATE ledger_claim SET claimed_fen = claimed_fen + 1 WHERE reference = 'charge:' || ':c';",
                 "INSERT INTO ledger_posting (" + posting + ") VALUES (':p', '" + estate + "', ':d', 'UNPAID_FEES',"
                         + " 'PENDING', 'DEPOSIT_HELD:' || ':d', 'UNIT_FEES:' || ':u', 1, NULL, NULL, 'charge:' || ':c',"
                         + " 'load', 'cashier', now());",
