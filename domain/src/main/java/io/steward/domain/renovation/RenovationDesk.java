@@ -45,12 +45,12 @@ public final class RenovationDesk implements ApplyForRenovation {
 
     private final RenovationSupport support;
     private final DepositBook deposits;
-    private final io.steward.domain.shared.Approvals approvals;
+    private final DepositRefund refunds;
 
-    RenovationDesk(RenovationSupport support, DepositBook deposits, io.steward.domain.shared.Approvals approvals) {
+    RenovationDesk(RenovationSupport support, DepositBook deposits, DepositRefund refunds) {
         this.support = support;
         this.deposits = deposits;
-        this.approvals = approvals;
+        this.refunds = refunds;
     }
 
     @Override
@@ -84,51 +84,33 @@ public final class RenovationDesk implements ApplyForRenovation {
 
     @Override
     public RenovationView sign(RenovationId id, Sign s) {
-        return support.useCases.run(() -> {
-            RenovationState r = support.find(id);
-            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "sign the renovation approval for "
-                    + s.department(), EnumSet.of(s.department().role()));
-            RenovationView signed = support.act(r, actor, "sign", x -> x.sign(s.department(), actor.id(),
-                    support.useCases.now(), s.note()));
-            if (signed.status() == io.steward.ports.renovation.RenovationStatus.APPROVED) {
-                support.useCases.publish(new RenovationEvents.Decided(r.estate(), r.unit(), id, true));
-            }
-            return signed;
-        });
+        RenovationView signed = support.step(id, "sign the renovation approval for " + s.department(),
+                EnumSet.of(s.department().role()), "sign", (r, before, by, at) -> r.sign(s.department(), by, at, s.note()));
+        if (signed.status() == io.steward.ports.renovation.RenovationStatus.APPROVED) {
+            support.useCases.publish(new RenovationEvents.Decided(signed.estate(), signed.unit(), id, true));
+        }
+        return signed;
     }
 
     @Override
     public RenovationView reject(RenovationId id, String reason) {
         String why = io.steward.ports.shared.Texts.required(reason, "the reason told to the owner");
-        return support.useCases.run(() -> {
-            RenovationState r = support.find(id);
-            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "reject a renovation", REVIEWERS);
-            RenovationView rejected = support.act(r, actor, "reject", x -> x.reject(actor.id(), support.useCases.now(), why));
-            support.useCases.publish(new RenovationEvents.Decided(r.estate(), r.unit(), id, false));
-            return rejected;
-        });
+        RenovationView rejected = support.step(id, "reject a renovation", REVIEWERS, "reject",
+                (r, before, by, at) -> r.reject(by, at, why));
+        support.useCases.publish(new RenovationEvents.Decided(rejected.estate(), rejected.unit(), id, false));
+        return rejected;
     }
 
     @Override
     public RenovationView handOverGuide(RenovationId id, String note) {
-        return support.useCases.run(() -> {
-            RenovationState r = support.find(id);
-            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "hand over the government guide",
-                    DESK);
-            return support.act(r, actor, "guide", x -> x.handOverGuide(actor.id(), support.useCases.now(),
-                    io.steward.ports.shared.Texts.optional(note)));
-        });
+        return support.step(id, "hand over the government guide", DESK, "guide",
+                (r, before, by, at) -> r.handOverGuide(by, at, io.steward.ports.shared.Texts.optional(note)));
     }
 
     @Override
     public RenovationView agree(RenovationId id, Agree a) {
-        return support.useCases.run(() -> {
-            RenovationState r = support.find(id);
-            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "record the renovation agreement",
-                    DESK);
-            RenovationRules rules = support.policy(r.estate()).renovation();
-            return support.act(r, actor, "agree", x -> x.agree(a, rules, actor.id(), support.useCases.now()));
-        });
+        return support.step(id, "record the renovation agreement", DESK, "agree",
+                (r, before, by, at) -> r.agree(a, support.policy(before.estate()).renovation(), by, at));
     }
 
     @Override
@@ -188,10 +170,9 @@ public final class RenovationDesk implements ApplyForRenovation {
             if (quote.lines().stream().anyMatch(l -> l.code().equals(DEPOSIT))) {
                 Application a = r.application();
                 boolean owner = p.depositHolder() == HolderKind.OWNER;
-                String name = owner ? support.store.estate().owner(r.unit()).map(o -> o.person().name()).orElse(a.applicantName())
-                        : a.contractor().name();
-                String phone = owner ? support.store.estate().owner(r.unit()).map(o -> o.person().mobile())
-                        .orElse(a.applicantPhone()) : a.contractor().phone();
+                var onFile = owner ? support.store.estate().owner(r.unit()) : java.util.Optional.<ArchiveState>empty();
+                String name = owner ? onFile.map(o -> o.person().name()).orElse(a.applicantName()) : a.contractor().name();
+                String phone = owner ? onFile.map(o -> o.person().mobile()).orElse(a.applicantPhone()) : a.contractor().phone();
                 deposit = deposits.collect(new DepositBook.Collection(p.posting(), r.estate(), r.unit(),
                         DepositPurpose.RENOVATION, r.id().toString(), p.depositHolder(), name, phone, p.receipt()));
             }
@@ -207,21 +188,13 @@ public final class RenovationDesk implements ApplyForRenovation {
         if (number.length() > 40) {
             throw new io.steward.ports.shared.InvalidInput("a permit number is at most 40 characters");
         }
-        return support.useCases.run(() -> {
-            RenovationState r = support.find(id);
-            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "issue the site permit", DESK);
-            String phone = support.policy(r.estate()).renovation().servicePhone();
-            return support.act(r, actor, "permit", x -> x.permit(number, phone, actor.id(), support.useCases.now()));
-        });
+        return support.step(id, "issue the site permit", DESK, "permit", (r, before, by, at) -> r.permit(number,
+                support.policy(before.estate()).renovation().servicePhone(), by, at));
     }
 
     @Override
     public RenovationView registerWorker(RenovationId id, Worker w) {
-        return support.useCases.run(() -> {
-            RenovationState r = support.find(id);
-            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "register a worker pass", DESK);
-            return support.act(r, actor, "worker", x -> x.register(w, actor.id(), support.useCases.now()));
-        });
+        return support.step(id, "register a worker pass", DESK, "worker", (r, before, by, at) -> r.register(w, by, at));
     }
 
     @Override
@@ -266,25 +239,8 @@ public final class RenovationDesk implements ApplyForRenovation {
             new Renovation(r).requireCancellable();
             var now = support.useCases.now();
             var depositId = r.fees().deposit();
-            Fen refundable = Fen.ZERO;
-            io.steward.ports.shared.ApprovalId approval = null;
-            String approvedBy = null;
-            Fen amount = Fen.ZERO;
-            if (depositId != null) {
-                DepositView before = deposits.desk().deposit(depositId);
-                refundable = before.available();
-                amount = before.amount();
-                var used = approvals.use(c.approval(), io.steward.ports.renovation.RenovationApprovals.REFUND, r.estate(),
-                        id.toString(), Long.toString(refundable.value()), "refund the deposit of a cancelled renovation",
-                        actor);
-                approval = used.id();
-                approvedBy = used.decidedBy();
-                deposits.refund(depositId, c.posting(), c.memo(), refundable);
-            }
-            var memo = new io.steward.ports.renovation.RenovationRecords.Memo(c.memo(), amount, List.of(), refundable,
-                    depositId == null ? io.steward.ports.renovation.RefundOutcome.NO_DEPOSIT
-                            : io.steward.ports.renovation.RefundOutcome.FULL_REFUND, approval, approvedBy, c.posting(),
-                    actor.id(), now);
+            var memo = refunds.pay(r, depositId == null ? null : refunds.deposit(depositId), c.approval(), c.posting(),
+                    c.memo(), "refund the deposit of a cancelled renovation", actor, now);
             return support.act(r, actor, "cancel", x -> x.cancelled(memo, c.reason(), actor.id(), now));
         });
     }
@@ -292,10 +248,6 @@ public final class RenovationDesk implements ApplyForRenovation {
     @Override
     public RenovationView withdraw(RenovationId id, String reason) {
         String why = io.steward.ports.shared.Texts.required(reason, "the reason");
-        return support.useCases.run(() -> {
-            RenovationState r = support.find(id);
-            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "withdraw a renovation", DESK);
-            return support.act(r, actor, "withdraw", x -> x.withdraw(actor.id(), support.useCases.now(), why));
-        });
+        return support.step(id, "withdraw a renovation", DESK, "withdraw", (r, before, by, at) -> r.withdraw(by, at, why));
     }
 }

@@ -21,10 +21,11 @@ public final class RenovationOffice {
     public RenovationOffice(UseCases useCases, RenovationStore store, DepositBook deposits, Approvals approvals,
                             Privacy privacy, BusinessCalendar calendar) {
         RenovationSupport support = new RenovationSupport(useCases, store, privacy, calendar);
-        desk = new RenovationDesk(support, deposits, approvals);
+        DepositRefund refund = new DepositRefund(deposits, approvals);
+        desk = new RenovationDesk(support, deposits, refund);
         obligations = new RenovationObligations(store);
         supervision = new RenovationSupervision(support, deposits, approvals);
-        refunds = new RenovationRefunds(support, deposits, approvals);
+        refunds = new RenovationRefunds(support, deposits, refund);
         queries = new RenovationQueries(support);
     }
 

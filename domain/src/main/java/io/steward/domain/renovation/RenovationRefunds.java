@@ -1,20 +1,12 @@
 package io.steward.domain.renovation;
 
 import io.steward.domain.deposits.DepositBook;
-import io.steward.domain.shared.Approvals;
 import io.steward.ports.deposits.DepositId;
 import io.steward.ports.deposits.DepositView;
-import io.steward.ports.deposits.HolderKind;
-import io.steward.ports.deposits.PostingCode;
-import io.steward.ports.deposits.PostingKind;
-import io.steward.ports.deposits.PostingView;
 import io.steward.ports.estate.PersonalData;
-import io.steward.ports.renovation.RefundOutcome;
-import io.steward.ports.renovation.RenovationApprovals;
 import io.steward.ports.renovation.RenovationEvents;
 import io.steward.ports.renovation.RenovationId;
 import io.steward.ports.renovation.RenovationParty;
-import io.steward.ports.renovation.RenovationRecords.Deduction;
 import io.steward.ports.renovation.RenovationRecords.Memo;
 import io.steward.ports.renovation.RenovationRefusals;
 import io.steward.ports.renovation.RenovationView;
@@ -23,7 +15,6 @@ import io.steward.ports.renovation.out.RenovationState;
 import io.steward.ports.shared.Actor;
 import io.steward.ports.shared.EstateId;
 import io.steward.ports.shared.Fen;
-import io.steward.ports.shared.PageRequest;
 import io.steward.ports.shared.Role;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -45,17 +36,15 @@ public final class RenovationRefunds implements SettleRenovationDeposit {
     static final Set<Role> DESK = EnumSet.of(Role.FRONT_DESK, Role.ENGINEER, Role.PROJECT_MANAGER);
     /** The project centre's sign-off: its head or the customer-service staff authorised for it. */
     static final Set<Role> PROJECT_CENTRE = EnumSet.of(Role.FRONT_DESK, Role.PROJECT_MANAGER, Role.PROJECT_GM);
-    private static final Set<PostingCode> DEDUCTIONS = EnumSet.of(PostingCode.PENALTY, PostingCode.UNPAID_FEES,
-            PostingCode.UNPAID_UTILITIES);
 
     private final RenovationSupport support;
     private final DepositBook deposits;
-    private final Approvals approvals;
+    private final DepositRefund refunds;
 
-    RenovationRefunds(RenovationSupport support, DepositBook deposits, Approvals approvals) {
+    RenovationRefunds(RenovationSupport support, DepositBook deposits, DepositRefund refunds) {
         this.support = support;
         this.deposits = deposits;
-        this.approvals = approvals;
+        this.refunds = refunds;
     }
 
     @Override
@@ -120,41 +109,27 @@ public final class RenovationRefunds implements SettleRenovationDeposit {
 
     @Override
     public RenovationView checkNeighbours(RenovationId id, NeighbourCheck c) {
-        return support.useCases.run(() -> {
-            RenovationState r = support.find(id);
-            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "check for harm to neighbours",
-                    DESK);
-            return support.act(r, actor, "neighbours", x -> x.checkNeighbours(c.harmed(), c.findings(), c.remedy(),
-                    support.today(r.estate()), actor.id(), support.useCases.now()));
-        });
+        return support.step(id, "check for harm to neighbours", DESK, "neighbours", (r, before, by, at) ->
+                r.checkNeighbours(c.harmed(), c.findings(), c.remedy(), support.today(before.estate()), by, at));
     }
 
     @Override
     public RenovationView requestRefund(RenovationId id, RefundRequest request) {
-        return support.useCases.run(() -> {
-            RenovationState r = support.find(id);
-            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "record a refund request",
-                    RenovationDesk.DESK);
-            return support.act(r, actor, "refund-request", x -> x.requestRefund(request, support.today(r.estate()),
-                    actor.id(), support.useCases.now()));
-        });
+        return support.step(id, "record a refund request", RenovationDesk.DESK, "refund-request",
+                (r, before, by, at) -> r.requestRefund(request, support.today(before.estate()), by, at));
     }
 
     @Override
     public RenovationView signOff(RenovationId id, SignOff s) {
-        return support.useCases.run(() -> {
-            RenovationState r = support.find(id);
-            boolean centre = s.party() == RenovationParty.PROJECT_CENTRE;
-            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, centre
-                    ? "sign off the refund for the project centre" : "record a sign-off of the refund",
-                    centre ? PROJECT_CENTRE : RenovationDesk.DESK);
-            if (!centre && s.signerName() == null) {
-                throw new io.steward.ports.shared.InvalidInput("the " + s.party() + "'s signer's name");
-            }
-            // the project centre signs as the person who acts, never as a name typed in
-            String signer = centre ? actor.id() : s.signerName();
-            return support.act(r, actor, "sign-off", x -> x.signOff(s.party(), signer, actor.id(), support.useCases.now()));
-        });
+        boolean centre = s.party() == RenovationParty.PROJECT_CENTRE;
+        return support.step(id, centre ? "sign off the refund for the project centre" : "record a sign-off of the refund",
+                centre ? PROJECT_CENTRE : RenovationDesk.DESK, "sign-off", (r, before, by, at) -> {
+                    if (!centre && s.signerName() == null) {
+                        throw new io.steward.ports.shared.InvalidInput("the " + s.party() + "'s signer's name");
+                    }
+                    // the project centre signs as the person who acts, never as a name typed in
+                    r.signOff(s.party(), centre ? by : s.signerName(), by, at);
+                });
     }
 
     @Override
@@ -170,63 +145,24 @@ public final class RenovationRefunds implements SettleRenovationDeposit {
             new Renovation(r).requireRefundable(support.today(r.estate()));
             DepositId depositId = r.fees() == null ? null : r.fees().deposit();
             var now = support.useCases.now();
-            if (depositId == null) {
-                Memo memo = new Memo(refund.memo(), Fen.ZERO, List.of(), Fen.ZERO, RefundOutcome.NO_DEPOSIT, null, null,
-                        refund.posting(), actor.id(), now);
-                return support.act(r, actor, "settle", x -> x.settled(memo, actor.id(), now));
-            }
-            DepositView before = deposits.desk().deposit(depositId);
-            // DEP-03 / DEP-04: the unit's unpaid fees and utilities are deducted (or paid at the till) before the refund
-            Fen owed = support.store.estate().lockedFeeArrears(r.unit());
-            if (!owed.isZero() && !before.available().isZero()) {
-                throw RenovationRefusals.FEES_NOT_DEDUCTED.refuse("the unit owes " + owed.toYuanString() + " of fees and"
-                        + " utilities: deduct them from the deposit (naming the unpaid charges) or have them paid first",
-                        Map.of("owed", owed.value()));
-            }
-            // DEP-04: refundable = deposit − deductions; the approval names that amount, so it refunds no other
-            Fen refundable = before.available();
-            if (!before.withheld().isZero()) {
-                throw RenovationRefusals.REFUNDABLE_CHANGED.refuse("deductions of " + before.withheld().toYuanString()
-                        + " are still held: post or void them, then have the refund approved for what is left",
-                        Map.of("withheld", before.withheld().value()));
-            }
-            var used = approvals.use(refund.approval(), RenovationApprovals.REFUND, r.estate(), id.toString(),
-                    Long.toString(refundable.value()), "refund the renovation deposit", actor);
-            List<Deduction> deductions = deductions(depositId);
-            deposits.refund(depositId, refund.posting(), refund.memo(), refundable);
-            RefundOutcome outcome = deductions.isEmpty() ? RefundOutcome.FULL_REFUND
-                    : refundable.isZero() ? RefundOutcome.WITHHELD : RefundOutcome.PARTIAL_REFUND;
-            Memo memo = new Memo(refund.memo(), before.amount(), deductions, refundable, outcome, used.id(),
-                    used.decidedBy(), refund.posting(), actor.id(), now);
-            return support.act(r, actor, "settle", x -> x.settled(memo, actor.id(), now));
-        });
-    }
-
-    /** DEP-03: the deductions posted from the deposit, each with its evidence, less any reversed. */
-    private List<Deduction> deductions(DepositId deposit) {
-        List<PostingView> all = new ArrayList<>();
-        int page = 0;
-        while (true) {
-            var p = deposits.desk().postings(deposit, new PageRequest(page, PageRequest.MAX_SIZE));
-            all.addAll(p.items());
-            if ((long) (page + 1) * p.size() >= p.total() || p.items().isEmpty()) {
-                break;
-            }
-            page++;
-        }
-        Map<io.steward.ports.deposits.PostingId, PostingView> holds = new java.util.HashMap<>();
-        all.stream().filter(p -> p.kind() == PostingKind.PENDING).forEach(p -> holds.put(p.id(), p));
-        Set<io.steward.ports.deposits.PostingId> reversed = new java.util.HashSet<>();
-        all.stream().filter(p -> p.reverses() != null).forEach(p -> reversed.add(p.reverses()));
-        List<Deduction> out = new ArrayList<>();
-        for (PostingView p : all) {
-            if (p.kind() == PostingKind.POST_PENDING && holds.containsKey(p.pending()) && !reversed.contains(p.id())) {
-                PostingView hold = holds.get(p.pending());
-                if (DEDUCTIONS.contains(hold.code())) {
-                    out.add(new Deduction(hold.id(), hold.code(), hold.amount(), hold.evidence()));
+            DepositView before = depositId == null ? null : refunds.deposit(depositId);
+            if (before != null) {
+                // DEP-03 / DEP-04: the unit's unpaid fees and utilities are deducted (or paid at the till) before the refund
+                Fen owed = support.store.estate().lockedFeeArrears(r.unit());
+                if (!owed.isZero() && !before.available().isZero()) {
+                    throw RenovationRefusals.FEES_NOT_DEDUCTED.refuse("the unit owes " + owed.toYuanString() + " of fees"
+                            + " and utilities: deduct them from the deposit (naming the unpaid charges) or have them paid"
+                            + " first", Map.of("owed", owed.value()));
+                }
+                if (!before.withheld().isZero()) {
+                    throw RenovationRefusals.REFUNDABLE_CHANGED.refuse("deductions of " + before.withheld().toYuanString()
+                            + " are still held: post or void them, then have the refund approved for what is left",
+                            Map.of("withheld", before.withheld().value()));
                 }
             }
-        }
-        return out;
+            Memo memo = refunds.pay(r, before, refund.approval(), refund.posting(), refund.memo(),
+                    "refund the renovation deposit", actor, now);
+            return support.act(r, actor, "settle", x -> x.settled(memo, actor.id(), now));
+        });
     }
 }

@@ -46,53 +46,31 @@ public final class RenovationSupervision implements SuperviseRenovation {
 
     @Override
     public RenovationView round(RenovationId id, Round round) {
-        return support.useCases.run(() -> {
-            RenovationState r = support.find(id);
-            Actor actor = department(r, round.department(), "record the daily round");
-            return support.act(r, actor, "round", x -> x.round(round, support.today(r.estate()), actor.id(),
-                    support.useCases.now()));
-        });
+        return support.step(id, "record the daily round for " + round.department(), EnumSet.of(round.department().role()),
+                "round", (r, before, by, at) -> r.round(round, support.today(before.estate()), by, at));
     }
 
     @Override
     public RenovationView permitHotWork(RenovationId id, HotWork permit) {
-        return support.useCases.run(() -> {
-            RenovationState r = support.find(id);
-            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "give a hot-work permit",
-                    PERMITTERS);
-            return support.act(r, actor, "hot-work", x -> x.permitHotWork(permit, actor.id(), support.useCases.now()));
-        });
+        return support.step(id, "give a hot-work permit", PERMITTERS, "hot-work",
+                (r, before, by, at) -> r.permitHotWork(permit, by, at));
     }
 
     @Override
     public RenovationView consent(RenovationId id, Consent consent) {
-        return support.useCases.run(() -> {
-            RenovationState r = support.find(id);
-            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "give a written consent",
-                    PERMITTERS);
-            return support.act(r, actor, "consent", x -> x.consent(consent, support.today(r.estate()), actor.id(),
-                    support.useCases.now()));
-        });
+        return support.step(id, "give a written consent", PERMITTERS, "consent",
+                (r, before, by, at) -> r.consent(consent, support.today(before.estate()), by, at));
     }
 
     @Override
     public RenovationView warn(RenovationId id, Warning warning) {
-        return support.useCases.run(() -> {
-            RenovationState r = support.find(id);
-            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "record a warning", PATROLS);
-            return support.act(r, actor, "warning", x -> x.warn(warning, actor.id(), support.useCases.now()));
-        });
+        return support.step(id, "record a warning", PATROLS, "warning", (r, before, by, at) -> r.warn(warning, by, at));
     }
 
     @Override
     public RenovationView notice(RenovationId id, Notice notice) {
-        return support.useCases.run(() -> {
-            RenovationState r = support.find(id);
-            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "write a violation notice",
-                    PATROLS);
-            boolean penalties = support.policy(r.estate()).deposits().penalties();
-            return support.act(r, actor, "notice", x -> x.notice(notice, penalties, actor.id(), support.useCases.now()));
-        });
+        return support.step(id, "write a violation notice", PATROLS, "notice", (r, before, by, at) ->
+                r.notice(notice, support.policy(before.estate()).deposits().penalties(), by, at));
     }
 
     @Override
@@ -118,13 +96,8 @@ public final class RenovationSupervision implements SuperviseRenovation {
 
     @Override
     public RenovationView requestAcceptance(RenovationId id, String note) {
-        return support.useCases.run(() -> {
-            RenovationState r = support.find(id);
-            Actor actor = support.useCases.access().require(r.estate(), "renovation", id, "record the owner's request for"
-                    + " acceptance", RenovationDesk.DESK);
-            return support.act(r, actor, "acceptance-request", x -> x.requestAcceptance(actor.id(), support.useCases.now(),
-                    io.steward.ports.shared.Texts.optional(note)));
-        });
+        return support.step(id, "record the owner's request for acceptance", RenovationDesk.DESK, "acceptance-request",
+                (r, before, by, at) -> r.requestAcceptance(by, at, io.steward.ports.shared.Texts.optional(note)));
     }
 
     @Override

@@ -57,6 +57,25 @@ final class RenovationSupport {
                 store.estate().zone(estate), policy.serviceHours());
     }
 
+    /** What one act of the process does to the renovation, by {@code by} at {@code at}. */
+    interface Step {
+        void on(Renovation renovation, RenovationState before, String by, Instant at);
+    }
+
+    /**
+     * One act of a renovation's process, as its own use case: the renovation found, the caller holding one of
+     * {@code roles} in its estate ({@code action} says what for), the act done, saved and audited as {@code audit}.
+     */
+    RenovationView step(RenovationId id, String action, java.util.Set<io.steward.ports.shared.Role> roles, String audit,
+                        Step step) {
+        return useCases.run(() -> {
+            RenovationState s = find(id);
+            Actor actor = useCases.access().require(s.estate(), "renovation", id, action, roles);
+            Instant now = useCases.now();
+            return act(s, actor, audit, r -> step.on(r, s, actor.id(), now));
+        });
+    }
+
     /** Saves what {@code act} did to the renovation, audits it, and answers the view. */
     RenovationView act(RenovationState s, Actor actor, String action, Consumer<Renovation> act) {
         Renovation r = new Renovation(s);

@@ -127,6 +127,27 @@ class RenovationRoutesTest {
     }
 
     @Test
+    void DEP_04_a_cancellations_memo_itemises_what_was_deducted_before_it() {
+        RenovationView paid = r.paid(1);
+        r.f.as("cashier");
+        var account = r.f.fees.charge(r.unit, new PostFees.Charge("REPAIR", Fen.yuan(300), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 1), "door closer"));
+        var deposits = r.f.steward.keepDeposits();
+        var hold = deposits.holdDeduction(paid.fees().deposit(), new io.steward.ports.deposits.in.KeepDeposits.HoldDeduction(
+                PostingId.newId(), io.steward.ports.deposits.DeductionKind.UNPAID_FEES, Fen.yuan(300), null,
+                account.lines().get(account.lines().size() - 1).id(), "March bill"));
+        deposits.postHold(paid.fees().deposit(), new io.steward.ports.deposits.in.KeepDeposits.EndHold(PostingId.newId(),
+                hold.id(), null));
+        var approval = r.refundApproved(paid.id(), Fen.yuan(2_700));
+        r.f.as("cashier");
+        var memo = r.desk.cancel(paid.id(), new Cancel("the owner gave up", approval, PostingId.newId(), "M-C3"))
+                .settlement().memo();
+        assertThat(memo.outcome()).isEqualTo(RefundOutcome.PARTIAL_REFUND);
+        assertThat(memo.refunded()).isEqualTo(Fen.yuan(2_700));
+        assertThat(memo.deductions()).singleElement().satisfies(d -> assertThat(d.evidence()).isEqualTo("March bill"));
+    }
+
+    @Test
     void REN_works_begun_are_not_cancelled() {
         RenovationId id = r.inWorks().id();
         var approval = r.refundApproved(id, RenovationFixture.DEPOSIT);
@@ -177,14 +198,7 @@ class RenovationRoutesTest {
         Instant now = r.f.clock.instant();
         r.f.as("guard");
         r.supervise.notice(w.id(), new Notice("bars", now.minusSeconds(60), now, true, true, Fen.yuan(500)));
-        r.f.as("desk");
-        r.supervise.requestAcceptance(w.id(), null);
-        r.f.as("eng");
-        r.supervise.accept(w.id(), new io.steward.ports.renovation.in.SuperviseRenovation.Acceptance(
-                io.steward.ports.renovation.Department.ENGINEERING, null));
-        r.f.as("guard");
-        r.supervise.accept(w.id(), new io.steward.ports.renovation.in.SuperviseRenovation.Acceptance(
-                io.steward.ports.renovation.Department.SECURITY, null));
+        r.accept(w.id());
         r.refundDay();
         r.readyForRefund(w.id());
         var approval = r.refundApproved(w.id(), RenovationFixture.DEPOSIT);
@@ -215,14 +229,7 @@ class RenovationRoutesTest {
         assertThat(warned.violations().get(0).description()).doesNotContain("13912345678");
         assertThat(warned.violations().get(0).warned()).isEqualTo("王**");
 
-        r.f.as("desk");
-        r.supervise.requestAcceptance(w.id(), null);
-        r.f.as("eng");
-        r.supervise.accept(w.id(), new io.steward.ports.renovation.in.SuperviseRenovation.Acceptance(
-                io.steward.ports.renovation.Department.ENGINEERING, null));
-        r.f.as("guard");
-        r.supervise.accept(w.id(), new io.steward.ports.renovation.in.SuperviseRenovation.Acceptance(
-                io.steward.ports.renovation.Department.SECURITY, null));
+        r.accept(w.id());
         r.refundDay();
         r.f.as("desk");
         r.settle.notifyRefundsDue(r.f.estate);
