@@ -11,6 +11,7 @@ import io.steward.ports.deposits.DepositPurpose;
 import io.steward.ports.deposits.DepositRefusals;
 import io.steward.ports.deposits.DepositStatus;
 import io.steward.ports.deposits.DepositView;
+import io.steward.ports.deposits.DepositsHeld;
 import io.steward.ports.deposits.HolderKind;
 import io.steward.ports.deposits.PostingCode;
 import io.steward.ports.deposits.PostingId;
@@ -89,7 +90,7 @@ public final class DepositBook {
         }
 
         @Override
-        public io.steward.ports.deposits.DepositsHeld held(EstateId estate) {
+        public DepositsHeld held(EstateId estate) {
             return DepositBook.this.held(estate);
         }
 
@@ -353,37 +354,28 @@ public final class DepositBook {
     }
 
     /** DEP-06: the estate's deposits held, summed per purpose and holder kind from their balances, a page at a time. */
-    io.steward.ports.deposits.DepositsHeld held(EstateId estate) {
+    DepositsHeld held(EstateId estate) {
         return useCases.run(() -> {
             useCases.access().requireAny(estate, "estate", estate);
-            java.util.Map<String, long[]> sums = new java.util.TreeMap<>();
-            long[] total = new long[4];
+            // one line per purpose and holder kind, in the order of their names
+            java.util.Map<List<String>, DepositsHeld.Line> lines = new java.util.TreeMap<>(
+                    java.util.Comparator.comparing((List<String> key) -> key.get(0)).thenComparing(key -> key.get(1)));
+            DepositsHeld.Line total = DepositsHeld.Line.none(null, null);
             for (int page = 0; ; page++) {
                 Page<DepositState> deposits = store.deposits().ofEstate(estate, DepositStatus.HELD,
                         new PageRequest(page, PageRequest.MAX_SIZE));
                 var balances = store.ledger().balances(deposits.items().stream().map(DepositAccount::account).toList());
                 for (DepositState d : deposits.items()) {
-                    DepositAccount a = new DepositAccount(d, balances.get(DepositAccount.account(d).key()));
-                    long[] line = sums.computeIfAbsent(d.purpose() + "/" + d.holderKind(), k -> new long[4]);
-                    for (long[] s : List.of(line, total)) {
-                        s[0]++;
-                        s[1] = Math.addExact(s[1], a.held().value());
-                        s[2] = Math.addExact(s[2], a.withheld().value());
-                        s[3] = Math.addExact(s[3], a.available().value());
-                    }
+                    DepositView v = view(d, balances.get(DepositAccount.account(d).key()), false);
+                    List<String> key = List.of(d.purpose().name(), d.holderKind().name());
+                    lines.put(key, lines.getOrDefault(key, DepositsHeld.Line.none(d.purpose(), d.holderKind())).counting(v));
+                    total = total.counting(v);
                 }
                 if (!deposits.hasNext()) {
                     break;
                 }
             }
-            List<io.steward.ports.deposits.DepositsHeld.Line> lines = new java.util.ArrayList<>();
-            sums.forEach((key, s) -> {
-                String[] k = key.split("/");
-                lines.add(new io.steward.ports.deposits.DepositsHeld.Line(DepositPurpose.valueOf(k[0]),
-                        io.steward.ports.deposits.HolderKind.valueOf(k[1]), s[0], Fen.of(s[1]), Fen.of(s[2]), Fen.of(s[3])));
-            });
-            return new io.steward.ports.deposits.DepositsHeld(estate, lines, new io.steward.ports.deposits.DepositsHeld.Line(
-                    null, null, total[0], Fen.of(total[1]), Fen.of(total[2]), Fen.of(total[3])));
+            return new DepositsHeld(estate, List.copyOf(lines.values()), total);
         });
     }
 
@@ -401,18 +393,20 @@ public final class DepositBook {
                 if (!d.estate().equals(estate)) {
                     throw new IllegalArgumentException("deposit " + d.id() + " is not of estate " + estate);
                 }
-                DepositAccount a = new DepositAccount(d, balances.get(DepositAccount.account(d).key()));
-                views.put(d.id(), new DepositView(d.id(), d.estate(), d.unit(), d.purpose(), d.subject(), d.holderKind(),
-                        PersonalData.maskName(d.holderName()), PersonalData.mask(d.holderPhone(), 3, 4), d.amount(),
-                        a.held(), a.withheld(), a.available(), d.status(), d.collectedBy(), d.collectedAt(), d.version()));
+                views.put(d.id(), view(d, balances.get(DepositAccount.account(d).key()), false));
             }
             return views;
         });
     }
 
     private DepositView view(DepositState d) {
-        DepositAccount a = new DepositAccount(d, store.ledger().balance(DepositAccount.account(d)));
-        boolean plain = privacy.unmasked(d.estate(), d.unit(), "deposit", d.id());
+        return view(d, store.ledger().balance(DepositAccount.account(d)), privacy.unmasked(d.estate(), d.unit(), "deposit",
+                d.id()));
+    }
+
+    /** The deposit as a caller sees it, from its balance; its holder masked unless {@code plain} (EST-08). */
+    private static DepositView view(DepositState d, io.steward.ports.deposits.Balance balance, boolean plain) {
+        DepositAccount a = new DepositAccount(d, balance);
         return new DepositView(d.id(), d.estate(), d.unit(), d.purpose(), d.subject(), d.holderKind(),
                 plain ? d.holderName() : PersonalData.maskName(d.holderName()),
                 plain ? d.holderPhone() : PersonalData.mask(d.holderPhone(), 3, 4), d.amount(), a.held(), a.withheld(),
