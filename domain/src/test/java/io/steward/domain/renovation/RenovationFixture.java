@@ -109,7 +109,11 @@ final class RenovationFixture {
     }
 
     RenovationView accepted() {
-        RenovationId id = inWorks().id();
+        return accept(inWorks().id());
+    }
+
+    /** REN-10: the owner asks for acceptance; engineering and security pass the works. */
+    RenovationView accept(RenovationId id) {
         f.as("desk");
         supervise.requestAcceptance(id, "works finished");
         f.as("eng");

@@ -53,14 +53,7 @@ class RenovationRefundTest {
         r.supervise.filePenalty(w.id(), 1, new FilePenalty(approval, hold));
         r.f.steward.keepDeposits().postHold(w.fees().deposit(), new KeepDeposits.EndHold(PostingId.newId(), hold,
                 "deducted at refund"));
-        r.f.as("desk");
-        r.supervise.requestAcceptance(w.id(), null);
-        r.f.as("eng");
-        r.supervise.accept(w.id(), new io.steward.ports.renovation.in.SuperviseRenovation.Acceptance(
-                io.steward.ports.renovation.Department.ENGINEERING, null));
-        r.f.as("guard");
-        return r.supervise.accept(w.id(), new io.steward.ports.renovation.in.SuperviseRenovation.Acceptance(
-                io.steward.ports.renovation.Department.SECURITY, null));
+        return r.accept(w.id());
     }
 
     @Test
@@ -226,14 +219,7 @@ class RenovationRefundTest {
         ApprovalId penalty = r.penaltyApproved(w, Fen.yuan(500));
         r.f.as("cashier");
         r.supervise.filePenalty(w.id(), 1, new FilePenalty(penalty, PostingId.newId()));
-        r.f.as("desk");
-        r.supervise.requestAcceptance(w.id(), null);
-        r.f.as("eng");
-        r.supervise.accept(w.id(), new io.steward.ports.renovation.in.SuperviseRenovation.Acceptance(
-                io.steward.ports.renovation.Department.ENGINEERING, null));
-        r.f.as("guard");
-        r.supervise.accept(w.id(), new io.steward.ports.renovation.in.SuperviseRenovation.Acceptance(
-                io.steward.ports.renovation.Department.SECURITY, null));
+        r.accept(w.id());
         r.refundDay();
         r.readyForRefund(w.id());
         ApprovalId approval = r.refundApproved(w.id(), Fen.yuan(2_500));

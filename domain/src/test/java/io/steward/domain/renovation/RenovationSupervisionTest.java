@@ -292,12 +292,7 @@ class RenovationSupervisionTest {
         Instant accepting = java.time.LocalDateTime.of(2026, 12, 1, 1, 0).atZone(EstateFixture.SHANGHAI).toInstant();
         RenovationId id = r.inWorks().id();
         r.f.clock.advance(Duration.between(EstateFixture.NOW, accepting));
-        r.f.as("desk");
-        r.supervise.requestAcceptance(id, null);
-        r.f.as("eng");
-        r.supervise.accept(id, new Acceptance(Department.ENGINEERING, null));
-        r.f.as("guard");
-        RenovationView v = r.supervise.accept(id, new Acceptance(Department.SECURITY, null));
+        RenovationView v = r.accept(id);
 
         assertThat(v.completion().acceptedOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 1));
         assertThat(v.completion().refundDueOn()).isEqualTo(java.time.LocalDate.of(2027, 3, 1));

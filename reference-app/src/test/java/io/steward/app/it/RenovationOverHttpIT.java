@@ -31,6 +31,22 @@ class RenovationOverHttpIT {
             + "'parkingCardDeposit':5000},'renovation':{'debrisPerSquareMetre':1500,'passFee':1000,"
             + "'servicePhone':'0755-8888 6666','workingHours':'08:00–12:00, 14:00–18:00','movingHours':'08:00–20:00'}}";
 
+    /** REN-01: the contractor's papers, each valid until far ahead. */
+    static final String CONTRACTOR = "{'name':'深圳美居装饰','licenceNumber':'91440300MA5G0001','licenceValidUntil':'2099-01-01',"
+            + "'qualificationNumber':'D244030001','qualificationValidUntil':'2099-06-30','representative':'李四',"
+            + "'representativeIdNumber':'440301198001011234','representativeIdValidUntil':'2099-01-01','phone':'13900139000'}";
+
+    /** The estate's first unit handed over to 张三; an engineer, a guard and the head of customer service on its staff. */
+    private static String handedOverWithStaff(Http http, String estate) {
+        String unit = http.firstUnit(estate);
+        http.grant(estate, "engineer", "ENGINEER");
+        http.grant(estate, "guard", "SECURITY");
+        http.grant(estate, "cshead", "FRONT_DESK");
+        String h = http.handoverUpToKeys(unit, false);
+        expect(200, http.as("desk").post(h + "keys", Http.keysStep(2)));
+        return unit;
+    }
+
     @Deployment(testable = false)
     static WebArchive war() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("warFile")));
@@ -45,22 +61,13 @@ class RenovationOverHttpIT {
     void a_renovation_on_the_real_server() {
         Http http = new Http(base);
         String estate = http.newEstate(POLICY);
-        String unit = http.firstUnit(estate);
-        http.grant(estate, "engineer", "ENGINEER");
-        http.grant(estate, "guard", "SECURITY");
-        http.grant(estate, "cshead", "FRONT_DESK");
-        String h = http.handoverUpToKeys(unit, false);
-        expect(200, http.as("desk").post(h + "keys", Http.keysStep(2)));
-
-        String contractor = "{'name':'深圳美居装饰','licenceNumber':'91440300MA5G0001','licenceValidUntil':'2099-01-01',"
-                + "'qualificationNumber':'D244030001','qualificationValidUntil':'2099-06-30','representative':'李四',"
-                + "'representativeIdNumber':'440301198001011234','representativeIdValidUntil':'2099-01-01','phone':'13900139000'}";
+        String unit = handedOverWithStaff(http, estate);
         JsonObject applied = json(expect(201, http.post("renovations", "{'unit':'" + unit + "','applicationSignedByOwner':true,"
-                + "'commitmentSignedByOwner':true,'description':'kitchen','drawings':'DRW-1','contractor':" + contractor + "}")));
+                + "'commitmentSignedByOwner':true,'description':'kitchen','drawings':'DRW-1','contractor':" + CONTRACTOR + "}")));
         assertEquals("张*", applied.getJsonObject("application").getString("applicantName"), "EST-08: masked");
         String r = "renovations/" + applied.getString("id");
         JsonObject active = json(expect(409, http.post("renovations", "{'unit':'" + unit + "','applicationSignedByOwner':true,"
-                + "'commitmentSignedByOwner':true,'description':'again','drawings':'DRW-2','contractor':" + contractor + "}")));
+                + "'commitmentSignedByOwner':true,'description':'again','drawings':'DRW-2','contractor':" + CONTRACTOR + "}")));
         assertEquals("renovation-active", active.getString("code"));
 
         JsonObject filer = json(expect(422, http.post(r + "/signatures", "{'department':'CUSTOMER_SERVICE'}")));
@@ -104,17 +111,10 @@ class RenovationOverHttpIT {
     void concurrent_deductions_and_a_refund_on_one_deposit() throws Exception {
         Http http = new Http(base);
         String estate = http.newEstate(POLICY);
-        String unit = http.firstUnit(estate);
-        http.grant(estate, "engineer", "ENGINEER");
-        http.grant(estate, "cshead", "FRONT_DESK");
+        String unit = handedOverWithStaff(http, estate);
         http.grant(estate, "pm", "PROJECT_MANAGER");
-        String h = http.handoverUpToKeys(unit, false);
-        expect(200, http.as("desk").post(h + "keys", Http.keysStep(2)));
-        String contractor = "{'name':'深圳美居装饰','licenceNumber':'L-1','licenceValidUntil':'2099-01-01',"
-                + "'qualificationNumber':'Q-1','qualificationValidUntil':'2099-06-30','representative':'李四',"
-                + "'representativeIdNumber':'440301198001011234','representativeIdValidUntil':'2099-01-01','phone':'13900139000'}";
         String id = json(expect(201, http.post("renovations", "{'unit':'" + unit + "','applicationSignedByOwner':true,"
-                + "'commitmentSignedByOwner':true,'description':'floors','drawings':'DRW-1','contractor':" + contractor + "}")))
+                + "'commitmentSignedByOwner':true,'description':'floors','drawings':'DRW-1','contractor':" + CONTRACTOR + "}")))
                 .getString("id");
         String r = "renovations/" + id;
         expect(200, http.as("cshead").post(r + "/signatures", "{'department':'CUSTOMER_SERVICE'}"));
