@@ -283,11 +283,9 @@ public final class LoadHarness {
             if (!total.find()) {
                 throw new IllegalStateException("no quote");
             }
-            HttpResponse<String> paid = http.send(HttpRequest.newBuilder(URI.create(base + r + "/fees"))
-                    .header("Authorization", basic("cashier")).header("Content-Type", "application/json")
-                    .header("Idempotency-Key", "fees-" + r).POST(HttpRequest.BodyPublishers.ofString("{\"passes\":0,"
-                            + "\"total\":" + total.group(1) + ",\"depositHolder\":\"CONTRACTOR\",\"receipt\":\"R-1\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> paid = http.send(request("cashier", "POST", r + "/fees", "{\"passes\":0,\"total\":"
+                    + total.group(1) + ",\"depositHolder\":\"CONTRACTOR\",\"receipt\":\"R-1\"}", "fees-" + r),
+                    HttpResponse.BodyHandlers.ofString());
             Matcher deposit = Pattern.compile("\"deposit\":\"([0-9a-f-]{36})\"").matcher(paid.body());
             if (paid.statusCode() != 200 || !deposit.find()) {
                 throw new IllegalStateException("fees → " + paid.statusCode() + " " + paid.body());
@@ -308,10 +306,8 @@ public final class LoadHarness {
         AtomicLong keys = new AtomicLong();
         return measure("POST /api/deposits/{id}/deductions", clients, seconds, i -> {
             int k = random.nextInt(paths.size());
-            return HttpRequest.newBuilder(URI.create(base + paths.get(k))).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", basic("cashier")).header("Content-Type", "application/json")
-                    .header("Idempotency-Key", "load-" + System.nanoTime() + "-" + keys.incrementAndGet())
-                    .POST(HttpRequest.BodyPublishers.ofString(bodies.get(k))).build();
+            return request("cashier", "POST", paths.get(k), bodies.get(k), "load-" + System.nanoTime() + "-"
+                    + keys.incrementAndGet());
         }, Wrk.randomPairsWithKeys(basic("cashier"), paths, bodies), null, baseline);
     }
 
@@ -339,9 +335,17 @@ public final class LoadHarness {
     }
 
     private HttpRequest request(String user, String method, String path, String body) {
+        return request(user, method, path, body, null);
+    }
+
+    /** A request as {@code user}, under the Idempotency-Key {@code key} if one is given (a money operation). */
+    private HttpRequest request(String user, String method, String path, String body, String key) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", basic(user))
                 .header("Content-Type", "application/json");
+        if (key != null) {
+            b.header("Idempotency-Key", key);
+        }
         return b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
