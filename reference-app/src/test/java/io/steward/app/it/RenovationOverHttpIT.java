@@ -111,8 +111,8 @@ class RenovationOverHttpIT {
     void concurrent_deductions_and_a_refund_on_one_deposit() throws Exception {
         Http http = new Http(base);
         String estate = http.newEstate(POLICY);
-        String unit = handedOverWithStaff(http, estate);
         http.grant(estate, "pm", "PROJECT_MANAGER");
+        String unit = handedOverWithStaff(http, estate); // the desk acts from here on
         String id = json(expect(201, http.post("renovations", "{'unit':'" + unit + "','applicationSignedByOwner':true,"
                 + "'commitmentSignedByOwner':true,'description':'floors','drawings':'DRW-1','contractor':" + CONTRACTOR + "}")))
                 .getString("id");
